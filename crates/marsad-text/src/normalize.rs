@@ -1,0 +1,171 @@
+//! The matching normalizer: one folded form of Arabic text for comparison.
+//!
+//! It never changes the document; it produces a separate string that stages
+//! compare lexicons against. It folds what Arabic writers vary freely:
+//! vowel marks and tatweel (dropped), the hamza seats of alef (أ إ آ ٱ → ا),
+//! alef maqsura (ى → ي), taa marbuta (ة → ه), hamza on waw and yaa (ؤ → و,
+//! ئ → ي), Persian keyboard letters (ک → ك, ی → ي), Arabic-Indic and Persian
+//! digits (→ 0-9), presentation forms (NFKC: ﻻ → لا), Latin case, and the
+//! invisible bidi and zero-width marks (dropped). The same folding as the
+//! reference scorer's `norm()`, so a lexicon entry matches what gold writes.
+
+use unicode_normalization::char::decompose_compatible;
+
+/// Vowel marks, Quranic annotation signs and tatweel: dropped when matching.
+pub fn is_diacritic(c: char) -> bool {
+    matches!(c,
+        '\u{0610}'..='\u{061A}'
+        | '\u{064B}'..='\u{065F}'
+        | '\u{0670}'
+        | '\u{06D6}'..='\u{06DC}'
+        | '\u{06DF}'..='\u{06E8}'
+        | '\u{06EA}'..='\u{06ED}'
+        | '\u{0640}')
+}
+
+/// Invisible marks with no letter value: bidi controls, zero-width space and
+/// joiners, byte-order mark, soft hyphen.
+pub fn is_invisible(c: char) -> bool {
+    matches!(c,
+        '\u{00AD}'
+        | '\u{200B}'..='\u{200F}'
+        | '\u{202A}'..='\u{202E}'
+        | '\u{2060}'..='\u{2064}'
+        | '\u{2066}'..='\u{2069}'
+        | '\u{FEFF}')
+}
+
+/// Arabic presentation forms (ligatures and contextual shapes of old encodings).
+pub fn is_presentation_form(c: char) -> bool {
+    matches!(c, '\u{FB50}'..='\u{FDFF}' | '\u{FE70}'..='\u{FEFE}')
+}
+
+/// The value of a decimal digit in ASCII, Arabic-Indic or Persian script.
+pub fn digit_value(c: char) -> Option<u32> {
+    match c {
+        '0'..='9' => Some(c as u32 - '0' as u32),
+        '\u{0660}'..='\u{0669}' => Some(c as u32 - 0x0660),
+        '\u{06F0}'..='\u{06F9}' => Some(c as u32 - 0x06F0),
+        _ => None,
+    }
+}
+
+/// A letter of the Arabic script (base letters, not marks).
+pub fn is_arabic_letter(c: char) -> bool {
+    matches!(c,
+        '\u{0620}'..='\u{063F}'
+        | '\u{0641}'..='\u{064A}'
+        | '\u{066E}'..='\u{066F}'
+        | '\u{0671}'..='\u{06D3}'
+        | '\u{06D5}'
+        | '\u{06EE}'..='\u{06EF}'
+        | '\u{06FA}'..='\u{06FC}'
+        | '\u{06FF}'
+        | '\u{0750}'..='\u{077F}'
+        | '\u{08A0}'..='\u{08C9}')
+        || (is_presentation_form(c) && c.is_alphabetic())
+}
+
+/// Folds one character that is not a presentation form.
+fn fold_simple(c: char) -> Option<char> {
+    if is_diacritic(c) || is_invisible(c) {
+        return None;
+    }
+    if let Some(d) = digit_value(c) {
+        return char::from_digit(d, 10);
+    }
+    Some(match c {
+        'أ' | 'إ' | 'آ' | 'ٱ' | '\u{0672}' | '\u{0673}' => 'ا',
+        'ى' | 'ئ' | 'ی' | 'ې' => 'ي',
+        'ة' | 'ۀ' | 'ە' => 'ه',
+        'ؤ' => 'و',
+        'ک' => 'ك',
+        'A'..='Z' => c.to_ascii_lowercase(),
+        _ if c.is_uppercase() => c.to_lowercase().next().unwrap_or(c),
+        _ => c,
+    })
+}
+
+/// Appends the matching form of `c` to `out`.
+#[inline]
+pub fn push_folded(c: char, out: &mut String) {
+    if c.is_ascii() {
+        out.push(c.to_ascii_lowercase());
+    } else if is_presentation_form(c) {
+        decompose_compatible(c, |d| {
+            if let Some(f) = fold_simple(d) {
+                out.push(f)
+            }
+        });
+    } else if let Some(f) = fold_simple(c) {
+        out.push(f);
+    }
+}
+
+/// Appends the matching form of `s` to `out`.
+pub fn normalize_into(s: &str, out: &mut String) {
+    for c in s.chars() {
+        push_folded(c, out);
+    }
+}
+
+/// The matching form of `s`.
+pub fn normalize(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    normalize_into(s, &mut out);
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn folds_hamza_seats_maqsura_and_taa_marbuta() {
+        assert_eq!(normalize("أإآٱ"), "اااا");
+        assert_eq!(normalize("مستشفى"), "مستشفي");
+        assert_eq!(normalize("الحكومة"), "الحكومه");
+        assert_eq!(normalize("مؤتمر رئيس"), "موتمر رييس");
+    }
+
+    #[test]
+    fn drops_diacritics_tatweel_and_invisible_marks() {
+        assert_eq!(normalize("حاليًا"), "حاليا");
+        assert_eq!(normalize("مُحَمَّدٌ"), "محمد");
+        assert_eq!(normalize("لـ"), "ل");
+        assert_eq!(normalize("العـــراق"), "العراق");
+        assert_eq!(normalize("\u{200F}بغداد\u{200E}\u{200B}\u{FEFF}"), "بغداد");
+    }
+
+    #[test]
+    fn reads_every_digit_script() {
+        assert_eq!(normalize("٤٥٬٠٠٠"), "45٬000");
+        assert_eq!(normalize("۱۴۰۰"), "1400");
+        assert_eq!(digit_value('٧'), Some(7));
+        assert_eq!(digit_value('۷'), Some(7));
+        assert_eq!(digit_value('x'), None);
+    }
+
+    #[test]
+    fn unfolds_presentation_forms() {
+        // LAM WITH ALEF ligature, isolated and final forms of letters.
+        assert_eq!(normalize("\u{FEFB}"), "لا");
+        assert_eq!(normalize("\u{FE8D}\u{FEDF}\u{FECC}\u{FEAE}\u{FE8D}\u{FE95}"), "العرات");
+        assert_eq!(normalize("\u{FEF7}"), "لا"); // LAM WITH ALEF WITH HAMZA ABOVE
+    }
+
+    #[test]
+    fn folds_persian_letters_and_latin_case() {
+        assert_eq!(normalize("کی"), "كي");
+        assert_eq!(normalize("Reuters AFP"), "reuters afp");
+    }
+
+    #[test]
+    fn classifies_letters() {
+        assert!(is_arabic_letter('ب'));
+        assert!(is_arabic_letter('\u{FEDF}'));
+        assert!(!is_arabic_letter('\u{064E}'));
+        assert!(!is_arabic_letter('،'));
+        assert!(is_diacritic('\u{0640}'));
+    }
+}
