@@ -49,7 +49,10 @@ impl Date {
         }
         let parts: Vec<&str> = head.split('-').collect();
         let numeric = |p: &str, n: usize| p.len() == n && p.bytes().all(|b| b.is_ascii_digit());
-        if parts.len() != 3 || !numeric(parts[0], 4) || !numeric(parts[1], 2) || !numeric(parts[2], 2)
+        if parts.len() != 3
+            || !numeric(parts[0], 4)
+            || !numeric(parts[1], 2)
+            || !numeric(parts[2], 2)
         {
             return Err(DateError::Format(s.to_string()));
         }
@@ -131,16 +134,31 @@ mod tests {
 
     #[test]
     fn parses_iso_dates_and_timestamps() {
-        assert_eq!(Date::parse("2021-11-27").unwrap(), Date::new(2021, 11, 27).unwrap());
-        assert_eq!(Date::parse("2015-07-21T10:00:00Z").unwrap().to_string(), "2015-07-21");
+        assert_eq!(
+            Date::parse("2021-11-27").unwrap(),
+            Date::new(2021, 11, 27).unwrap()
+        );
+        assert_eq!(
+            Date::parse("2015-07-21T10:00:00Z").unwrap().to_string(),
+            "2015-07-21"
+        );
     }
 
     #[test]
     fn refuses_bad_dates_with_reasons() {
-        assert!(matches!(Date::parse("2021-02-30"), Err(DateError::Impossible(_))));
+        assert!(matches!(
+            Date::parse("2021-02-30"),
+            Err(DateError::Impossible(_))
+        ));
         assert!(matches!(Date::parse("21-11-27"), Err(DateError::Format(_))));
-        assert!(matches!(Date::parse("9999-01-01"), Err(DateError::Absurd(_))));
-        assert!(matches!(Date::parse("2021-11-27x"), Err(DateError::Format(_))));
+        assert!(matches!(
+            Date::parse("9999-01-01"),
+            Err(DateError::Absurd(_))
+        ));
+        assert!(matches!(
+            Date::parse("2021-11-27x"),
+            Err(DateError::Format(_))
+        ));
     }
 
     #[test]

@@ -214,7 +214,11 @@ pub fn write_json(
             doc.tokens
                 .iter()
                 .map(|t| {
-                    let stem = if t.proclitics.is_empty() { "" } else { doc.stem(t) };
+                    let stem = if t.proclitics.is_empty() {
+                        ""
+                    } else {
+                        doc.stem(t)
+                    };
                     let span = offsets.span(t.span);
                     TokenOut {
                         start: span.start,

@@ -7,7 +7,9 @@ use serde::{Deserialize, Serialize};
 /// Spans always fall on `char` boundaries, so `&text[span.range()]` is safe.
 /// Bytes, not code points, because slicing is what every stage does most;
 /// [`crate::output`] converts to code points once, when a document is written.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Default, Serialize, Deserialize)]
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Default, Serialize, Deserialize,
+)]
 pub struct Span {
     pub start: usize,
     pub end: usize,

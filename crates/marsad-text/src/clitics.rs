@@ -7,14 +7,14 @@
 //! a lexicon (places, cue verbs, triggers) can pick the one it knows.
 
 use marsad_core::Proclitics;
-use std::collections::HashSet;
+use rustc_hash::FxHashSet;
 use std::sync::OnceLock;
 
 const EXCEPTIONS: &str = include_str!("../data/proclitic_exceptions.txt");
 
 /// Words whose first letters look like proclitics but are part of the word.
-fn exceptions() -> &'static HashSet<&'static str> {
-    static SET: OnceLock<HashSet<&'static str>> = OnceLock::new();
+fn exceptions() -> &'static FxHashSet<&'static str> {
+    static SET: OnceLock<FxHashSet<&'static str>> = OnceLock::new();
     SET.get_or_init(|| crate::lexicon::lines(EXCEPTIONS).collect())
 }
 
@@ -45,7 +45,11 @@ pub fn analyze(norm: &str) -> (Proclitics, usize) {
     if let Some(c @ ('و' | 'ف')) = norm.chars().next() {
         let after = &norm[c.len_utf8()..];
         if char_count(after) >= 3 {
-            flags |= if c == 'و' { Proclitics::WA } else { Proclitics::FA };
+            flags |= if c == 'و' {
+                Proclitics::WA
+            } else {
+                Proclitics::FA
+            };
             at = c.len_utf8();
         }
     }
@@ -55,13 +59,19 @@ pub fn analyze(norm: &str) -> (Proclitics, usize) {
     }
     if let Some(stem) = r.strip_prefix("لل") {
         if char_count(stem) >= 2 {
-            return (Proclitics(flags | Proclitics::LI | Proclitics::AL), norm.len() - stem.len());
+            return (
+                Proclitics(flags | Proclitics::LI | Proclitics::AL),
+                norm.len() - stem.len(),
+            );
         }
     }
     for (prep, flag) in [("ب", Proclitics::BI), ("ك", Proclitics::KA), ("", 0)] {
         if let Some(stem) = r.strip_prefix(prep).and_then(|s| s.strip_prefix("ال")) {
             if char_count(stem) >= 2 && !is_exception(&r[prep.len()..]) {
-                return (Proclitics(flags | flag | Proclitics::AL), norm.len() - stem.len());
+                return (
+                    Proclitics(flags | flag | Proclitics::AL),
+                    norm.len() - stem.len(),
+                );
             }
         }
     }
@@ -73,46 +83,123 @@ pub fn analyze(norm: &str) -> (Proclitics, usize) {
     (Proclitics(flags), at)
 }
 
+/// Most readings a word can have: the whole word, a conjunction, and with or
+/// without it a preposition, لل, ال or a preposition with ال.
+const MAX_READINGS: usize = 10;
+
 /// Every plausible split of `norm` into proclitics and a stem, the whole word
-/// first, then from the fewest stripped letters to the most. A lexicon stage
-/// looks each stem up and takes the first it knows.
-pub fn readings(norm: &str) -> Vec<(Proclitics, &str)> {
-    let mut out = vec![(Proclitics(0), norm)];
-    let mut conj: Vec<(u8, &str)> = vec![(0, norm)];
-    for (c, flag) in [('و', Proclitics::WA), ('ف', Proclitics::FA)] {
-        if let Some(after) = norm.strip_prefix(c) {
-            if char_count(after) >= 2 {
-                conj.push((flag, after));
+/// first, then from the fewest stripped letters to the most (a stem keeps at
+/// least two letters): an optional conjunction (و ف), then an optional
+/// preposition (ب ل ك), لل, ال, or بال/كال. A lexicon stage looks each stem
+/// up and takes the first it knows. Reads the first few letters once and
+/// allocates nothing: lexicon stages call this for every token.
+pub fn readings(norm: &str) -> Readings<'_> {
+    let mut out = Readings {
+        norm,
+        splits: [(0, 0); MAX_READINGS],
+        len: 1,
+    };
+    let mut first = [' '; 5];
+    for (slot, c) in first.iter_mut().zip(norm.chars()) {
+        *slot = c;
+    }
+    let stem_long_enough = |at: usize| norm.get(at..).is_some_and(|s| s.chars().nth(1).is_some());
+    let conj = match first[0] {
+        'و' => Some(Proclitics::WA),
+        'ف' => Some(Proclitics::FA),
+        _ => None,
+    };
+    let starts: &[(u8, usize)] = match conj {
+        Some(flag) => &[(0, 0), (flag, 1)],
+        None => &[(0, 0)],
+    };
+    for &(cflag, skip) in starts {
+        let at = skip * 2; // Arabic letters are two bytes in UTF-8.
+        let l = &first[skip..];
+        let mut push = |flags: u8, letters: usize| {
+            let to = at + letters * 2;
+            if stem_long_enough(to) && out.len < MAX_READINGS {
+                out.splits[out.len] = (cflag | flags, to as u8);
+                out.len += 1;
             }
+        };
+        if skip == 1 {
+            push(0, 0);
+        }
+        let prep = match l[0] {
+            'ب' => Proclitics::BI,
+            'ل' => Proclitics::LI,
+            'ك' => Proclitics::KA,
+            _ => 0,
+        };
+        if prep != 0 {
+            push(prep, 1);
+        }
+        if l[0] == 'ل' && l[1] == 'ل' {
+            push(Proclitics::LI | Proclitics::AL, 2);
+        }
+        if l[0] == 'ا' && l[1] == 'ل' {
+            push(Proclitics::AL, 2);
+        }
+        if (l[0] == 'ب' || l[0] == 'ك') && l[1] == 'ا' && l[2] == 'ل' {
+            push(prep | Proclitics::AL, 3);
         }
     }
-    for (cflag, w) in conj {
-        if cflag != 0 {
-            out.push((Proclitics(cflag), w));
-        }
-        for (prep, flag) in [('ب', Proclitics::BI), ('ل', Proclitics::LI), ('ك', Proclitics::KA)] {
-            if let Some(after) = w.strip_prefix(prep) {
-                if char_count(after) >= 2 {
-                    out.push((Proclitics(cflag | flag), after));
-                }
-            }
-        }
-        if let Some(after) = w.strip_prefix("لل") {
-            if char_count(after) >= 2 {
-                out.push((Proclitics(cflag | Proclitics::LI | Proclitics::AL), after));
-            }
-        }
-        for (prep, flag) in [("", 0), ("ب", Proclitics::BI), ("ك", Proclitics::KA)] {
-            if let Some(after) = w.strip_prefix(prep).and_then(|s| s.strip_prefix("ال")) {
-                if char_count(after) >= 2 {
-                    out.push((Proclitics(cflag | flag | Proclitics::AL), after));
-                }
-            }
+    // Fewest stripped letters first (a handful of items: insertion sort).
+    let splits = &mut out.splits[..out.len];
+    for i in 1..splits.len() {
+        let mut j = i;
+        while j > 0 && splits[j - 1].1 > splits[j].1 {
+            splits.swap(j - 1, j);
+            j -= 1;
         }
     }
-    out.sort_by_key(|(_, stem)| std::cmp::Reverse(stem.len()));
-    out.dedup_by(|a, b| a.1 == b.1);
     out
+}
+
+/// The readings of one word (see [`readings`]): proclitic flags and the
+/// byte offset where the stem starts.
+#[derive(Debug, Clone, Copy)]
+pub struct Readings<'a> {
+    norm: &'a str,
+    splits: [(u8, u8); MAX_READINGS],
+    len: usize,
+}
+
+impl<'a> Readings<'a> {
+    /// Only the whole word.
+    pub fn whole(norm: &'a str) -> Self {
+        Readings {
+            norm,
+            splits: [(0, 0); MAX_READINGS],
+            len: 1,
+        }
+    }
+
+    /// The whole word and one split of it (the tokenizer's analysis).
+    pub fn whole_and_stem(norm: &'a str, proclitics: Proclitics, stem_at: usize) -> Self {
+        let mut r = Readings::whole(norm);
+        if stem_at > 0 && stem_at < norm.len() {
+            r.splits[1] = (proclitics.0, stem_at as u8);
+            r.len = 2;
+        }
+        r
+    }
+
+    pub fn iter(&self) -> impl Iterator<Item = (Proclitics, &'a str)> + '_ {
+        let norm = self.norm;
+        self.splits[..self.len]
+            .iter()
+            .map(move |&(flags, at)| (Proclitics(flags), &norm[at as usize..]))
+    }
+
+    pub fn len(&self) -> usize {
+        self.len
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.len == 0
+    }
 }
 
 #[cfg(test)]
@@ -160,13 +247,15 @@ mod tests {
     #[test]
     fn readings_offer_every_split_for_lexicon_lookup() {
         let n = normalize("وبغداد");
-        let stems: Vec<&str> = readings(&n).into_iter().map(|(_, s)| s).collect();
+        let stems: Vec<&str> = readings(&n).iter().map(|(_, s)| s).collect();
         assert!(stems.contains(&"بغداد"));
         assert!(stems.contains(&"غداد"));
         assert_eq!(stems[0], "وبغداد");
         let n = normalize("لبغداد");
-        assert!(readings(&n).iter().any(|(p, s)| *s == "بغداد" && p.has(Proclitics::LI)));
+        assert!(readings(&n)
+            .iter()
+            .any(|(p, s)| s == "بغداد" && p.has(Proclitics::LI)));
         let n = normalize("والعراق");
-        assert!(readings(&n).iter().any(|(_, s)| *s == "عراق"));
+        assert!(readings(&n).iter().any(|(_, s)| s == "عراق"));
     }
 }

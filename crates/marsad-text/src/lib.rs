@@ -12,6 +12,7 @@
 pub mod clitics;
 pub mod lexicon;
 pub mod normalize;
+pub mod phrases;
 pub mod provenance;
 pub mod script;
 pub mod sentences;

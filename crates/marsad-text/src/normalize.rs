@@ -12,7 +12,7 @@
 use unicode_normalization::char::decompose_compatible;
 
 /// Vowel marks, Quranic annotation signs and tatweel: dropped when matching.
-pub fn is_diacritic(c: char) -> bool {
+pub const fn is_diacritic(c: char) -> bool {
     matches!(c,
         '\u{0610}'..='\u{061A}'
         | '\u{064B}'..='\u{065F}'
@@ -25,7 +25,7 @@ pub fn is_diacritic(c: char) -> bool {
 
 /// Invisible marks with no letter value: bidi controls, zero-width space and
 /// joiners, byte-order mark, soft hyphen.
-pub fn is_invisible(c: char) -> bool {
+pub const fn is_invisible(c: char) -> bool {
     matches!(c,
         '\u{00AD}'
         | '\u{200B}'..='\u{200F}'
@@ -36,12 +36,12 @@ pub fn is_invisible(c: char) -> bool {
 }
 
 /// Arabic presentation forms (ligatures and contextual shapes of old encodings).
-pub fn is_presentation_form(c: char) -> bool {
+pub const fn is_presentation_form(c: char) -> bool {
     matches!(c, '\u{FB50}'..='\u{FDFF}' | '\u{FE70}'..='\u{FEFE}')
 }
 
 /// The value of a decimal digit in ASCII, Arabic-Indic or Persian script.
-pub fn digit_value(c: char) -> Option<u32> {
+pub const fn digit_value(c: char) -> Option<u32> {
     match c {
         '0'..='9' => Some(c as u32 - '0' as u32),
         '\u{0660}'..='\u{0669}' => Some(c as u32 - 0x0660),
@@ -52,6 +52,11 @@ pub fn digit_value(c: char) -> Option<u32> {
 
 /// A letter of the Arabic script (base letters, not marks).
 pub fn is_arabic_letter(c: char) -> bool {
+    is_arabic_base_letter(c) || (is_presentation_form(c) && c.is_alphabetic())
+}
+
+/// A letter of the Arabic blocks outside the presentation forms.
+pub const fn is_arabic_base_letter(c: char) -> bool {
     matches!(c,
         '\u{0620}'..='\u{063F}'
         | '\u{0641}'..='\u{064A}'
@@ -63,11 +68,67 @@ pub fn is_arabic_letter(c: char) -> bool {
         | '\u{06FF}'
         | '\u{0750}'..='\u{077F}'
         | '\u{08A0}'..='\u{08C9}')
-        || (is_presentation_form(c) && c.is_alphabetic())
+}
+
+/// The matching form of a character of the Arabic block U+0600–U+06FF;
+/// `'\0'` for a character that is dropped.
+const fn fold_arabic_block(c: char) -> char {
+    match c {
+        'أ' | 'إ' | 'آ' | 'ٱ' | '\u{0672}' | '\u{0673}' => 'ا',
+        'ى' | 'ئ' | 'ی' | 'ې' => 'ي',
+        'ة' | 'ۀ' | 'ە' => 'ه',
+        'ؤ' => 'و',
+        'ک' => 'ك',
+        _ if is_diacritic(c) => '\0',
+        _ => match digit_value(c) {
+            Some(d) => (b'0' + d as u8) as char,
+            None => c,
+        },
+    }
+}
+
+/// [`fold_arabic_block`] for each of the 256 code points, computed at compile
+/// time: most characters of Arabic news are in this block.
+static ARABIC_BLOCK_FOLD: [char; 256] = {
+    let mut table = ['\0'; 256];
+    let mut i = 0;
+    while i < 256 {
+        table[i] = match char::from_u32(0x0600 + i as u32) {
+            Some(c) => fold_arabic_block(c),
+            None => '\0',
+        };
+        i += 1;
+    }
+    table
+};
+
+/// Whether each code point of the Arabic block is a letter, computed at compile time.
+static ARABIC_BLOCK_LETTER: [bool; 256] = {
+    let mut table = [false; 256];
+    let mut i = 0;
+    while i < 256 {
+        if let Some(c) = char::from_u32(0x0600 + i as u32) {
+            table[i] = is_arabic_base_letter(c);
+        }
+        i += 1;
+    }
+    table
+};
+
+/// [`is_arabic_base_letter`] for a code point known to be in U+0600–U+06FF.
+#[inline]
+pub fn is_arabic_block_letter(code: u32) -> bool {
+    ARABIC_BLOCK_LETTER[(code & 0xFF) as usize]
 }
 
 /// Folds one character that is not a presentation form.
+#[inline]
 fn fold_simple(c: char) -> Option<char> {
+    let code = c as u32;
+    if (0x0600..0x0700).contains(&code) {
+        let f = ARABIC_BLOCK_FOLD[(code - 0x0600) as usize];
+        return (f != '\0').then_some(f);
+    }
     if is_diacritic(c) || is_invisible(c) {
         return None;
     }
@@ -150,7 +211,10 @@ mod tests {
     fn unfolds_presentation_forms() {
         // LAM WITH ALEF ligature, isolated and final forms of letters.
         assert_eq!(normalize("\u{FEFB}"), "لا");
-        assert_eq!(normalize("\u{FE8D}\u{FEDF}\u{FECC}\u{FEAE}\u{FE8D}\u{FE95}"), "العرات");
+        assert_eq!(
+            normalize("\u{FE8D}\u{FEDF}\u{FECC}\u{FEAE}\u{FE8D}\u{FE95}"),
+            "العرات"
+        );
         assert_eq!(normalize("\u{FEF7}"), "لا"); // LAM WITH ALEF WITH HAMZA ABOVE
     }
 

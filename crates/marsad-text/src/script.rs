@@ -10,7 +10,10 @@ use marsad_core::{Document, Lang};
 /// Letters of the Arabic script that Arabic itself does not use but Persian
 /// and Urdu use all the time (پ چ ژ گ ک ی ٹ ڈ ڑ ں ے ہ).
 fn is_persian_or_urdu_letter(c: char) -> bool {
-    matches!(c, 'پ' | 'چ' | 'ژ' | 'گ' | 'ک' | 'ی' | 'ٹ' | 'ڈ' | 'ڑ' | 'ں' | 'ے' | 'ہ')
+    matches!(
+        c,
+        'پ' | 'چ' | 'ژ' | 'گ' | 'ک' | 'ی' | 'ٹ' | 'ڈ' | 'ڑ' | 'ں' | 'ے' | 'ہ'
+    )
 }
 
 /// Letter counts of a text by script.
@@ -23,18 +26,53 @@ pub struct ScriptCounts {
 }
 
 pub fn count_letters(text: &str) -> ScriptCounts {
+    // Byte-wise: ASCII and the Arabic block (lead bytes 0xD8–0xDB) cover
+    // almost all of the input, and need no char decoding.
     let mut counts = ScriptCounts::default();
-    for c in text.chars() {
-        if c.is_ascii() {
-            counts.other += usize::from(c.is_ascii_alphabetic());
-        } else if is_arabic_letter(c) {
-            counts.arabic += 1;
-            counts.persian_urdu += usize::from(is_persian_or_urdu_letter(c));
-        } else if c.is_alphabetic() {
-            counts.other += 1;
+    let bytes = text.as_bytes();
+    let mut i = 0;
+    while i < bytes.len() {
+        let b = bytes[i];
+        if b < 0x80 {
+            counts.other += usize::from(b.is_ascii_alphabetic());
+            i += 1;
+        } else if (0xD8..=0xDB).contains(&b) && i + 1 < bytes.len() {
+            let code = (u32::from(b & 0x1F) << 6) | u32::from(bytes[i + 1] & 0x3F);
+            if crate::normalize::is_arabic_block_letter(code) {
+                counts.arabic += 1;
+                // Persian/Urdu letters of the block all sit at U+0679 and above.
+                if code >= 0x0679 {
+                    let c = char::from_u32(code).unwrap_or('\0');
+                    counts.persian_urdu += usize::from(is_persian_or_urdu_letter(c));
+                }
+            }
+            i += 2;
+        } else {
+            let c = text[i..].chars().next().expect("i is on a char boundary");
+            if is_arabic_letter(c) {
+                counts.arabic += 1;
+                counts.persian_urdu += usize::from(is_persian_or_urdu_letter(c));
+            } else if c.is_alphabetic() {
+                counts.other += 1;
+            }
+            i += c.len_utf8();
         }
     }
     counts
+}
+
+/// The head of a text that the script check reads: enough letters to tell a
+/// script, without a pass over a whole long document.
+pub fn sample(text: &str) -> &str {
+    const SAMPLE_BYTES: usize = 64 * 1024;
+    if text.len() <= SAMPLE_BYTES {
+        return text;
+    }
+    let mut end = SAMPLE_BYTES;
+    while !text.is_char_boundary(end) {
+        end -= 1;
+    }
+    &text[..end]
 }
 
 /// Sets `doc.lang`, with a note when the document will not be analysed.
@@ -43,10 +81,11 @@ pub fn count_letters(text: &str) -> ScriptCounts {
 /// than 3% of those are Persian/Urdu-only letters (Arabic news borrows a few
 /// in foreign names; Persian prose has ی or ک in most words).
 pub fn check_script(doc: &mut Document) {
-    let c = count_letters(&doc.text);
+    let c = count_letters(sample(&doc.text));
     let total = c.arabic + c.other;
     doc.lang = if total == 0 {
-        doc.notes.push("no letters in the text: nothing to analyse".into());
+        doc.notes
+            .push("no letters in the text: nothing to analyse".into());
         Lang::Other
     } else if c.arabic * 2 < total {
         doc.notes.push(format!(
@@ -77,14 +116,29 @@ mod tests {
 
     #[test]
     fn arabic_news_with_some_latin_is_arabic() {
-        assert_eq!(lang("وقال مراسل RT في العراق إن القوات تقدمت"), Lang::Arabic);
+        assert_eq!(
+            lang("وقال مراسل RT في العراق إن القوات تقدمت"),
+            Lang::Arabic
+        );
     }
 
     #[test]
     fn other_scripts_and_empty_text_are_not() {
-        assert_eq!(lang("The minister said on Monday that talks would resume."), Lang::Other);
+        assert_eq!(
+            lang("The minister said on Monday that talks would resume."),
+            Lang::Other
+        );
         assert_eq!(lang("12345 ... !!!"), Lang::Other);
-        assert_eq!(lang("وزیر امور خارجه ایران گفت که مذاکرات ادامه خواهد یافت"), Lang::Other);
+        assert_eq!(
+            lang("وزیر امور خارجه ایران گفت که مذاکرات ادامه خواهد یافت"),
+            Lang::Other
+        );
+    }
+
+    #[test]
+    fn counts_letters_by_script() {
+        let c = count_letters("قال RT: ڤ پ ü 12 ﻻ");
+        assert_eq!((c.arabic, c.persian_urdu, c.other), (6, 1, 3));
     }
 
     #[test]

@@ -17,7 +17,7 @@
 
 use crate::lexicon;
 use marsad_core::{Document, Sentence, Span, TokenKind};
-use std::collections::HashSet;
+use rustc_hash::FxHashSet as HashSet;
 use std::sync::OnceLock;
 
 const ABBREVIATIONS: &str = include_str!("../data/abbreviations.txt");
@@ -47,8 +47,11 @@ fn is_closer_punct(s: &str) -> bool {
 fn quote_mark(text: &str, at: usize, mark: &str) -> QuoteMark {
     let before = text[..at].chars().next_back();
     let after = text[at + mark.len()..].chars().next();
-    let word = |c: Option<char>| c.is_some_and(|c| c.is_alphanumeric() || crate::normalize::is_diacritic(c));
-    let space_or_edge = |c: Option<char>| c.is_none_or(|c| c.is_whitespace() || "(([{:،,؛;".contains(c));
+    let word = |c: Option<char>| {
+        c.is_some_and(|c| c.is_alphanumeric() || crate::normalize::is_diacritic(c))
+    };
+    let space_or_edge =
+        |c: Option<char>| c.is_none_or(|c| c.is_whitespace() || "(([{:،,؛;".contains(c));
     match mark {
         "«" | "‹" | "„" => QuoteMark::Open,
         "»" | "›" => QuoteMark::Close,
@@ -82,7 +85,9 @@ fn is_abbreviation(doc: &Document, i: usize) -> bool {
 
 /// Whether a line break lies between two byte offsets.
 fn has_newline(text: &str, from: usize, to: usize) -> bool {
-    text.as_bytes()[from..to].iter().any(|&b| b == b'\n' || b == b'\r')
+    text.as_bytes()[from..to]
+        .iter()
+        .any(|&b| b == b'\n' || b == b'\r')
 }
 
 /// Splits a tokenized document into sentences.
@@ -102,7 +107,10 @@ pub fn split_sentences(doc: &mut Document) {
             push_sentence(doc, &mut sentences, start, i, paragraph, join_previous);
             paragraph += 1;
             (start, depth, join_previous) = (i, 0, false);
-        } else if i == start && i > 0 && has_newline(text, doc.tokens[i - 1].span.end, tok.span.start) {
+        } else if i == start
+            && i > 0
+            && has_newline(text, doc.tokens[i - 1].span.end, tok.span.start)
+        {
             paragraph += 1;
         }
         let surface = tok.span.text(text);
@@ -113,7 +121,9 @@ pub fn split_sentences(doc: &mut Document) {
                 QuoteMark::Close => join_previous = true,
                 QuoteMark::None => {}
             }
-            let ends = is_terminator(surface) && depth == 0 && !(surface == "." && i > 0 && is_abbreviation(doc, i - 1));
+            let ends = is_terminator(surface)
+                && depth == 0
+                && !(surface == "." && i > 0 && is_abbreviation(doc, i - 1));
             if ends {
                 // Take further stops and the closing marks that follow.
                 let mut j = i + 1;
@@ -123,7 +133,9 @@ pub fn split_sentences(doc: &mut Document) {
                 {
                     let s = doc.tokens[j].span.text(text);
                     if is_terminator(s) {
-                    } else if is_closer_punct(s) && quote_mark(text, doc.tokens[j].span.start, s) != QuoteMark::Open {
+                    } else if is_closer_punct(s)
+                        && quote_mark(text, doc.tokens[j].span.start, s) != QuoteMark::Open
+                    {
                         if depth > 0 {
                             depth -= 1;
                         }
@@ -146,7 +158,14 @@ pub fn split_sentences(doc: &mut Document) {
     doc.sentences = sentences;
 }
 
-fn push_sentence(doc: &Document, out: &mut Vec<Sentence>, from: usize, to: usize, paragraph: usize, join_previous: bool) {
+fn push_sentence(
+    doc: &Document,
+    out: &mut Vec<Sentence>,
+    from: usize,
+    to: usize,
+    paragraph: usize,
+    join_previous: bool,
+) {
     if from >= to {
         return;
     }
@@ -158,7 +177,11 @@ fn push_sentence(doc: &Document, out: &mut Vec<Sentence>, from: usize, to: usize
             return;
         }
     }
-    out.push(Sentence { span, tokens: from..to, paragraph });
+    out.push(Sentence {
+        span,
+        tokens: from..to,
+        paragraph,
+    });
 }
 
 #[cfg(test)]
@@ -170,19 +193,33 @@ mod tests {
         let mut doc = Document::new("t", text);
         tokenize(&mut doc);
         split_sentences(&mut doc);
-        doc.sentences.iter().map(|s| doc.slice(s.span).to_string()).collect()
+        doc.sentences
+            .iter()
+            .map(|s| doc.slice(s.span).to_string())
+            .collect()
     }
 
     #[test]
     fn splits_at_stops_and_line_breaks() {
-        assert_eq!(split("قال الوزير. ثم غادر! هل عاد؟ لا"), ["قال الوزير.", "ثم غادر!", "هل عاد؟", "لا"]);
+        assert_eq!(
+            split("قال الوزير. ثم غادر! هل عاد؟ لا"),
+            ["قال الوزير.", "ثم غادر!", "هل عاد؟", "لا"]
+        );
         assert_eq!(split("عنوان الخبر\nنص الخبر"), ["عنوان الخبر", "نص الخبر"]);
     }
 
     #[test]
     fn keeps_a_quote_over_a_full_stop_with_its_attribution() {
-        let s = split("وقال: “لقد تلقينا مكالمات، ما يقرب من 1000 إلى 1500. اعتاد البعض القتال”.\nسطر آخر.");
-        assert_eq!(s, ["وقال: “لقد تلقينا مكالمات، ما يقرب من 1000 إلى 1500. اعتاد البعض القتال”.", "سطر آخر."]);
+        let s = split(
+            "وقال: “لقد تلقينا مكالمات، ما يقرب من 1000 إلى 1500. اعتاد البعض القتال”.\nسطر آخر.",
+        );
+        assert_eq!(
+            s,
+            [
+                "وقال: “لقد تلقينا مكالمات، ما يقرب من 1000 إلى 1500. اعتاد البعض القتال”.",
+                "سطر آخر."
+            ]
+        );
         let s = split("وأضاف: «لن نتراجع. سنواصل القتال». ثم غادر.");
         assert_eq!(s, ["وأضاف: «لن نتراجع. سنواصل القتال».", "ثم غادر."]);
     }
@@ -199,7 +236,13 @@ mod tests {
     #[test]
     fn a_quote_that_opens_without_a_mark_joins_its_attribution() {
         let s = split("وقال المتحدث وحتى الآن تلقينا مكالمات. ونحن مستعدون للقتال”. وغادر الوفد.");
-        assert_eq!(s, ["وقال المتحدث وحتى الآن تلقينا مكالمات. ونحن مستعدون للقتال”.", "وغادر الوفد."]);
+        assert_eq!(
+            s,
+            [
+                "وقال المتحدث وحتى الآن تلقينا مكالمات. ونحن مستعدون للقتال”.",
+                "وغادر الوفد."
+            ]
+        );
     }
 
     #[test]
@@ -210,10 +253,19 @@ mod tests {
 
     #[test]
     fn abbreviations_do_not_end_sentences() {
-        assert_eq!(split("وقال د. أحمد إن م. سعيد وصل."), ["وقال د. أحمد إن م. سعيد وصل."]);
-        assert_eq!(split("تأسست عام 2015م. ثم توسعت."), ["تأسست عام 2015م.", "ثم توسعت."]);
+        assert_eq!(
+            split("وقال د. أحمد إن م. سعيد وصل."),
+            ["وقال د. أحمد إن م. سعيد وصل."]
+        );
+        assert_eq!(
+            split("تأسست عام 2015م. ثم توسعت."),
+            ["تأسست عام 2015م.", "ثم توسعت."]
+        );
         assert_eq!(split("في 1436هـ. ثم"), ["في 1436هـ.", "ثم"]);
-        assert_eq!(split("بلغ النمو 3.5 بالمئة. وهذا"), ["بلغ النمو 3.5 بالمئة.", "وهذا"]);
+        assert_eq!(
+            split("بلغ النمو 3.5 بالمئة. وهذا"),
+            ["بلغ النمو 3.5 بالمئة.", "وهذا"]
+        );
     }
 
     #[test]

@@ -9,7 +9,9 @@
 //! ends a token: "20مليون" is a number and a word.
 
 use crate::clitics;
-use crate::normalize::{digit_value, is_arabic_letter, is_diacritic, is_invisible, push_folded};
+use crate::normalize::{
+    digit_value, is_arabic_base_letter, is_arabic_letter, is_diacritic, is_invisible, push_folded,
+};
 use marsad_core::{Document, Proclitics, Span, Token, TokenKind};
 
 /// What a character can start or continue.
@@ -26,7 +28,33 @@ enum CharClass {
     Punct,
 }
 
+/// [`class_of`] for the Arabic block U+0600–U+06FF, computed at compile time.
+static ARABIC_BLOCK_CLASS: [CharClass; 256] = {
+    let mut table = [CharClass::Punct; 256];
+    let mut i = 0;
+    while i < 256 {
+        if let Some(c) = char::from_u32(0x0600 + i as u32) {
+            table[i] = if is_diacritic(c) {
+                CharClass::Mark
+            } else if is_arabic_base_letter(c) {
+                CharClass::Arabic
+            } else if digit_value(c).is_some() {
+                CharClass::Digit
+            } else {
+                CharClass::Punct
+            };
+        }
+        i += 1;
+    }
+    table
+};
+
+#[inline]
 fn class_of(c: char) -> CharClass {
+    let code = c as u32;
+    if (0x0600..0x0700).contains(&code) {
+        return ARABIC_BLOCK_CLASS[(code - 0x0600) as usize];
+    }
     if c.is_ascii() {
         return match c {
             'a'..='z' | 'A'..='Z' => CharClass::Latin,
@@ -67,13 +95,17 @@ fn is_number_separator(c: char) -> bool {
 
 /// Byte length of a URL starting at `rest`, if `rest` starts with one.
 fn url_len(rest: &str) -> Option<usize> {
-    let lower_starts = |p: &str| rest.len() >= p.len() && rest.as_bytes()[..p.len()].eq_ignore_ascii_case(p.as_bytes());
+    let lower_starts = |p: &str| {
+        rest.len() >= p.len() && rest.as_bytes()[..p.len()].eq_ignore_ascii_case(p.as_bytes())
+    };
     if !(lower_starts("http://") || lower_starts("https://") || lower_starts("www.")) {
         return None;
     }
     let end = rest
         .char_indices()
-        .find(|&(_, c)| c.is_whitespace() || matches!(c, '«' | '»' | '“' | '”' | '"' | '<' | '>' | '،' | '؛'))
+        .find(|&(_, c)| {
+            c.is_whitespace() || matches!(c, '«' | '»' | '“' | '”' | '"' | '<' | '>' | '،' | '؛')
+        })
         .map_or(rest.len(), |(i, _)| i);
     let url = rest[..end].trim_end_matches(['.', ',', ';', ':', ')', '(', '!', '?', '\'']);
     (url.len() > 4).then_some(url.len())
@@ -113,12 +145,24 @@ pub fn tokenize_into(text: &str, tokens: &mut Vec<Token>, norm_text: &mut String
                 while iter.peek().is_some_and(|&(i, _)| i < start + len) {
                     iter.next();
                 }
-                push_token(text, Span::new(start, start + len), TokenKind::Url, tokens, norm_text);
+                push_token(
+                    text,
+                    Span::new(start, start + len),
+                    TokenKind::Url,
+                    tokens,
+                    norm_text,
+                );
                 continue;
             }
         }
         if kind == TokenKind::Punct {
-            push_token(text, Span::new(start, start + c.len_utf8()), kind, tokens, norm_text);
+            push_token(
+                text,
+                Span::new(start, start + c.len_utf8()),
+                kind,
+                tokens,
+                norm_text,
+            );
             continue;
         }
         let mut end = start + c.len_utf8();
@@ -132,7 +176,10 @@ pub fn tokenize_into(text: &str, tokens: &mut Vec<Token>, norm_text: &mut String
                 (TokenKind::Number, CharClass::Punct) if is_number_separator(next) => {
                     // A separator only between two digits: "45,000" but not "2014, ".
                     let after = &text[i + next.len_utf8()..];
-                    after.chars().next().is_some_and(|d| digit_value(d).is_some())
+                    after
+                        .chars()
+                        .next()
+                        .is_some_and(|d| digit_value(d).is_some())
                 }
                 (_, CharClass::Invisible) => {
                     // Inside a word only when the word goes on after the marks.
@@ -155,7 +202,13 @@ pub fn tokenize_into(text: &str, tokens: &mut Vec<Token>, norm_text: &mut String
     }
 }
 
-fn push_token(text: &str, span: Span, kind: TokenKind, tokens: &mut Vec<Token>, norm_text: &mut String) {
+fn push_token(
+    text: &str,
+    span: Span,
+    kind: TokenKind,
+    tokens: &mut Vec<Token>,
+    norm_text: &mut String,
+) {
     if !norm_text.is_empty() {
         norm_text.push(' ');
     }
@@ -201,7 +254,13 @@ mod tests {
         tokenize(&mut doc);
         doc.tokens
             .iter()
-            .map(|t| (doc.token_text(t).to_string(), t.kind, doc.norm(t).to_string()))
+            .map(|t| {
+                (
+                    doc.token_text(t).to_string(),
+                    t.kind,
+                    doc.norm(t).to_string(),
+                )
+            })
             .collect()
     }
 
@@ -211,19 +270,28 @@ mod tests {
 
     #[test]
     fn splits_arabic_punctuation() {
-        assert_eq!(surfaces("قال، ثم؛ لماذا؟ «نعم»"), ["قال", "،", "ثم", "؛", "لماذا", "؟", "«", "نعم", "»"]);
+        assert_eq!(
+            surfaces("قال، ثم؛ لماذا؟ «نعم»"),
+            ["قال", "،", "ثم", "؛", "لماذا", "؟", "«", "نعم", "»"]
+        );
         assert_eq!(surfaces("“المونيتور”"), ["“", "المونيتور", "”"]);
         assert_eq!(surfaces("‹ب›"), ["‹", "ب", "›"]);
     }
 
     #[test]
     fn keeps_numbers_with_separators_whole() {
-        assert_eq!(surfaces("تلقينا 45,000 مكالمة و1.5 مليون"), ["تلقينا", "45,000", "مكالمة", "و", "1.5", "مليون"]);
+        assert_eq!(
+            surfaces("تلقينا 45,000 مكالمة و1.5 مليون"),
+            ["تلقينا", "45,000", "مكالمة", "و", "1.5", "مليون"]
+        );
         let t = toks("٤٥٬٠٠٠ و٣٫٥");
         assert_eq!(t[0], ("٤٥٬٠٠٠".into(), TokenKind::Number, "45٬000".into()));
         assert_eq!(t[2].0, "٣٫٥");
         // A comma followed by a space is punctuation, and so is a final stop.
-        assert_eq!(surfaces("عام 2013، و2014."), ["عام", "2013", "،", "و", "2014", "."]);
+        assert_eq!(
+            surfaces("عام 2013، و2014."),
+            ["عام", "2013", "،", "و", "2014", "."]
+        );
         assert_eq!(surfaces("15/8/2015"), ["15", "/", "8", "/", "2015"]);
     }
 
@@ -233,14 +301,29 @@ mod tests {
         assert_eq!(t[0], ("حاليًا".into(), TokenKind::Arabic, "حاليا".into()));
         assert_eq!(t[1], ("لـ".into(), TokenKind::Arabic, "ل".into()));
         assert_eq!(t[5].2, "العراق");
-        assert_eq!(surfaces("بغ\u{200C}داد \u{200F}قال"), ["بغ\u{200C}داد", "قال"]);
+        assert_eq!(
+            surfaces("بغ\u{200C}داد \u{200F}قال"),
+            ["بغ\u{200C}داد", "قال"]
+        );
     }
 
     #[test]
     fn urls_emails_and_latin_words() {
         assert_eq!(
             surfaces("رابط: https://www.alweeam.com.sa/350146/x. و RT وF-16 info@spa.gov.sa"),
-            ["رابط", ":", "https://www.alweeam.com.sa/350146/x", ".", "و", "RT", "و", "F", "-", "16", "info@spa.gov.sa"]
+            [
+                "رابط",
+                ":",
+                "https://www.alweeam.com.sa/350146/x",
+                ".",
+                "و",
+                "RT",
+                "و",
+                "F",
+                "-",
+                "16",
+                "info@spa.gov.sa"
+            ]
         );
         assert_eq!(toks("www.spa.gov.sa")[0].1, TokenKind::Url);
     }

@@ -1,0 +1,232 @@
+//! Multi-word phrase lookup over a document's tokens.
+//!
+//! Lexicons of phrases (credit lines, agencies, later cue verbs, triggers and
+//! gazetteers) are matched token by token in matching form. The first word
+//! may carry proclitics (وبحسب, لوكالة): every reading from
+//! [`crate::clitics::readings`] is tried, so lexicons list bare words.
+
+use crate::clitics;
+use crate::normalize::push_folded;
+use crate::tokenize::tokenize_into;
+use marsad_core::{Document, Proclitics, Span, TokenKind};
+use rustc_hash::FxHashMap;
+
+/// A set of phrases, each with a value, matched against token sequences.
+#[derive(Debug, Clone)]
+pub struct PhraseMatcher<T> {
+    by_first: FxHashMap<String, Vec<(Vec<String>, T)>>,
+    /// Which letters of the Arabic block a first word can start with: a
+    /// bitmap checked before hashing, since most tokens start no phrase.
+    first_letters: [u64; 4],
+    /// Whether some first word starts outside the Arabic block.
+    other_first_letters: bool,
+    /// Try only the whole first word and the tokenizer's stem, not every
+    /// proclitic reading: for phrases whose first word takes no preposition
+    /// (cue verbs like بحسب، قالت), where the full readings would be wasted work.
+    whole_or_stem_only: bool,
+}
+
+impl<T> Default for PhraseMatcher<T> {
+    fn default() -> Self {
+        PhraseMatcher {
+            by_first: FxHashMap::default(),
+            first_letters: [0; 4],
+            other_first_letters: false,
+            whole_or_stem_only: false,
+        }
+    }
+}
+
+/// A phrase found in a document.
+#[derive(Debug, Clone, PartialEq)]
+pub struct PhraseMatch<'a, T> {
+    /// The tokens it covers.
+    pub tokens: std::ops::Range<usize>,
+    /// Its span in the original text, after any proclitics of the first word.
+    pub span: Span,
+    /// Proclitics stripped from the first word to match.
+    pub proclitics: Proclitics,
+    pub value: &'a T,
+}
+
+/// The matching forms of the tokens of `phrase`.
+pub fn phrase_norms(phrase: &str) -> Vec<String> {
+    let (mut tokens, mut norm) = (Vec::new(), String::new());
+    tokenize_into(phrase, &mut tokens, &mut norm);
+    tokens
+        .iter()
+        .map(|t| norm[t.norm.start as usize..t.norm.end as usize].to_string())
+        .collect()
+}
+
+/// Byte offset in `surface` where its matching form reaches `norm_offset`.
+///
+/// Used to point a span past proclitics: the original may hold marks and
+/// tatweel that the matching form dropped.
+pub fn original_offset(surface: &str, norm_offset: usize) -> usize {
+    let mut folded = String::new();
+    for (i, c) in surface.char_indices() {
+        if folded.len() >= norm_offset && !crate::normalize::is_diacritic(c) {
+            return i;
+        }
+        push_folded(c, &mut folded);
+    }
+    surface.len()
+}
+
+impl<T> PhraseMatcher<T> {
+    pub fn new() -> Self {
+        Self::default()
+    }
+
+    /// A matcher that tries only the whole first word and its stem as the
+    /// tokenizer read it (وبحسب → بحسب), not every proclitic reading.
+    pub fn whole_or_stem_only() -> Self {
+        PhraseMatcher {
+            whole_or_stem_only: true,
+            ..Self::default()
+        }
+    }
+
+    /// Adds a phrase (written as text: it is tokenized and normalized here).
+    pub fn insert(&mut self, phrase: &str, value: T) {
+        let mut norms = phrase_norms(phrase);
+        if norms.is_empty() {
+            return;
+        }
+        let first = norms.remove(0);
+        match first.chars().next().map(|c| c as u32) {
+            Some(code @ 0x0600..=0x06FF) => {
+                let bit = (code - 0x0600) as usize;
+                self.first_letters[bit / 64] |= 1 << (bit % 64);
+            }
+            _ => self.other_first_letters = true,
+        }
+        self.by_first.entry(first).or_default().push((norms, value));
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.by_first.is_empty()
+    }
+
+    /// Whether some phrase may start with `word` (a fast, conservative test).
+    fn may_start(&self, word: &str) -> bool {
+        match word.chars().next().map(|c| c as u32) {
+            Some(code @ 0x0600..=0x06FF) => {
+                let bit = (code - 0x0600) as usize;
+                self.first_letters[bit / 64] & (1 << (bit % 64)) != 0
+            }
+            Some(_) => self.other_first_letters,
+            None => false,
+        }
+    }
+
+    /// The longest phrase that starts at token `i`, if any.
+    pub fn longest_at(&self, doc: &Document, i: usize) -> Option<PhraseMatch<'_, T>> {
+        let first = doc.tokens.get(i)?;
+        let mut best: Option<PhraseMatch<'_, T>> = None;
+        let word = doc.norm(first);
+        let readings = if first.kind != TokenKind::Arabic {
+            clitics::Readings::whole(word)
+        } else if self.whole_or_stem_only {
+            clitics::Readings::whole_and_stem(
+                word,
+                first.proclitics,
+                word.len() - doc.stem(first).len(),
+            )
+        } else {
+            clitics::readings(word)
+        };
+        for (proclitics, stem) in readings.iter() {
+            if !self.may_start(stem) {
+                continue;
+            }
+            let Some(entries) = self.by_first.get(stem) else {
+                continue;
+            };
+            for (rest, value) in entries {
+                let end = i + 1 + rest.len();
+                if end > doc.tokens.len() || best.as_ref().is_some_and(|b| b.tokens.end >= end) {
+                    continue;
+                }
+                let fits = rest
+                    .iter()
+                    .zip(&doc.tokens[i + 1..end])
+                    .all(|(want, t)| doc.norm(t) == want);
+                if fits {
+                    let skip = original_offset(doc.token_text(first), word.len() - stem.len());
+                    best = Some(PhraseMatch {
+                        tokens: i..end,
+                        span: Span::new(first.span.start + skip, doc.tokens[end - 1].span.end),
+                        proclitics,
+                        value,
+                    });
+                }
+            }
+        }
+        best
+    }
+
+    /// Every non-overlapping longest match, left to right.
+    pub fn find_all<'a>(
+        &'a self,
+        doc: &'a Document,
+    ) -> impl Iterator<Item = PhraseMatch<'a, T>> + 'a {
+        let mut i = 0;
+        std::iter::from_fn(move || {
+            while i < doc.tokens.len() {
+                if let Some(m) = self.longest_at(doc, i) {
+                    i = m.tokens.end;
+                    return Some(m);
+                }
+                i += 1;
+            }
+            None
+        })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::tokenize::tokenize;
+
+    fn doc(text: &str) -> Document {
+        let mut d = Document::new("t", text);
+        tokenize(&mut d);
+        d
+    }
+
+    #[test]
+    fn matches_longest_phrase_with_proclitics_and_variants() {
+        let mut m = PhraseMatcher::new();
+        m.insert("فرانس برس", 1);
+        m.insert("وكالة فرانس برس", 2);
+        m.insert("بغداد", 3);
+        let d = doc("وذكرت وكالة فرانس برس من بغداد ولبغداد");
+        let found: Vec<_> = m
+            .find_all(&d)
+            .map(|x| (*x.value, d.slice(x.span).to_string()))
+            .collect();
+        assert_eq!(
+            found,
+            [
+                (2, "وكالة فرانس برس".to_string()),
+                (3, "بغداد".into()),
+                (3, "بغداد".into())
+            ]
+        );
+        let last = m.find_all(&d).last().unwrap();
+        assert!(last.proclitics.has(Proclitics::WA) && last.proclitics.has(Proclitics::LI));
+    }
+
+    #[test]
+    fn spans_skip_proclitics_in_the_original_with_marks() {
+        assert_eq!(original_offset("وَبغداد", "وب".len()), "وَب".len());
+        assert_eq!(original_offset("لـ", "ل".len()), "لـ".len());
+        let mut m = PhraseMatcher::new();
+        m.insert("الشرق الأوسط", ());
+        let d = doc("لـ«الشرق الأوسط»");
+        assert_eq!(d.slice(m.find_all(&d).next().unwrap().span), "الشرق الأوسط");
+    }
+}

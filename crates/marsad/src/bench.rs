@@ -1,0 +1,136 @@
+//! `marsad bench`: throughput and memory of the pipeline over a JSONL corpus.
+//!
+//! Documents are read into memory first, so the figures measure the
+//! pipeline, not the disk or the JSON parser. Output is not serialized unless
+//! asked (`--serialize`), since writing JSON is a separate cost.
+
+use crate::input::JsonlReader;
+use crate::run::thread_pool;
+use marsad_core::output::{write_json, OutputOptions};
+use marsad_core::Document;
+use rayon::prelude::*;
+use std::io::BufReader;
+use std::path::Path;
+use std::time::Instant;
+
+/// Options of `marsad bench`.
+#[derive(Debug, Clone)]
+pub struct BenchOptions {
+    pub threads: usize,
+    pub limit: Option<usize>,
+    pub layers: crate::Layers,
+    pub serialize: bool,
+    /// Run over the corpus this many times (the best run is reported).
+    pub repeat: usize,
+}
+
+/// What one run measured.
+#[derive(Debug, Clone)]
+pub struct BenchReport {
+    pub documents: usize,
+    pub input_errors: usize,
+    pub bytes: usize,
+    pub tokens: usize,
+    pub threads: usize,
+    pub seconds: f64,
+    pub peak_rss_kb: Option<u64>,
+}
+
+impl BenchReport {
+    pub fn mb_per_s(&self) -> f64 {
+        self.bytes as f64 / 1e6 / self.seconds
+    }
+}
+
+impl std::fmt::Display for BenchReport {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let s = self.seconds;
+        writeln!(
+            f,
+            "documents   {} ({} input errors)",
+            self.documents, self.input_errors
+        )?;
+        writeln!(
+            f,
+            "input       {:.1} MB, {} tokens",
+            self.bytes as f64 / 1e6,
+            self.tokens
+        )?;
+        writeln!(f, "threads     {}", self.threads)?;
+        writeln!(f, "time        {s:.3} s")?;
+        writeln!(f, "docs/s      {:.0}", self.documents as f64 / s)?;
+        writeln!(
+            f,
+            "MB/s        {:.2} ({:.2} per thread)",
+            self.mb_per_s(),
+            self.mb_per_s() / self.threads as f64
+        )?;
+        writeln!(f, "tokens/s    {:.0}", self.tokens as f64 / s)?;
+        match self.peak_rss_kb {
+            Some(kb) => write!(f, "peak RSS    {:.1} MB", kb as f64 / 1024.0),
+            None => write!(f, "peak RSS    unknown (no /proc/self/status)"),
+        }
+    }
+}
+
+/// Peak resident memory of this process (Linux), in kB.
+pub fn peak_rss_kb() -> Option<u64> {
+    let status = std::fs::read_to_string("/proc/self/status").ok()?;
+    let line = status.lines().find(|l| l.starts_with("VmHWM:"))?;
+    line.split_whitespace().nth(1)?.parse().ok()
+}
+
+/// Runs the benchmark over a JSONL corpus.
+pub fn bench(path: &Path, opts: &BenchOptions) -> anyhow::Result<BenchReport> {
+    let file = std::fs::File::open(path)
+        .map_err(|e| anyhow::anyhow!("{}: cannot open: {e}", path.display()))?;
+    let mut docs: Vec<Document> = Vec::new();
+    let mut input_errors = 0;
+    for item in JsonlReader::new(BufReader::new(file), path.display().to_string(), None) {
+        if opts.limit.is_some_and(|n| docs.len() >= n) {
+            break;
+        }
+        match item {
+            Ok(d) => docs.push(d),
+            Err(e) => {
+                input_errors += 1;
+                eprintln!("marsad: error: {e}");
+            }
+        }
+    }
+    let pool = thread_pool(opts.threads)?;
+    let pipeline = crate::pipeline(opts.layers);
+    let bytes: usize = docs.iter().map(|d| d.text.len()).sum();
+    let mut best: Option<(f64, usize)> = None;
+    for _ in 0..opts.repeat.max(1) {
+        let mut work = docs.clone();
+        let start = Instant::now();
+        let tokens: usize = pool.install(|| {
+            work.par_iter_mut()
+                .map(|doc| {
+                    pipeline.run(doc);
+                    if opts.serialize {
+                        let mut sink = std::io::sink();
+                        write_json(doc, OutputOptions::default(), false, &mut sink)
+                            .expect("writing to a sink");
+                    }
+                    doc.tokens.len()
+                })
+                .sum()
+        });
+        let seconds = start.elapsed().as_secs_f64();
+        if best.is_none_or(|(b, _)| seconds < b) {
+            best = Some((seconds, tokens));
+        }
+    }
+    let (seconds, tokens) = best.expect("at least one run");
+    Ok(BenchReport {
+        documents: docs.len(),
+        input_errors,
+        bytes,
+        tokens,
+        threads: pool.current_num_threads(),
+        seconds,
+        peak_rss_kb: peak_rss_kb(),
+    })
+}

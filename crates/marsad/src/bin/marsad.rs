@@ -1,0 +1,211 @@
+//! The `marsad` command line: argument parsing only; the work is in the library.
+
+use clap::{Parser, Subcommand};
+use marsad::bench::{bench, BenchOptions};
+use marsad::eval::{check_floors, evaluate};
+use marsad::extract::{extract, ExtractOptions};
+use marsad::input::{Input, Origin};
+use marsad::Layers;
+use marsad_core::output::OutputOptions;
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+#[derive(Parser)]
+#[command(
+    name = "marsad",
+    version,
+    about = "Reads Arabic news and writes down what happened, with evidence spans."
+)]
+struct Cli {
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// Extract records from documents: .txt files, JSONL files, or stdin. Writes JSONL to stdout.
+    Extract {
+        /// Input files (.txt: one document; .jsonl: one document a line). None: read stdin.
+        files: Vec<PathBuf>,
+        /// Read the inputs (and stdin) as JSONL with fields id, text, published, source, url, title.
+        #[arg(long)]
+        jsonl: bool,
+        /// Publication date (YYYY-MM-DD) of plain-text input, and of records that give none.
+        #[arg(long)]
+        published: Option<String>,
+        /// Indent the JSON for reading.
+        #[arg(long)]
+        pretty: bool,
+        /// Leave tokens out of the output.
+        #[arg(long)]
+        no_tokens: bool,
+        /// Leave sentences out of the output.
+        #[arg(long)]
+        no_sentences: bool,
+        /// Worker threads (0: one per core).
+        #[arg(long, default_value_t = 0)]
+        threads: usize,
+    },
+    /// Score the pipeline against gold annotations (FORMAT.md's rules, as score.py).
+    Eval {
+        /// A folder of gold files (*.json), e.g. ../shared/gold/dev.
+        gold_dir: PathBuf,
+        /// Print the scores as JSON (as score.py --json).
+        #[arg(long)]
+        json: bool,
+        /// Print every missed, wrong and extra item first (as score.py --verbose).
+        #[arg(long)]
+        verbose: bool,
+        /// Score this JSONL output instead of running the pipeline.
+        #[arg(long)]
+        system: Option<PathBuf>,
+        /// Fail (exit 1) when a metric falls below its floor in this JSON file.
+        #[arg(long)]
+        floors: Option<PathBuf>,
+        #[arg(long, default_value_t = 0)]
+        threads: usize,
+    },
+    /// Measure throughput and peak memory over a JSONL corpus.
+    Bench {
+        /// A JSONL corpus, e.g. ../shared/data/news/saudinewsnet/dev.jsonl.
+        file: PathBuf,
+        /// Worker threads (0: one per core).
+        #[arg(long, default_value_t = 0)]
+        threads: usize,
+        /// Use only the first N documents.
+        #[arg(long)]
+        limit: Option<usize>,
+        /// Run only the text layer (tokens, sentences, provenance).
+        #[arg(long)]
+        text_only: bool,
+        /// Also serialize each document to JSON.
+        #[arg(long)]
+        serialize: bool,
+        /// Runs over the corpus; the fastest is reported.
+        #[arg(long, default_value_t = 1)]
+        repeat: usize,
+    },
+}
+
+fn layers(text_only: bool) -> Layers {
+    if text_only {
+        Layers::TextOnly
+    } else {
+        Layers::All
+    }
+}
+
+fn run(cli: Cli) -> anyhow::Result<ExitCode> {
+    match cli.command {
+        Command::Extract {
+            files,
+            jsonl,
+            published,
+            pretty,
+            no_tokens,
+            no_sentences,
+            threads,
+        } => {
+            let origin = Origin {
+                input: "--published".into(),
+                line: None,
+                byte: None,
+            };
+            let published = published
+                .map(|p| marsad::input::parse_published(&p, &origin))
+                .transpose()?;
+            let inputs = if files.is_empty() {
+                vec![Input::Stdin]
+            } else {
+                files.into_iter().map(Input::File).collect()
+            };
+            let opts = ExtractOptions {
+                inputs,
+                jsonl,
+                published,
+                pretty,
+                output: OutputOptions {
+                    tokens: !no_tokens,
+                    sentences: !no_sentences,
+                },
+                threads,
+                layers: Layers::All,
+            };
+            let stdout = std::io::stdout();
+            let mut out = std::io::BufWriter::with_capacity(1 << 16, stdout.lock());
+            let summary = extract(&opts, &mut out, &mut std::io::stderr())?;
+            eprintln!("marsad: {summary}");
+            Ok(if summary.errors == 0 {
+                ExitCode::SUCCESS
+            } else {
+                ExitCode::from(1)
+            })
+        }
+        Command::Eval {
+            gold_dir,
+            json,
+            verbose,
+            system,
+            floors,
+            threads,
+        } => {
+            let board = evaluate(&gold_dir, system.as_deref(), threads)?;
+            if verbose {
+                println!("{}", board.verbose_log());
+            }
+            if json {
+                println!("{}", marsad_eval::json_dumps(&board.to_json()));
+            } else {
+                print!("{}", board.table());
+            }
+            if let Some(floors) = floors {
+                let short = check_floors(&board, &floors)?;
+                for s in &short {
+                    eprintln!("marsad: floor: {s}");
+                }
+                if !short.is_empty() {
+                    eprintln!(
+                        "marsad: {} metric(s) below the floors in {}",
+                        short.len(),
+                        floors.display()
+                    );
+                    return Ok(ExitCode::from(1));
+                }
+                eprintln!(
+                    "marsad: every metric is at or above the floors in {}",
+                    floors.display()
+                );
+            }
+            Ok(ExitCode::SUCCESS)
+        }
+        Command::Bench {
+            file,
+            threads,
+            limit,
+            text_only,
+            serialize,
+            repeat,
+        } => {
+            let opts = BenchOptions {
+                threads,
+                limit,
+                layers: layers(text_only),
+                serialize,
+                repeat,
+            };
+            let report = bench(&file, &opts)?;
+            println!("{report}");
+            Ok(ExitCode::SUCCESS)
+        }
+    }
+}
+
+fn main() -> ExitCode {
+    match run(Cli::parse()) {
+        Ok(code) => code,
+        Err(e) => {
+            eprintln!("marsad: error: {e:#}");
+            ExitCode::from(2)
+        }
+    }
+}
