@@ -464,5 +464,7 @@ mod tests {
         assert_eq!(names(&p.source), ["الشرق الأوسط"]);
         let p = prov("وفقا لوكالة الأناضول، قتل خمسة");
         assert_eq!(names(&p.agency), ["الأناضول"]);
+        let p = prov("وبحسب وكالة الأنباء الوطنية، انتهت التظاهرة");
+        assert_eq!(names(&p.agency), ["الوكالة الوطنية للإعلام"]);
     }
 }

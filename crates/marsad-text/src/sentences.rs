@@ -136,9 +136,7 @@ pub fn split_sentences(doc: &mut Document) {
                     } else if is_closer_punct(s)
                         && quote_mark(text, doc.tokens[j].span.start, s) != QuoteMark::Open
                     {
-                        if depth > 0 {
-                            depth -= 1;
-                        }
+                        depth = depth.saturating_sub(1);
                     } else {
                         break;
                     }

@@ -167,8 +167,7 @@ pub fn tokenize_into(text: &str, tokens: &mut Vec<Token>, norm_text: &mut String
         }
         let mut end = start + c.len_utf8();
         // Extend while the next characters continue this token.
-        loop {
-            let Some(&(i, next)) = iter.peek() else { break };
+        while let Some(&(i, next)) = iter.peek() {
             let continues = match (kind, class_of(next)) {
                 (TokenKind::Arabic, CharClass::Arabic | CharClass::Mark) => true,
                 (TokenKind::Latin, CharClass::Latin | CharClass::Digit | CharClass::Mark) => true,

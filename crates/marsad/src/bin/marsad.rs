@@ -154,7 +154,7 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
                 println!("{}", board.verbose_log());
             }
             if json {
-                println!("{}", marsad_eval::json_dumps(&board.to_json()));
+                println!("{}", board.to_json_string());
             } else {
                 print!("{}", board.table());
             }

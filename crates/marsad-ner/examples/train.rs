@@ -1,0 +1,85 @@
+//! Trains the tagger and writes the model file.
+//!
+//! `cargo run --release -p marsad-ner --example train -- TRAIN.txt GAZETTEER_DIR OUT.bin [--unlabeled TEXTS] [--epochs N] [--dev-fraction F]`
+//!
+//! With `--unlabeled TEXTS` (a `.jsonl` of news with `title`/`text`, or one
+//! text a line) word clusters are learned from it and compiled in.
+//! With `--dev-fraction F` the last F of the sentences are held out and
+//! scored after training (for tuning; the written model then lacks them).
+
+use marsad_ner::{
+    evaluate, read_conll, read_texts, train, ClusterOptions, Clusters, Gazetteers, TrainOptions,
+};
+use std::path::PathBuf;
+use std::time::Instant;
+
+fn main() -> Result<(), Box<dyn std::error::Error>> {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    let mut pos = Vec::new();
+    let mut opts = TrainOptions {
+        verbose: true,
+        ..TrainOptions::default()
+    };
+    let mut dev_fraction = 0.0f64;
+    let mut unlabeled = None;
+    let mut it = args.iter();
+    while let Some(a) = it.next() {
+        match a.as_str() {
+            "--epochs" => opts.epochs = it.next().ok_or("--epochs needs a number")?.parse()?,
+            "--unlabeled" => {
+                unlabeled = Some(PathBuf::from(it.next().ok_or("--unlabeled needs a file")?))
+            }
+            "--dev-fraction" => {
+                dev_fraction = it.next().ok_or("--dev-fraction needs a number")?.parse()?
+            }
+            _ => pos.push(PathBuf::from(a)),
+        }
+    }
+    let [train_path, gaz_dir, out] = pos.as_slice() else {
+        return Err("usage: train TRAIN.txt GAZETTEER_DIR OUT.bin [--unlabeled TEXTS] [--epochs N] [--dev-fraction F]".into());
+    };
+    let mut sentences = read_conll(train_path)?;
+    let dev = sentences
+        .split_off(sentences.len() - (sentences.len() as f64 * dev_fraction).round() as usize);
+    let gaz = Gazetteers::from_dir(gaz_dir)?;
+    eprintln!(
+        "{} sentences, {} words; {} gazetteer phrases",
+        sentences.len(),
+        sentences.iter().map(|s| s.len()).sum::<usize>(),
+        gaz.len()
+    );
+    if let Some(path) = &unlabeled {
+        let t = Instant::now();
+        let texts = read_texts(path)?;
+        opts.clusters =
+            Clusters::learn(texts.iter().map(String::as_str), &ClusterOptions::default());
+        eprintln!(
+            "{} word clusters from {} texts in {:.2?}",
+            opts.clusters.len(),
+            texts.len(),
+            t.elapsed()
+        );
+    }
+    let t = Instant::now();
+    let model = train(&sentences, &gaz, &opts);
+    eprintln!(
+        "trained in {:.2?}: {} features",
+        t.elapsed(),
+        model.num_features()
+    );
+    model.save(out)?;
+    eprintln!(
+        "wrote {} ({} bytes)",
+        out.display(),
+        std::fs::metadata(out)?.len()
+    );
+    if !dev.is_empty() {
+        let reloaded = marsad_ner::Model::load(out)?;
+        println!(
+            "held-out {} sentences:\n{}",
+            dev.len(),
+            evaluate(&reloaded, &dev)
+        );
+    }
+    Ok(())
+}

@@ -1,0 +1,323 @@
+//! Tagging a [`Document`] and the `entities` pipeline stage.
+
+use crate::eval::chunks;
+use crate::features::TokenView;
+use crate::label::Label;
+use crate::model::{Model, Scratch};
+use marsad_core::{Document, Entity, EntityType, Proclitics, Span, Stage, Token};
+use marsad_text::normalize::push_folded;
+use std::collections::HashMap;
+use std::sync::Arc;
+
+/// One label per token of `doc`, tagged sentence by sentence (the whole
+/// token list as one sentence if the text layer found none).
+pub fn tag_document(model: &Model, doc: &Document) -> Vec<Label> {
+    let mut labels = vec![Label::O; doc.tokens.len()];
+    let mut ranges: Vec<std::ops::Range<usize>> =
+        doc.sentences.iter().map(|s| s.tokens.clone()).collect();
+    if ranges.is_empty() && !doc.tokens.is_empty() {
+        ranges.push(0..doc.tokens.len());
+    }
+    let mut scratch = Scratch::default();
+    let mut views = Vec::new();
+    for r in ranges {
+        views.clear();
+        views.extend(doc.tokens[r.clone()].iter().map(|t| TokenView {
+            norm: doc.norm(t),
+            stem: doc.stem(t),
+            procl: t.proclitics,
+        }));
+        model.tag_views(&views, &mut scratch);
+        for (l, &i) in labels[r].iter_mut().zip(&scratch.path) {
+            *l = Label::from_index(i);
+        }
+    }
+    labels
+}
+
+/// Byte length of the leading proclitics و ف ب ل ك of `token` as written,
+/// when the clitic analysis read them off; the article stays with the name
+/// (وبالعراق → العراق), except in لل where ل and ال share a letter
+/// (للعراق → عراق). 0 when the letters cannot be mapped onto the surface.
+fn proclitic_len(doc: &Document, token: &Token) -> usize {
+    let p = token.proclitics;
+    let mut letters = [
+        Proclitics::WA,
+        Proclitics::FA,
+        Proclitics::BI,
+        Proclitics::KA,
+    ]
+    .iter()
+    .filter(|&&f| p.has(f))
+    .count();
+    if p.has(Proclitics::LI) {
+        letters += 2;
+    }
+    if letters == 0 {
+        return 0;
+    }
+    // Walk the surface until `letters` folded characters have gone by, then
+    // past the marks (vowels, tatweel) that belong to the last of them.
+    let surface = doc.token_text(token);
+    let mut folded = String::new();
+    let mut cut = None;
+    for (i, c) in surface.char_indices() {
+        let before = folded.chars().count();
+        if before == letters {
+            let mut probe = String::new();
+            push_folded(c, &mut probe);
+            if probe.is_empty() {
+                continue; // a mark on the last clitic letter
+            }
+            cut = Some(i);
+            break;
+        }
+        push_folded(c, &mut folded);
+        if folded.chars().count() > letters {
+            return 0; // a ligature spans the clitic boundary
+        }
+    }
+    cut.unwrap_or(0)
+}
+
+/// The key mentions are grouped by: the normalized name without the article.
+fn group_key(name: &str) -> String {
+    let n = marsad_text::normalize(name);
+    match n.strip_prefix("ال") {
+        Some(rest) if rest.chars().count() >= 2 => rest.to_string(),
+        _ => n,
+    }
+}
+
+/// The entities stage: tags the tokens and replaces `doc.entities` with one
+/// entity per distinct name, each with every mention's span.
+#[derive(Clone)]
+pub struct NerLayer {
+    model: ModelRef,
+}
+
+#[derive(Clone)]
+enum ModelRef {
+    Bundled(&'static Model),
+    Owned(Arc<Model>),
+}
+
+impl NerLayer {
+    /// With the bundled model.
+    pub fn new() -> NerLayer {
+        NerLayer {
+            model: ModelRef::Bundled(Model::bundled()),
+        }
+    }
+
+    /// With a model of one's own (for example one loaded from a file).
+    pub fn with_model(model: Arc<Model>) -> NerLayer {
+        NerLayer {
+            model: ModelRef::Owned(model),
+        }
+    }
+
+    pub fn model(&self) -> &Model {
+        match &self.model {
+            ModelRef::Bundled(m) => m,
+            ModelRef::Owned(m) => m,
+        }
+    }
+}
+
+impl Default for NerLayer {
+    fn default() -> NerLayer {
+        NerLayer::new()
+    }
+}
+
+/// Mentions of one name while the document is read.
+struct Group {
+    /// Index of the mention whose text names the entity.
+    name_from: usize,
+    name_is_full: bool,
+    mentions: Vec<Span>,
+    votes: [usize; 4],
+}
+
+impl Stage for NerLayer {
+    fn name(&self) -> &'static str {
+        "entities"
+    }
+
+    fn annotate(&self, doc: &mut Document) {
+        let labels = tag_document(self.model(), doc);
+        let mut groups: Vec<Group> = Vec::new();
+        let mut by_key: HashMap<String, usize> = HashMap::new();
+        for (s, e, kind) in chunks(&labels) {
+            let first = &doc.tokens[s];
+            let cut = proclitic_len(doc, first);
+            let span = Span::new(first.span.start + cut, doc.tokens[e - 1].span.end);
+            let key = group_key(doc.slice(span));
+            // A name has letters; a lone bracket or stop tagged as one is noise.
+            if !key.chars().any(char::is_alphabetic) {
+                continue;
+            }
+            // A name read off a لل word lost its article: prefer another mention's text.
+            let full = !first.proclitics.has(Proclitics::LI);
+            let g = *by_key.entry(key).or_insert_with(|| {
+                groups.push(Group {
+                    name_from: 0,
+                    name_is_full: full,
+                    mentions: Vec::new(),
+                    votes: [0; 4],
+                });
+                groups.len() - 1
+            });
+            let g = &mut groups[g];
+            if full && !g.name_is_full {
+                g.name_from = g.mentions.len();
+                g.name_is_full = true;
+            }
+            g.mentions.push(span);
+            g.votes[kind.index()] += 1;
+        }
+        doc.entities = groups
+            .into_iter()
+            .map(|g| {
+                // The most frequent type; ties go to the earlier in ALL order.
+                let best = (0..4)
+                    .max_by_key(|&k| (g.votes[k], std::cmp::Reverse(k)))
+                    .unwrap_or(0);
+                Entity {
+                    name: doc.slice(g.mentions[g.name_from]).to_string(),
+                    kind: crate::label::EntityKind::ALL[best].entity_type(),
+                    nominal: false,
+                    wikidata: None,
+                    lat: None,
+                    lon: None,
+                    mentions: g.mentions,
+                }
+            })
+            .collect();
+    }
+}
+
+/// The document model's type for an ANERcorp label, if it is an entity.
+pub fn entity_type(label: Label) -> Option<EntityType> {
+    label.kind().map(|k| k.entity_type())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::conll::parse_conll;
+    use crate::gazetteer::Gazetteers;
+    use crate::train::{train, TrainOptions};
+    use marsad_text::TextLayer;
+
+    fn doc(text: &str) -> Document {
+        let mut d = Document::new("t", text);
+        TextLayer.annotate(&mut d);
+        d
+    }
+
+    #[test]
+    fn proclitics_come_off_the_surface_only_as_analyzed() {
+        let d = doc("وبغداد وبالعراق للعراق بغداد فَبِالعِراقِ");
+        let cut: Vec<&str> = d
+            .tokens
+            .iter()
+            .map(|t| &d.token_text(t)[proclitic_len(&d, t)..])
+            .collect();
+        assert_eq!(cut, ["بغداد", "العراق", "عراق", "بغداد", "العِراقِ"]);
+    }
+
+    #[test]
+    fn groups_mentions_and_keeps_spans_in_the_text() {
+        let data = parse_conll(
+            "زار O\nبوش B-PERS\nبغداد B-LOC\n. O\n\nوصل O\nبوش B-PERS\nإلى O\nالعراق B-LOC\n. O\n\n\
+             قال O\nبوش B-PERS\nفي O\nبغداد B-LOC\n. O\n\n",
+        )
+        .unwrap();
+        let model = train(
+            &data,
+            &Gazetteers::new(),
+            &TrainOptions {
+                epochs: 5,
+                ..TrainOptions::default()
+            },
+        );
+        let layer = NerLayer::with_model(Arc::new(model));
+        let mut d = doc("زار بوش وبغداد. وقال بوش في بغداد.");
+        layer.annotate(&mut d);
+        let names: Vec<(&str, EntityType, usize)> = d
+            .entities
+            .iter()
+            .map(|e| (e.name.as_str(), e.kind, e.mentions.len()))
+            .collect();
+        assert_eq!(
+            names,
+            [
+                ("بوش", EntityType::Person, 2),
+                ("بغداد", EntityType::Location, 2)
+            ]
+        );
+        let bag = &d.entities[1];
+        assert_eq!(d.slice(bag.mentions[0]), "بغداد");
+        assert_eq!(
+            &d.text[bag.mentions[0].start - "و".len()..bag.mentions[0].start],
+            "و"
+        );
+        assert!(!bag.nominal);
+        assert_eq!(layer.name(), "entities");
+        // Running again gives the same layer, not a doubled one.
+        layer.annotate(&mut d);
+        assert_eq!(d.entities.len(), 2);
+    }
+
+    #[test]
+    fn bundled_model_finds_people_and_places_in_news() {
+        let mut d = doc("وقال الرئيس الأمريكي جورج بوش في مؤتمر صحفي في بغداد أمس إن الولايات المتحدة ستواصل دعم العراق.");
+        NerLayer::new().annotate(&mut d);
+        let found: Vec<(&str, EntityType)> = d
+            .entities
+            .iter()
+            .map(|e| (e.name.as_str(), e.kind))
+            .collect();
+        assert!(
+            found.contains(&("جورج بوش", EntityType::Person)),
+            "{found:?}"
+        );
+        assert!(
+            found.contains(&("بغداد", EntityType::Location)),
+            "{found:?}"
+        );
+        assert!(
+            found.contains(&("العراق", EntityType::Location)),
+            "{found:?}"
+        );
+        for e in &d.entities {
+            for m in &e.mentions {
+                assert!(
+                    d.text.is_char_boundary(m.start)
+                        && d.text.is_char_boundary(m.end)
+                        && m.end <= d.text.len()
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn document_tags_one_label_per_token() {
+        let data = parse_conll("زار O\nبوش B-PERS\n\n").unwrap();
+        let model = train(
+            &data,
+            &Gazetteers::new(),
+            &TrainOptions {
+                epochs: 3,
+                ..TrainOptions::default()
+            },
+        );
+        let d = doc("زار بوش. زار بوش");
+        let labels = tag_document(&model, &d);
+        assert_eq!(labels.len(), d.tokens.len());
+        assert_eq!(entity_type(labels[1]), Some(EntityType::Person));
+        assert!(tag_document(&model, &Document::new("e", "")).is_empty());
+    }
+}

@@ -1,0 +1,37 @@
+//! Marsad's statistical Arabic named-entity tagger.
+//!
+//! An averaged structured perceptron over hashed features of each word, its
+//! clitic-stripped stem, affixes, neighbours, gazetteers and trigger words
+//! (the `features` module), decoded with Viterbi under IOB2 constraints. It is trained
+//! by this crate's own code ([`train()`]) on ANERcorp with ANERgazet compiled
+//! in, and the trained model ships inside the crate ([`Model::bundled`]).
+//!
+//! - [`read_conll`], [`train()`], [`Model::save`] / [`Model::load`]: build models.
+//! - [`Model::tag`], [`tag_document`]: tag words or a tokenized document.
+//! - [`evaluate`]: conlleval-style entity scores.
+//! - [`NerLayer`]: the `entities` pipeline stage.
+//!
+//! Rebuild the bundled model with
+//! `cargo run --release -p marsad-ner --example train -- TRAIN.txt GAZETTEER_DIR crates/marsad-ner/model/ner.bin`.
+
+mod clusters;
+mod conll;
+mod error;
+mod eval;
+mod features;
+mod gazetteer;
+mod hash;
+mod label;
+mod layer;
+mod model;
+mod train;
+
+pub use clusters::{read_texts, ClusterOptions, Clusters};
+pub use conll::{parse_conll, read_conll, Sentence};
+pub use error::NerError;
+pub use eval::{chunks, evaluate, Chunk, Counts, Report};
+pub use gazetteer::Gazetteers;
+pub use label::{EntityKind, Label, NUM_LABELS};
+pub use layer::{entity_type, tag_document, NerLayer};
+pub use model::Model;
+pub use train::{train, TrainOptions};

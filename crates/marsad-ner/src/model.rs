@@ -1,0 +1,478 @@
+//! The trained model: feature weights, label transitions, gazetteer hashes,
+//! Viterbi decoding, and the model file format.
+//!
+//! # File format (version 1, little-endian)
+//!
+//! ```text
+//! magic    8 bytes  "MRSDNER\0"
+//! version  u32      1 (also covers the feature templates and hashes)
+//! labels   u32      9 (O, B/I × PERS LOC ORG MISC, in `Label::ALL` order)
+//! scale    f32      weight = i16 × scale
+//! start    9 × i16  score of each label at the sentence start
+//! trans    81 × i16 score of label j after label i, at 9 × i + j
+//! gazetteer  u32 max_words, u32 n, then n × (u64 phrase hash, u8 kind bits)
+//! clusters u32 n, then n × (u64 stem hash, u16 coarse, u16 fine)
+//! features u32 n, then n × (u64 id, u16 bits of labels with a weight,
+//!          one i16 per set bit)
+//! checksum u64      FNV-1a of every byte before it
+//! ```
+//!
+//! Entries are sorted by hash, so the same training gives the same bytes.
+//! Forbidden IOB2 transitions are not stored: decoding always enforces them.
+
+use crate::clusters::Clusters;
+use crate::error::NerError;
+use crate::features::{extract, Features, Prepared, TokenView};
+use crate::gazetteer::Gazetteers;
+use crate::hash::fnv;
+use crate::label::{Label, NUM_LABELS};
+use std::path::Path;
+use std::sync::OnceLock;
+
+const MAGIC: &[u8; 8] = b"MRSDNER\0";
+const VERSION: u32 = 1;
+
+/// Scores of the nine labels.
+pub(crate) type Row = [f32; NUM_LABELS];
+
+/// Feature weights in an open-addressing table keyed by feature id.
+#[derive(Debug, Clone, Default)]
+pub(crate) struct FeatureTable {
+    keys: Vec<u64>,
+    rows: Vec<Row>,
+    len: usize,
+}
+
+impl FeatureTable {
+    pub fn from_entries(entries: Vec<(u64, Row)>) -> FeatureTable {
+        let cap = (entries.len() * 2).next_power_of_two().max(16);
+        let mut t = FeatureTable {
+            keys: vec![0; cap],
+            rows: vec![[0.0; NUM_LABELS]; cap],
+            len: entries.len(),
+        };
+        for (k, row) in entries {
+            debug_assert_ne!(k, 0);
+            let mut i = (k as usize) & (cap - 1);
+            while t.keys[i] != 0 && t.keys[i] != k {
+                i = (i + 1) & (cap - 1);
+            }
+            t.keys[i] = k;
+            t.rows[i] = row;
+        }
+        t
+    }
+
+    #[inline]
+    pub fn get(&self, k: u64) -> Option<&Row> {
+        let mask = self.keys.len() - 1;
+        let mut i = (k as usize) & mask;
+        loop {
+            let key = self.keys[i];
+            if key == k {
+                return Some(&self.rows[i]);
+            }
+            if key == 0 {
+                return None;
+            }
+            i = (i + 1) & mask;
+        }
+    }
+
+    /// Entries sorted by id.
+    fn entries(&self) -> Vec<(u64, &Row)> {
+        let mut v: Vec<_> = self
+            .keys
+            .iter()
+            .zip(&self.rows)
+            .filter(|(k, _)| **k != 0)
+            .map(|(k, r)| (*k, r))
+            .collect();
+        v.sort_unstable_by_key(|e| e.0);
+        v
+    }
+}
+
+/// A trained tagger.
+#[derive(Debug, Clone)]
+pub struct Model {
+    pub(crate) table: FeatureTable,
+    pub(crate) start: Row,
+    pub(crate) trans: [Row; NUM_LABELS],
+    pub(crate) gaz: Gazetteers,
+    pub(crate) clusters: Clusters,
+}
+
+/// Whether label `j` may follow label `i` (`None`: sentence start).
+fn allowed(prev: Option<usize>, j: usize) -> bool {
+    Label::from_index(j).may_follow(prev.map(Label::from_index))
+}
+
+/// The best label sequence under emission scores `em`, transition scores and
+/// the IOB2 constraints (I-X only after B-X or I-X).
+pub(crate) fn viterbi(em: &[Row], start: &Row, trans: &[Row; NUM_LABELS], out: &mut Vec<usize>) {
+    out.clear();
+    let n = em.len();
+    if n == 0 {
+        return;
+    }
+    let mut score = vec![[f32::NEG_INFINITY; NUM_LABELS]; n];
+    let mut back = vec![[0u8; NUM_LABELS]; n];
+    for j in 0..NUM_LABELS {
+        if allowed(None, j) {
+            score[0][j] = start[j] + em[0][j];
+        }
+    }
+    for t in 1..n {
+        for j in 0..NUM_LABELS {
+            let mut best = f32::NEG_INFINITY;
+            let mut arg = 0u8;
+            for i in 0..NUM_LABELS {
+                if !allowed(Some(i), j) {
+                    continue;
+                }
+                let s = score[t - 1][i] + trans[i][j];
+                if s > best {
+                    best = s;
+                    arg = i as u8;
+                }
+            }
+            score[t][j] = best + em[t][j];
+            back[t][j] = arg;
+        }
+    }
+    let mut last = 0;
+    for j in 1..NUM_LABELS {
+        if score[n - 1][j] > score[n - 1][last] {
+            last = j;
+        }
+    }
+    out.resize(n, 0);
+    out[n - 1] = last;
+    for t in (1..n).rev() {
+        out[t - 1] = back[t][out[t]] as usize;
+    }
+}
+
+/// Per-call scratch space, so tagging allocates little.
+#[derive(Default)]
+pub(crate) struct Scratch {
+    pub feats: Features,
+    pub em: Vec<Row>,
+    pub path: Vec<usize>,
+}
+
+impl Model {
+    /// The model committed with the crate (`model/ner.bin`), parsed on first use.
+    pub fn bundled() -> &'static Model {
+        static MODEL: OnceLock<Model> = OnceLock::new();
+        MODEL.get_or_init(|| {
+            Model::from_bytes(include_bytes!("../model/ner.bin"), "bundled")
+                .expect("the bundled model/ner.bin is a valid model file (rebuild it with the train example)")
+        })
+    }
+
+    /// Number of features with a weight.
+    pub fn num_features(&self) -> usize {
+        self.table.len
+    }
+
+    /// The word clusters compiled into the model.
+    pub fn clusters(&self) -> &Clusters {
+        &self.clusters
+    }
+
+    /// The gazetteers compiled into the model.
+    pub fn gazetteers(&self) -> &Gazetteers {
+        &self.gaz
+    }
+
+    /// Tags one sentence of raw words (normalized here).
+    pub fn tag(&self, words: &[&str]) -> Vec<Label> {
+        let prepared = Prepared::new(words);
+        let mut scratch = Scratch::default();
+        self.tag_views(&prepared.views(), &mut scratch);
+        scratch.path.iter().map(|&i| Label::from_index(i)).collect()
+    }
+
+    /// Tags tokens already normalized; the labels' indices end in `scratch.path`.
+    pub(crate) fn tag_views(&self, toks: &[TokenView], scratch: &mut Scratch) {
+        extract(toks, &self.gaz, &self.clusters, &mut scratch.feats);
+        scratch.em.clear();
+        for t in 0..toks.len() {
+            let mut row = [0.0f32; NUM_LABELS];
+            for &f in scratch.feats.token(t) {
+                if let Some(w) = self.table.get(f) {
+                    for (r, x) in row.iter_mut().zip(w) {
+                        *r += x;
+                    }
+                }
+            }
+            scratch.em.push(row);
+        }
+        viterbi(&scratch.em, &self.start, &self.trans, &mut scratch.path);
+    }
+
+    /// Writes the model file (see the module docs for the format).
+    pub fn save(&self, path: &Path) -> Result<(), NerError> {
+        std::fs::write(path, self.to_bytes()).map_err(|e| NerError::io(path, e))
+    }
+
+    /// Reads a model file written by [`Model::save`].
+    pub fn load(path: &Path) -> Result<Model, NerError> {
+        let bytes = std::fs::read(path).map_err(|e| NerError::io(path, e))?;
+        Model::from_bytes(&bytes, &path.display().to_string())
+    }
+
+    /// The model file's bytes: weights quantized to i16 with one scale.
+    pub fn to_bytes(&self) -> Vec<u8> {
+        let entries = self.table.entries();
+        let max = entries
+            .iter()
+            .flat_map(|(_, r)| r.iter())
+            .chain(self.start.iter())
+            .chain(self.trans.iter().flatten())
+            .fold(0.0f32, |m, w| m.max(w.abs()));
+        let scale = if max > 0.0 {
+            max / i16::MAX as f32
+        } else {
+            1.0
+        };
+        let q = |w: f32| {
+            (w / scale)
+                .round()
+                .clamp(-(i16::MAX as f32), i16::MAX as f32) as i16
+        };
+        let mut out = Vec::with_capacity(64 + entries.len() * 16 + self.gaz.entries.len() * 9);
+        out.extend_from_slice(MAGIC);
+        out.extend_from_slice(&VERSION.to_le_bytes());
+        out.extend_from_slice(&(NUM_LABELS as u32).to_le_bytes());
+        out.extend_from_slice(&scale.to_le_bytes());
+        for w in self.start.iter().chain(self.trans.iter().flatten()) {
+            out.extend_from_slice(&q(*w).to_le_bytes());
+        }
+        let mut gaz: Vec<_> = self.gaz.entries.iter().map(|(h, k)| (*h, *k)).collect();
+        gaz.sort_unstable();
+        out.extend_from_slice(&(self.gaz.max_words as u32).to_le_bytes());
+        out.extend_from_slice(&(gaz.len() as u32).to_le_bytes());
+        for (h, k) in gaz {
+            out.extend_from_slice(&h.to_le_bytes());
+            out.push(k);
+        }
+        let mut cl: Vec<_> = self.clusters.map.iter().map(|(h, c)| (*h, *c)).collect();
+        cl.sort_unstable();
+        out.extend_from_slice(&(cl.len() as u32).to_le_bytes());
+        for (h, (c, f)) in cl {
+            out.extend_from_slice(&h.to_le_bytes());
+            out.extend_from_slice(&c.to_le_bytes());
+            out.extend_from_slice(&f.to_le_bytes());
+        }
+        let kept: Vec<(u64, [i16; NUM_LABELS])> = entries
+            .iter()
+            .map(|(k, r)| (*k, r.map(q)))
+            .filter(|(_, r)| r.iter().any(|&x| x != 0))
+            .collect();
+        out.extend_from_slice(&(kept.len() as u32).to_le_bytes());
+        for (k, r) in kept {
+            out.extend_from_slice(&k.to_le_bytes());
+            let bits = r
+                .iter()
+                .enumerate()
+                .filter(|(_, x)| **x != 0)
+                .fold(0u16, |b, (i, _)| b | 1 << i);
+            out.extend_from_slice(&bits.to_le_bytes());
+            for x in r.iter().filter(|x| **x != 0) {
+                out.extend_from_slice(&x.to_le_bytes());
+            }
+        }
+        let sum = fnv(&out);
+        out.extend_from_slice(&sum.to_le_bytes());
+        out
+    }
+
+    /// Parses a model file; `origin` names it in errors.
+    pub fn from_bytes(bytes: &[u8], origin: &str) -> Result<Model, NerError> {
+        let err = |message: String| NerError::Model {
+            origin: origin.to_string(),
+            message,
+        };
+        if bytes.len() < 8 + 4 + 8 || &bytes[..8] != MAGIC {
+            return Err(err("not a Marsad NER model (bad magic)".into()));
+        }
+        let (body, sum) = bytes.split_at(bytes.len() - 8);
+        if fnv(body).to_le_bytes() != sum {
+            return Err(err(
+                "checksum mismatch: the file is truncated or damaged".into()
+            ));
+        }
+        let mut r = Reader { b: body, at: 8 };
+        let short = || err("file ends early".into());
+        let version = r.u32().ok_or_else(short)?;
+        if version != VERSION {
+            return Err(err(format!(
+                "format version {version}, this build reads {VERSION}: retrain the model"
+            )));
+        }
+        let labels = r.u32().ok_or_else(short)?;
+        if labels as usize != NUM_LABELS {
+            return Err(err(format!("{labels} labels, expected {NUM_LABELS}")));
+        }
+        let scale = f32::from_bits(r.u32().ok_or_else(short)?);
+        let mut start = [0.0; NUM_LABELS];
+        for w in &mut start {
+            *w = r.i16().ok_or_else(short)? as f32 * scale;
+        }
+        let mut trans = [[0.0; NUM_LABELS]; NUM_LABELS];
+        for w in trans.iter_mut().flatten() {
+            *w = r.i16().ok_or_else(short)? as f32 * scale;
+        }
+        let max_words = r.u32().ok_or_else(short)? as usize;
+        let n = r.u32().ok_or_else(short)? as usize;
+        let mut gaz = Gazetteers {
+            entries: Default::default(),
+            max_words,
+        };
+        gaz.entries.reserve(n.min(body.len() / 9));
+        for _ in 0..n {
+            let h = r.u64().ok_or_else(short)?;
+            let k = r.u8().ok_or_else(short)?;
+            gaz.entries.insert(h, k);
+        }
+        let n = r.u32().ok_or_else(short)? as usize;
+        let mut clusters = Clusters::new();
+        clusters.map.reserve(n.min(body.len() / 12));
+        for _ in 0..n {
+            let h = r.u64().ok_or_else(short)?;
+            let c = r.u16().ok_or_else(short)?;
+            let f = r.u16().ok_or_else(short)?;
+            clusters.map.insert(h, (c, f));
+        }
+        let n = r.u32().ok_or_else(short)? as usize;
+        let mut entries = Vec::with_capacity(n.min(body.len() / 12));
+        for _ in 0..n {
+            let k = r.u64().ok_or_else(short)?;
+            if k == 0 {
+                return Err(err("feature id 0".into()));
+            }
+            let bits = r.u16().ok_or_else(short)?;
+            if bits >> NUM_LABELS != 0 {
+                return Err(err(format!("bad label bits {bits:#x}")));
+            }
+            let mut row = [0.0; NUM_LABELS];
+            for (i, w) in row.iter_mut().enumerate() {
+                if bits & (1 << i) != 0 {
+                    *w = r.i16().ok_or_else(short)? as f32 * scale;
+                }
+            }
+            entries.push((k, row));
+        }
+        if r.at != body.len() {
+            return Err(err(format!(
+                "{} unexpected bytes at the end",
+                body.len() - r.at
+            )));
+        }
+        Ok(Model {
+            table: FeatureTable::from_entries(entries),
+            start,
+            trans,
+            gaz,
+            clusters,
+        })
+    }
+}
+
+/// A cursor over little-endian fields.
+struct Reader<'a> {
+    b: &'a [u8],
+    at: usize,
+}
+
+impl Reader<'_> {
+    fn take<const N: usize>(&mut self) -> Option<[u8; N]> {
+        let s = self.b.get(self.at..self.at + N)?;
+        self.at += N;
+        s.try_into().ok()
+    }
+    fn u8(&mut self) -> Option<u8> {
+        self.take::<1>().map(|b| b[0])
+    }
+    fn u16(&mut self) -> Option<u16> {
+        self.take().map(u16::from_le_bytes)
+    }
+    fn i16(&mut self) -> Option<i16> {
+        self.take().map(i16::from_le_bytes)
+    }
+    fn u32(&mut self) -> Option<u32> {
+        self.take().map(u32::from_le_bytes)
+    }
+    fn u64(&mut self) -> Option<u64> {
+        self.take().map(u64::from_le_bytes)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::label::EntityKind;
+
+    #[test]
+    fn viterbi_never_starts_or_continues_inside_wrongly() {
+        // Emissions that on their own would pick I-LOC first and I-ORG after B-PERS.
+        let il = Label::I(EntityKind::Loc).index();
+        let io = Label::I(EntityKind::Org).index();
+        let bp = Label::B(EntityKind::Pers).index();
+        let mut em = vec![[0.0; NUM_LABELS]; 3];
+        em[0][il] = 10.0;
+        em[1][bp] = 10.0;
+        em[2][io] = 10.0;
+        let trans = [[0.0; NUM_LABELS]; NUM_LABELS];
+        let mut path = Vec::new();
+        viterbi(&em, &[0.0; NUM_LABELS], &trans, &mut path);
+        let labels: Vec<Label> = path.iter().map(|&i| Label::from_index(i)).collect();
+        let mut prev = None;
+        for l in &labels {
+            assert!(l.may_follow(prev), "{labels:?}");
+            prev = Some(*l);
+        }
+        assert_eq!(labels[1], Label::B(EntityKind::Pers));
+        // With no constraint in the way, the emissions win.
+        em[2][io] = 0.0;
+        em[2][bp + 1] = 10.0;
+        viterbi(&em, &[0.0; NUM_LABELS], &trans, &mut path);
+        assert_eq!(Label::from_index(path[2]), Label::I(EntityKind::Pers));
+    }
+
+    #[test]
+    fn transitions_break_ties() {
+        let em = vec![[0.0; NUM_LABELS]; 2];
+        let mut trans = [[0.0; NUM_LABELS]; NUM_LABELS];
+        let bl = Label::B(EntityKind::Loc).index();
+        trans[bl][bl + 1] = 1.0;
+        let mut start = [0.0; NUM_LABELS];
+        start[bl] = 0.5;
+        let mut path = Vec::new();
+        viterbi(&em, &start, &trans, &mut path);
+        assert_eq!(path, [bl, bl + 1]);
+    }
+
+    #[test]
+    fn rejects_damaged_files() {
+        let m = Model {
+            table: FeatureTable::from_entries(vec![(7, [1.0; NUM_LABELS])]),
+            start: [0.0; NUM_LABELS],
+            trans: [[0.5; NUM_LABELS]; NUM_LABELS],
+            gaz: Gazetteers::new(),
+            clusters: Clusters::new(),
+        };
+        let mut b = m.to_bytes();
+        assert!(Model::from_bytes(&b, "t").is_ok());
+        b[20] ^= 1;
+        let e = Model::from_bytes(&b, "t").unwrap_err().to_string();
+        assert!(e.contains("checksum"), "{e}");
+        assert!(Model::from_bytes(b"nonsense", "t")
+            .unwrap_err()
+            .to_string()
+            .contains("magic"));
+    }
+}
