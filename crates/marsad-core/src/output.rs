@@ -29,44 +29,40 @@ impl Default for OutputOptions {
 
 /// Maps byte offsets of one text to code-point offsets.
 ///
-/// Built from the set of offsets a document's layers use: sorted once, then
-/// one walk over the text, so the cost is linear in the text plus
-/// `k log k` in the number of offsets, with no per-byte table.
-pub struct CharOffsets {
-    bytes: Vec<usize>,
-    chars: Vec<usize>,
+/// Keeps the code-point count at every 64th byte (a table one sixteenth the
+/// size of the text, as `u32`), so any offset converts by counting at most
+/// 63 bytes, and memory stays small even for a document of a hundred megabytes.
+pub struct CharOffsets<'t> {
+    text: &'t str,
+    checkpoints: Vec<u32>,
 }
 
-impl CharOffsets {
-    pub fn new(text: &str, mut offsets: Vec<usize>) -> CharOffsets {
-        offsets.sort_unstable();
-        offsets.dedup();
-        let mut chars = Vec::with_capacity(offsets.len());
-        let (mut byte, mut char_index) = (0usize, 0usize);
-        for &target in &offsets {
-            // Count the code points between the last offset and this one:
-            // every byte that is not a UTF-8 continuation byte starts one.
-            let end = target.min(text.len());
-            char_index += text.as_bytes()[byte.min(end)..end]
-                .iter()
-                .filter(|&&b| (b as i8) >= -0x40)
-                .count();
-            byte = byte.max(end);
-            chars.push(char_index);
+const CHECKPOINT_BYTES: usize = 64;
+
+/// Whether a byte starts a code point (is not a UTF-8 continuation byte).
+fn starts_char(b: u8) -> bool {
+    (b as i8) >= -0x40
+}
+
+impl<'t> CharOffsets<'t> {
+    pub fn new(text: &'t str) -> CharOffsets<'t> {
+        let mut checkpoints = Vec::with_capacity(text.len() / CHECKPOINT_BYTES + 1);
+        let mut count = 0u32;
+        for block in text.as_bytes().chunks(CHECKPOINT_BYTES) {
+            checkpoints.push(count);
+            count += block.iter().filter(|&&b| starts_char(b)).count() as u32;
         }
-        CharOffsets {
-            bytes: offsets,
-            chars,
-        }
+        checkpoints.push(count);
+        CharOffsets { text, checkpoints }
     }
 
-    /// The code-point offset of a byte offset given to [`CharOffsets::new`].
+    /// The code-point offset of a byte offset on a char boundary.
     pub fn char_of(&self, byte: usize) -> usize {
-        let i = self
-            .bytes
-            .binary_search(&byte)
-            .expect("offset was registered with CharOffsets::new");
-        self.chars[i]
+        let byte = byte.min(self.text.len());
+        let block = byte / CHECKPOINT_BYTES;
+        let from = block * CHECKPOINT_BYTES;
+        let within = self.text.as_bytes()[from..byte].iter().filter(|&&b| starts_char(b)).count();
+        self.checkpoints[block] as usize + within
     }
 
     pub fn span(&self, span: Span) -> CharSpan {
@@ -100,8 +96,39 @@ struct TokenOut<'a> {
     norm: &'a str,
     #[serde(skip_serializing_if = "str::is_empty")]
     stem: &'a str,
-    #[serde(skip_serializing_if = "String::is_empty")]
-    proclitics: String,
+    #[serde(skip_serializing_if = "str::is_empty")]
+    proclitics: &'static str,
+}
+
+/// A document's tokens, serialized one at a time as the writer asks for them,
+/// so that output needs no copy of the token layer.
+struct TokensOut<'a> {
+    doc: &'a Document,
+    offsets: &'a CharOffsets<'a>,
+}
+
+impl Serialize for TokensOut<'_> {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let doc = self.doc;
+        serializer.collect_seq(doc.tokens.iter().map(|t| {
+            let span = self.offsets.span(t.span);
+            TokenOut {
+                start: span.start,
+                end: span.end,
+                kind: t.kind,
+                norm: doc.norm(t),
+                stem: if t.proclitics.is_empty() { "" } else { doc.stem(t) },
+                proclitics: proclitic_label(t.proclitics),
+            }
+        }))
+    }
+}
+
+/// The label of a proclitic set (`و+ال`), made once for all 128 sets.
+fn proclitic_label(p: crate::document::Proclitics) -> &'static str {
+    static LABELS: std::sync::OnceLock<Vec<String>> = std::sync::OnceLock::new();
+    let labels = LABELS.get_or_init(|| (0..=u8::MAX).map(|f| crate::document::Proclitics(f).label()).collect());
+    &labels[p.0 as usize]
 }
 
 #[derive(Serialize)]
@@ -137,34 +164,12 @@ struct DocumentOut<'a> {
     #[serde(skip_serializing_if = "Option::is_none")]
     sentences: Option<Vec<CharSpan>>,
     #[serde(skip_serializing_if = "Option::is_none")]
-    tokens: Option<Vec<TokenOut<'a>>>,
+    tokens: Option<TokensOut<'a>>,
     times: Vec<Spanned<'a, TimeExpr>>,
     quantities: Vec<Spanned<'a, Quantity>>,
     entities: Vec<EntityOut<'a>>,
     quotes: Vec<Spanned<'a, Quote>>,
     events: Vec<Spanned<'a, Event>>,
-}
-
-/// Every byte offset the output of `doc` will mention.
-fn collect_offsets(doc: &Document, opts: OutputOptions) -> Vec<usize> {
-    let mut spans: Vec<Span> = Vec::new();
-    let p = &doc.provenance;
-    spans.extend(p.dateline_place.iter().map(|c| c.span));
-    for credits in [&p.source, &p.agency, &p.translated_by] {
-        spans.extend(credits.iter().map(|c| c.span));
-    }
-    if opts.sentences {
-        spans.extend(doc.sentences.iter().map(|s| s.span));
-    }
-    if opts.tokens {
-        spans.extend(doc.tokens.iter().map(|t| t.span));
-    }
-    spans.extend(doc.times.iter().map(|t| t.span));
-    spans.extend(doc.quantities.iter().map(|q| q.span));
-    spans.extend(doc.entities.iter().flat_map(|e| e.mentions.iter().copied()));
-    spans.extend(doc.quotes.iter().map(|q| q.span));
-    spans.extend(doc.events.iter().map(|e| e.span));
-    spans.iter().flat_map(|s| [s.start, s.end]).collect()
 }
 
 fn spanned<'a, T: Serialize>(
@@ -188,7 +193,7 @@ pub fn write_json(
     pretty: bool,
     out: &mut impl std::io::Write,
 ) -> serde_json::Result<()> {
-    let offsets = CharOffsets::new(&doc.text, collect_offsets(doc, opts));
+    let offsets = CharOffsets::new(&doc.text);
     let p = &doc.provenance;
     let view = DocumentOut {
         id: &doc.id,
@@ -210,27 +215,7 @@ pub fn write_json(
         sentences: opts
             .sentences
             .then(|| doc.sentences.iter().map(|s| offsets.span(s.span)).collect()),
-        tokens: opts.tokens.then(|| {
-            doc.tokens
-                .iter()
-                .map(|t| {
-                    let stem = if t.proclitics.is_empty() {
-                        ""
-                    } else {
-                        doc.stem(t)
-                    };
-                    let span = offsets.span(t.span);
-                    TokenOut {
-                        start: span.start,
-                        end: span.end,
-                        kind: t.kind,
-                        norm: doc.norm(t),
-                        stem,
-                        proclitics: t.proclitics.label(),
-                    }
-                })
-                .collect()
-        }),
+        tokens: opts.tokens.then_some(TokensOut { doc, offsets: &offsets }),
         times: spanned(&offsets, &doc.times, |t| t.span),
         quantities: spanned(&offsets, &doc.quantities, |q| q.span),
         entities: doc
@@ -260,11 +245,18 @@ mod tests {
         let text = "قال: «نعم» ok";
         let q = text.find('«').unwrap();
         let k = text.find("ok").unwrap();
-        let offsets = CharOffsets::new(text, vec![k, 0, q, text.len(), q]);
+        let offsets = CharOffsets::new(text);
         assert_eq!(offsets.char_of(0), 0);
         assert_eq!(offsets.char_of(q), 5);
         assert_eq!(offsets.char_of(k), 11);
         assert_eq!(offsets.char_of(text.len()), text.chars().count());
+        // Across many checkpoints: every char boundary of a long mixed text.
+        let long = "بغداد - Reuters: ٤٥٬٠٠٠ ".repeat(50);
+        let offsets = CharOffsets::new(&long);
+        for (n, (b, _)) in long.char_indices().enumerate() {
+            assert_eq!(offsets.char_of(b), n);
+        }
+        assert_eq!(offsets.char_of(long.len()), long.chars().count());
     }
 
     #[test]

@@ -8,6 +8,16 @@ use marsad_core::output::{write_json, OutputOptions};
 use marsad_core::Date;
 use std::io::{BufReader, Read, Write};
 
+/// Documents larger than this are written straight to the output.
+const LARGE_DOCUMENT_BYTES: usize = 4 << 20;
+
+/// A processed document: its JSON line, or the document itself when it is
+/// too large to render in memory.
+enum Rendered {
+    Json(Vec<u8>),
+    Direct(Box<marsad_core::Document>),
+}
+
 /// Options of `marsad extract`.
 #[derive(Debug, Clone)]
 pub struct ExtractOptions {
@@ -98,21 +108,32 @@ pub fn extract(
     let mut summary = Summary::default();
     let mut io_error: Option<std::io::Error> = None;
     let items = opts.inputs.iter().flat_map(|input| items_of(input, opts));
+    // Documents are rendered to JSON on the worker threads, except large ones,
+    // which are written straight to `out` so that their JSON (ten times the
+    // text with tokens) is never held in memory whole.
     let render = |doc: marsad_core::Document| {
+        if doc.text.len() > LARGE_DOCUMENT_BYTES {
+            return Rendered::Direct(Box::new(doc));
+        }
         let mut buf = Vec::with_capacity(doc.text.len() * 2);
-        write_json(&doc, opts.output, opts.pretty, &mut buf)
-            .expect("serializing to memory cannot fail");
+        write_json(&doc, opts.output, opts.pretty, &mut buf).expect("serializing to memory cannot fail");
         buf.push(b'\n');
-        buf
+        Rendered::Json(buf)
     };
     process(items, &pipeline, &pool, render, |result| {
         if io_error.is_some() {
             return;
         }
         let written = match result {
-            Ok(json) => {
+            Ok(Rendered::Json(json)) => {
                 summary.documents += 1;
                 out.write_all(&json)
+            }
+            Ok(Rendered::Direct(doc)) => {
+                summary.documents += 1;
+                write_json(&doc, opts.output, opts.pretty, &mut *out)
+                    .map_err(std::io::Error::from)
+                    .and_then(|()| out.write_all(b"\n"))
             }
             Err(e) => {
                 summary.errors += 1;

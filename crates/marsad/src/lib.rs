@@ -8,6 +8,7 @@ pub mod bench;
 pub mod eval;
 pub mod extract;
 pub mod input;
+pub mod ner;
 pub mod run;
 
 use marsad_core::Pipeline;
@@ -27,6 +28,6 @@ pub fn pipeline(layers: Layers) -> Pipeline {
     let pipeline = Pipeline::new().with(marsad_text::TextLayer);
     match layers {
         Layers::TextOnly => pipeline,
-        Layers::All => pipeline,
+        Layers::All => pipeline.with(marsad_ner::NerLayer::new()),
     }
 }

@@ -11,7 +11,7 @@ use rayon::prelude::*;
 /// Most documents held at once per batch.
 const BATCH_DOCS: usize = 1024;
 /// Most text bytes held at once per batch.
-const BATCH_BYTES: usize = 32 << 20;
+const BATCH_BYTES: usize = 8 << 20;
 
 /// Builds the thread pool: `threads` workers, or one per core when 0.
 pub fn thread_pool(threads: usize) -> anyhow::Result<rayon::ThreadPool> {

@@ -65,6 +65,11 @@ enum Command {
         #[arg(long, default_value_t = 0)]
         threads: usize,
     },
+    /// Train or score the named-entity tagger.
+    Ner {
+        #[command(subcommand)]
+        command: NerCommand,
+    },
     /// Measure throughput and peak memory over a JSONL corpus.
     Bench {
         /// A JSONL corpus, e.g. ../shared/data/news/saudinewsnet/dev.jsonl.
@@ -84,6 +89,32 @@ enum Command {
         /// Runs over the corpus; the fastest is reported.
         #[arg(long, default_value_t = 1)]
         repeat: usize,
+    },
+}
+
+#[derive(Subcommand)]
+enum NerCommand {
+    /// Train a model on CoNLL files (`token TAG`, IOB2 over PERS/LOC/ORG/MISC).
+    Train {
+        /// Training files, e.g. ../shared/data/ner/anercorp/train.txt (never the test file).
+        files: Vec<PathBuf>,
+        /// A folder of gazetteer lists compiled into the model as features, e.g. ../shared/data/ner/anergazet.
+        #[arg(long)]
+        gazetteers: Option<PathBuf>,
+        /// Training passes.
+        #[arg(long)]
+        epochs: Option<usize>,
+        /// Where to write the model.
+        #[arg(long, default_value = "crates/marsad-ner/model/ner.bin")]
+        out: PathBuf,
+    },
+    /// Score a model on a CoNLL file: entity-level precision, recall, F1 per type and overall.
+    Eval {
+        /// e.g. ../shared/data/ner/anercorp/test.txt
+        file: PathBuf,
+        /// A model file (default: the bundled model).
+        #[arg(long)]
+        model: Option<PathBuf>,
     },
 }
 
@@ -176,6 +207,18 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
                     floors.display()
                 );
             }
+            Ok(ExitCode::SUCCESS)
+        }
+        Command::Ner { command: NerCommand::Train { files, gazetteers, epochs, out } } => {
+            if files.is_empty() {
+                anyhow::bail!("give at least one CoNLL training file, e.g. ../shared/data/ner/anercorp/train.txt");
+            }
+            let files: Vec<&std::path::Path> = files.iter().map(PathBuf::as_path).collect();
+            println!("{}", marsad::ner::train_model(&files, gazetteers.as_deref(), epochs, &out)?);
+            Ok(ExitCode::SUCCESS)
+        }
+        Command::Ner { command: NerCommand::Eval { file, model } } => {
+            println!("{}", marsad::ner::eval_model(&file, model.as_deref())?);
             Ok(ExitCode::SUCCESS)
         }
         Command::Bench {

@@ -1,0 +1,47 @@
+//! `marsad ner train` and `marsad ner eval`: the named-entity tagger's model.
+//!
+//! The bundled model (crates/marsad-ner/model/ner.bin) is rebuilt with
+//! `marsad ner train ../shared/data/ner/anercorp/train.txt --gazetteers
+//! ../shared/data/ner/anergazet --out crates/marsad-ner/model/ner.bin`.
+
+use marsad_ner::{evaluate, read_conll, train, Gazetteers, Model, Report, TrainOptions};
+use std::path::Path;
+
+/// Trains a model on CoNLL files (`token TAG`, IOB2) and writes it to `out`.
+pub fn train_model(train_files: &[&Path], gazetteers: Option<&Path>, epochs: Option<usize>, out: &Path) -> anyhow::Result<String> {
+    let mut sentences = Vec::new();
+    for path in train_files {
+        sentences.extend(read_conll(path)?);
+    }
+    let gaz = match gazetteers {
+        Some(dir) => Gazetteers::from_dir(dir)?,
+        None => Gazetteers::new(),
+    };
+    let mut opts = TrainOptions::default();
+    if let Some(e) = epochs {
+        opts.epochs = e;
+    }
+    let start = std::time::Instant::now();
+    let model = train(&sentences, &gaz, &opts);
+    model.save(out)?;
+    let words: usize = sentences.iter().map(|s| s.len()).sum();
+    Ok(format!(
+        "trained on {} sentences ({words} words, {} gazetteer phrases) in {:.1?}; wrote {} ({} bytes)",
+        sentences.len(),
+        gaz.len(),
+        start.elapsed(),
+        out.display(),
+        std::fs::metadata(out).map(|m| m.len()).unwrap_or(0)
+    ))
+}
+
+/// Scores a model (the bundled one unless `model` is given) on a CoNLL file:
+/// entity-level precision, recall and F1 per type and overall.
+pub fn eval_model(test_file: &Path, model: Option<&Path>) -> anyhow::Result<Report> {
+    let sentences = read_conll(test_file)?;
+    let report = match model {
+        Some(path) => evaluate(&Model::load(path)?, &sentences),
+        None => evaluate(Model::bundled(), &sentences),
+    };
+    Ok(report)
+}
