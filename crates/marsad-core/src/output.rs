@@ -61,7 +61,10 @@ impl<'t> CharOffsets<'t> {
         let byte = byte.min(self.text.len());
         let block = byte / CHECKPOINT_BYTES;
         let from = block * CHECKPOINT_BYTES;
-        let within = self.text.as_bytes()[from..byte].iter().filter(|&&b| starts_char(b)).count();
+        let within = self.text.as_bytes()[from..byte]
+            .iter()
+            .filter(|&&b| starts_char(b))
+            .count();
         self.checkpoints[block] as usize + within
     }
 
@@ -117,7 +120,11 @@ impl Serialize for TokensOut<'_> {
                 end: span.end,
                 kind: t.kind,
                 norm: doc.norm(t),
-                stem: if t.proclitics.is_empty() { "" } else { doc.stem(t) },
+                stem: if t.proclitics.is_empty() {
+                    ""
+                } else {
+                    doc.stem(t)
+                },
                 proclitics: proclitic_label(t.proclitics),
             }
         }))
@@ -127,7 +134,11 @@ impl Serialize for TokensOut<'_> {
 /// The label of a proclitic set (`و+ال`), made once for all 128 sets.
 fn proclitic_label(p: crate::document::Proclitics) -> &'static str {
     static LABELS: std::sync::OnceLock<Vec<String>> = std::sync::OnceLock::new();
-    let labels = LABELS.get_or_init(|| (0..=u8::MAX).map(|f| crate::document::Proclitics(f).label()).collect());
+    let labels = LABELS.get_or_init(|| {
+        (0..=u8::MAX)
+            .map(|f| crate::document::Proclitics(f).label())
+            .collect()
+    });
     &labels[p.0 as usize]
 }
 
@@ -215,7 +226,10 @@ pub fn write_json(
         sentences: opts
             .sentences
             .then(|| doc.sentences.iter().map(|s| offsets.span(s.span)).collect()),
-        tokens: opts.tokens.then_some(TokensOut { doc, offsets: &offsets }),
+        tokens: opts.tokens.then_some(TokensOut {
+            doc,
+            offsets: &offsets,
+        }),
         times: spanned(&offsets, &doc.times, |t| t.span),
         quantities: spanned(&offsets, &doc.quantities, |q| q.span),
         entities: doc

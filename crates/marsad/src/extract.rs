@@ -116,7 +116,8 @@ pub fn extract(
             return Rendered::Direct(Box::new(doc));
         }
         let mut buf = Vec::with_capacity(doc.text.len() * 2);
-        write_json(&doc, opts.output, opts.pretty, &mut buf).expect("serializing to memory cannot fail");
+        write_json(&doc, opts.output, opts.pretty, &mut buf)
+            .expect("serializing to memory cannot fail");
         buf.push(b'\n');
         Rendered::Json(buf)
     };

@@ -8,7 +8,12 @@ use marsad_ner::{evaluate, read_conll, train, Gazetteers, Model, Report, TrainOp
 use std::path::Path;
 
 /// Trains a model on CoNLL files (`token TAG`, IOB2) and writes it to `out`.
-pub fn train_model(train_files: &[&Path], gazetteers: Option<&Path>, epochs: Option<usize>, out: &Path) -> anyhow::Result<String> {
+pub fn train_model(
+    train_files: &[&Path],
+    gazetteers: Option<&Path>,
+    epochs: Option<usize>,
+    out: &Path,
+) -> anyhow::Result<String> {
     let mut sentences = Vec::new();
     for path in train_files {
         sentences.extend(read_conll(path)?);

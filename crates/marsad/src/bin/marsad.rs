@@ -209,15 +209,28 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
             }
             Ok(ExitCode::SUCCESS)
         }
-        Command::Ner { command: NerCommand::Train { files, gazetteers, epochs, out } } => {
+        Command::Ner {
+            command:
+                NerCommand::Train {
+                    files,
+                    gazetteers,
+                    epochs,
+                    out,
+                },
+        } => {
             if files.is_empty() {
                 anyhow::bail!("give at least one CoNLL training file, e.g. ../shared/data/ner/anercorp/train.txt");
             }
             let files: Vec<&std::path::Path> = files.iter().map(PathBuf::as_path).collect();
-            println!("{}", marsad::ner::train_model(&files, gazetteers.as_deref(), epochs, &out)?);
+            println!(
+                "{}",
+                marsad::ner::train_model(&files, gazetteers.as_deref(), epochs, &out)?
+            );
             Ok(ExitCode::SUCCESS)
         }
-        Command::Ner { command: NerCommand::Eval { file, model } } => {
+        Command::Ner {
+            command: NerCommand::Eval { file, model },
+        } => {
             println!("{}", marsad::ner::eval_model(&file, model.as_deref())?);
             Ok(ExitCode::SUCCESS)
         }
