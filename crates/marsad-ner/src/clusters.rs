@@ -12,7 +12,7 @@
 use crate::error::NerError;
 use crate::hash::{fnv, mix};
 use marsad_core::TokenKind;
-use std::collections::HashMap;
+use rustc_hash::FxHashMap as HashMap;
 use std::path::Path;
 
 /// Cluster ids of stems, by the stem's hash.
@@ -86,7 +86,7 @@ impl Clusters {
     /// Learns clusters from raw texts (tokenized here as the text layer does).
     pub fn learn<'a>(texts: impl IntoIterator<Item = &'a str>, opts: &ClusterOptions) -> Clusters {
         // Stems as dense ids, and each text as a sequence of ids.
-        let mut ids: HashMap<u64, u32> = HashMap::new();
+        let mut ids: HashMap<u64, u32> = HashMap::default();
         let mut hashes: Vec<u64> = Vec::new();
         let mut freq: Vec<u32> = Vec::new();
         let mut seqs: Vec<Vec<u32>> = Vec::new();
@@ -133,7 +133,7 @@ impl Clusters {
             target[i as usize] = t as u32;
         }
         let width = (nctx + 1) as u32;
-        let mut counts: Vec<HashMap<u32, u32>> = vec![HashMap::new(); targets.len()];
+        let mut counts: Vec<HashMap<u32, u32>> = vec![HashMap::default(); targets.len()];
         for seq in &seqs {
             for (p, &id) in seq.iter().enumerate() {
                 let t = target[id as usize];

@@ -14,7 +14,7 @@ use crate::gazetteer::{phrase_extend, phrase_start, Gazetteers};
 use crate::hash::{feature, fnv, pair};
 use marsad_core::Proclitics;
 use marsad_text::clitics;
-use std::collections::HashMap;
+use rustc_hash::FxHashMap as HashMap;
 use std::sync::OnceLock;
 
 /// One token as the tagger reads it: its matching form, where the stem
@@ -117,7 +117,7 @@ const TRIG_ORG: u8 = 32;
 fn triggers() -> &'static HashMap<u64, u8> {
     static MAP: OnceLock<HashMap<u64, u8>> = OnceLock::new();
     MAP.get_or_init(|| {
-        let mut m = HashMap::new();
+        let mut m = HashMap::default();
         for (class, words) in TRIGGERS {
             for w in words.split_whitespace() {
                 let n = marsad_text::normalize(w);
@@ -238,7 +238,7 @@ fn shape(norm: &str) -> u64 {
         len += 1;
         if c.is_ascii_digit() {
             dig = true;
-        } else if c.is_ascii_alphabetic() || (c.is_alphabetic() && (c as u32) < 0x0600) {
+        } else if c.is_ascii_alphabetic() || ((c as u32) < 0x0600 && c.is_alphabetic()) {
             lat = true;
         } else if marsad_text::normalize::is_arabic_letter(c) {
             ar = true;

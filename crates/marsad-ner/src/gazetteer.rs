@@ -7,7 +7,7 @@ use crate::error::NerError;
 use crate::hash::{fnv, pair};
 use crate::label::EntityKind;
 use marsad_text::normalize;
-use std::collections::HashMap;
+use rustc_hash::FxHashMap as HashMap;
 use std::path::Path;
 
 /// Hashed gazetteer phrases with a bit per [`EntityKind`] that lists them.
