@@ -99,7 +99,7 @@ pub fn bench(path: &Path, opts: &BenchOptions) -> anyhow::Result<BenchReport> {
         }
     }
     let pool = thread_pool(opts.threads)?;
-    let pipeline = crate::pipeline(opts.layers);
+    let pipeline = crate::pipeline(&opts.layers);
     let bytes: usize = docs.iter().map(|d| d.text.len()).sum();
     let mut best: Option<(f64, usize)> = None;
     for _ in 0..opts.repeat.max(1) {

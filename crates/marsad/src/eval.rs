@@ -16,7 +16,7 @@ use std::path::Path;
 /// Runs the pipeline over the gold articles and returns each output's scoring view by id.
 pub fn system_outputs(
     gold: &[GoldDoc],
-    layers: crate::Layers,
+    layers: &crate::Layers,
     threads: usize,
 ) -> anyhow::Result<HashMap<String, Value>> {
     let pipeline = crate::pipeline(layers);
@@ -49,6 +49,7 @@ pub fn system_outputs(
 pub fn evaluate(
     gold_dir: &Path,
     system: Option<&Path>,
+    layers: &crate::Layers,
     threads: usize,
 ) -> anyhow::Result<Scoreboard> {
     let gold = marsad_eval::load_gold_dir(gold_dir)?;
@@ -57,7 +58,7 @@ pub fn evaluate(
     }
     let outputs = match system {
         Some(path) => marsad_eval::read_system_jsonl(path)?,
-        None => system_outputs(&gold, crate::Layers::All, threads)?,
+        None => system_outputs(&gold, layers, threads)?,
     };
     Ok(marsad_eval::score(&gold, &outputs))
 }

@@ -103,7 +103,7 @@ pub fn extract(
     out: &mut impl Write,
     err: &mut impl Write,
 ) -> anyhow::Result<Summary> {
-    let pipeline = crate::pipeline(opts.layers);
+    let pipeline = crate::pipeline(&opts.layers);
     let pool = thread_pool(opts.threads)?;
     let mut summary = Summary::default();
     let mut io_error: Option<std::io::Error> = None;

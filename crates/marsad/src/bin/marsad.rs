@@ -42,6 +42,9 @@ enum Command {
         /// Leave sentences out of the output.
         #[arg(long)]
         no_sentences: bool,
+        /// Layers to run, comma-separated: text,times,quantities,entities,quotes,events (default: all).
+        #[arg(long)]
+        layers: Option<String>,
         /// Worker threads (0: one per core).
         #[arg(long, default_value_t = 0)]
         threads: usize,
@@ -62,6 +65,9 @@ enum Command {
         /// Fail (exit 1) when a metric falls below its floor in this JSON file.
         #[arg(long)]
         floors: Option<PathBuf>,
+        /// Layers to run, comma-separated: text,times,quantities,entities,quotes,events (default: all).
+        #[arg(long)]
+        layers: Option<String>,
         #[arg(long, default_value_t = 0)]
         threads: usize,
     },
@@ -83,6 +89,10 @@ enum Command {
         /// Run only the text layer (tokens, sentences, provenance).
         #[arg(long)]
         text_only: bool,
+        /// Layers to run, comma-separated: text,times,quantities,entities,quotes,events (default: all).
+        #[arg(long)]
+        layers: Option<String>,
+
         /// Also serialize each document to JSON.
         #[arg(long)]
         serialize: bool,
@@ -118,11 +128,13 @@ enum NerCommand {
     },
 }
 
-fn layers(text_only: bool) -> Layers {
-    if text_only {
-        Layers::TextOnly
-    } else {
-        Layers::All
+/// The layers asked for: `--layers LIST`, or only the text layer with `--text-only`.
+fn layers(list: Option<&str>, text_only: bool) -> anyhow::Result<Layers> {
+    match (list, text_only) {
+        (Some(_), true) => anyhow::bail!("give either --layers or --text-only, not both"),
+        (Some(list), false) => Layers::parse(list).map_err(anyhow::Error::msg),
+        (None, true) => Ok(Layers::text_only()),
+        (None, false) => Ok(Layers::all()),
     }
 }
 
@@ -135,6 +147,7 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
             pretty,
             no_tokens,
             no_sentences,
+            layers: layer_list,
             threads,
         } => {
             let origin = Origin {
@@ -160,7 +173,7 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
                     sentences: !no_sentences,
                 },
                 threads,
-                layers: Layers::All,
+                layers: layers(layer_list.as_deref(), false)?,
             };
             let stdout = std::io::stdout();
             let mut out = std::io::BufWriter::with_capacity(1 << 16, stdout.lock());
@@ -178,9 +191,11 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
             verbose,
             system,
             floors,
+            layers: layer_list,
             threads,
         } => {
-            let board = evaluate(&gold_dir, system.as_deref(), threads)?;
+            let layers = layers(layer_list.as_deref(), false)?;
+            let board = evaluate(&gold_dir, system.as_deref(), &layers, threads)?;
             if verbose {
                 println!("{}", board.verbose_log());
             }
@@ -239,13 +254,14 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
             threads,
             limit,
             text_only,
+            layers: layer_list,
             serialize,
             repeat,
         } => {
             let opts = BenchOptions {
                 threads,
                 limit,
-                layers: layers(text_only),
+                layers: layers(layer_list.as_deref(), text_only)?,
                 serialize,
                 repeat,
             };

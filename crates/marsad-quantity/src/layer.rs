@@ -1,0 +1,693 @@
+//! The quantity layer: amounts of things in the story, with their unit.
+//!
+//! What counts as a quantity follows FORMAT.md: numbers with a counted noun,
+//! duals of countable nouns, percents and fractions, vague amounts (عشرات،
+//! عدة) as ranges, bounds and approximators, and "من … إلى" / "بين … و"
+//! ranges. Not quantities: years, dates and clock times (the time layer's:
+//! when it ran first, its spans are skipped), durations and ages (a number
+//! before a unit of time), ordinals, numbers in names ("اللواء 15"), and a
+//! bare number in digits with no unit, bound or range (IDs, scores, codes).
+
+use crate::lexicon::{
+    adjacent, has_article, has_conjunction, is_punct, is_punct_in, is_wa, norm, stem, token, tsv,
+    Phrases, QUOTES,
+};
+use crate::lexicon::{FastMap, FastSet};
+use crate::numeral::{parse_number, parse_ordinal, word_at, NumForm, Numeral, WordKind};
+use crate::units::{is_stopword, known_unit_at, time_unit, unit_after_number, Number, UnitMatch};
+use marsad_core::{Document, Mod, Quantity, Span, Stage, TokenKind};
+use std::sync::OnceLock;
+
+/// The quantity layer as a pipeline stage. Run it after the text layer and,
+/// so that dates and years are left to it, after the time layer.
+#[derive(Debug, Default, Clone, Copy)]
+pub struct QuantityLayer;
+
+impl Stage for QuantityLayer {
+    fn name(&self) -> &'static str {
+        "quantities"
+    }
+
+    fn annotate(&self, doc: &mut Document) {
+        doc.quantities = find_quantities(doc);
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Place {
+    Pre,
+    Post,
+    Both,
+}
+
+struct Lexicons {
+    bounds: Phrases<(Mod, Place)>,
+    vague: Phrases<(f64, f64, Place)>,
+    anaphoric: FastMap<String, &'static str>,
+    verb_units: FastMap<String, &'static str>,
+    fixed_pairs: FastSet<String>,
+    /// Stems that can start a quantity: bounds, vague amounts, number words.
+    triggers: FastSet<String>,
+    /// Stems that start a vague amount (for "مواقع عدة").
+    vague_first: FastSet<String>,
+}
+
+fn place(s: &str) -> Place {
+    match s {
+        "pre" => Place::Pre,
+        "post" => Place::Post,
+        "both" => Place::Both,
+        other => panic!("bad place {other}"),
+    }
+}
+
+/// A FORMAT.md modifier name.
+pub fn mod_named(s: &str) -> Option<Mod> {
+    Some(match s {
+        "BEFORE" => Mod::Before,
+        "AFTER" => Mod::After,
+        "ON_OR_AFTER" => Mod::OnOrAfter,
+        "ON_OR_BEFORE" => Mod::OnOrBefore,
+        "START" => Mod::Start,
+        "MID" => Mod::Mid,
+        "END" => Mod::End,
+        "APPROX" => Mod::Approx,
+        "MORE_THAN" => Mod::MoreThan,
+        "LESS_THAN" => Mod::LessThan,
+        "EQUAL_OR_MORE" => Mod::EqualOrMore,
+        "EQUAL_OR_LESS" => Mod::EqualOrLess,
+        _ => return None,
+    })
+}
+
+fn lexicons() -> &'static Lexicons {
+    static LEX: OnceLock<Lexicons> = OnceLock::new();
+    LEX.get_or_init(|| {
+        let mut bounds = Phrases::default();
+        for f in tsv(include_str!("../data/bounds.tsv")) {
+            let m = mod_named(f[1]).unwrap_or_else(|| panic!("bounds.tsv: mod {}", f[1]));
+            bounds.insert(f[0], (m, place(f[2])));
+        }
+        let mut vague = Phrases::default();
+        for f in tsv(include_str!("../data/vague.tsv")) {
+            vague.insert(
+                f[0],
+                (
+                    f[1].parse().expect("min"),
+                    f[2].parse().expect("max"),
+                    place(f[3]),
+                ),
+            );
+        }
+        let vague_first: FastSet<String> = vague.first_words().map(str::to_string).collect();
+        let mut triggers: FastSet<String> = bounds.first_words().map(str::to_string).collect();
+        triggers.extend(vague_first.iter().cloned());
+        triggers.extend(crate::numeral::number_words().map(str::to_string));
+        triggers.extend(["من", "بين"].map(str::to_string));
+        Lexicons {
+            triggers,
+            vague_first,
+            bounds,
+            vague,
+            anaphoric: tsv(include_str!("../data/anaphoric.tsv"))
+                .map(|f| (marsad_text::normalize(f[0]), f[1]))
+                .collect(),
+            verb_units: tsv(include_str!("../data/verb_units.tsv"))
+                .map(|f| (marsad_text::normalize(f[0]), f[1]))
+                .collect(),
+            fixed_pairs: marsad_text::lexicon::lines(include_str!("../data/fixed_pairs.txt"))
+                .map(marsad_text::normalize)
+                .collect(),
+        }
+    })
+}
+
+/// The amount of a quantity before its unit and modifiers.
+#[derive(Debug, Clone, Copy)]
+enum Amount {
+    Exact(f64),
+    Range(f64, f64),
+}
+
+/// Words before a number that make it a label ("رقم 5", "المادة 3").
+const LABELS: &[&str] = &[
+    "رقم",
+    "ماده",
+    "فقره",
+    "بند",
+    "قرار",
+    "لواء",
+    "فرقه",
+    "كتيبه",
+    "خليجي",
+    "طريق",
+    "صفحه",
+];
+
+/// Determiners between "من" and the counted noun ("15 من تلك المليشيات").
+const DETERMINERS: &[&str] = &["تلك", "هذه", "هذا", "ذلك", "هولاء", "اولئك", "بين"];
+
+/// Finds every quantity of a tokenized document, sorted and non-overlapping.
+pub fn find_quantities(doc: &Document) -> Vec<Quantity> {
+    let n = doc.tokens.len();
+    let times: Vec<Span> = doc.times.iter().map(|t| t.span).collect();
+    let in_time = |i: usize| -> bool {
+        let s = doc.tokens[i].span;
+        let k = times.partition_point(|t| t.end <= s.start);
+        k < times.len() && times[k].start < s.end
+    };
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < n {
+        if in_time(i) || !may_start(doc, i) {
+            i += 1;
+            continue;
+        }
+        match quantity_at(doc, i, &in_time) {
+            Some((q, end)) => {
+                out.push(q);
+                i = end.max(i + 1);
+            }
+            // A number that is not a quantity is skipped whole: the "ألفا"
+            // of "193 ألفا" is not a thousand of its own.
+            None => i = parse_number(doc, i).map_or(i + 1, |num| num.end.max(i + 1)),
+        }
+    }
+    out
+}
+
+/// The counted noun after an amount ending at token `k`: directly, or after
+/// a partitive "من" ("11 من عناصر", "عشرات الآلاف من “المكالمات”").
+/// `guess` allows reading an unknown noun by its morphology.
+fn unit_from(
+    doc: &Document,
+    k: usize,
+    guess: bool,
+    in_time: &dyn Fn(usize) -> bool,
+) -> Option<UnitMatch> {
+    let n = doc.tokens.len();
+    if k >= n || in_time(k) {
+        return None;
+    }
+    if time_unit(doc, k).is_some() {
+        return None;
+    }
+    if let Some(u) = known_unit_at(doc, k) {
+        return Some(u);
+    }
+    if let Some(&unit) = lexicons().anaphoric.get(stem(doc, k)) {
+        return Some(UnitMatch {
+            name: unit.to_string(),
+            unit: crate::units::unit_named(unit),
+            number: Number::Plural,
+            end: k + 1,
+        });
+    }
+    if stem(doc, k) == "من" && !has_conjunction(doc, k) {
+        let mut j = k + 1;
+        while j < n && (is_punct_in(doc, j, QUOTES) || DETERMINERS.contains(&stem(doc, j))) {
+            j += 1;
+        }
+        if j < n && !in_time(j) && time_unit(doc, j).is_none() {
+            let u = known_unit_at(doc, j).or_else(|| unit_after_number(doc, j))?;
+            let mut end = u.end;
+            while end < n && is_punct_in(doc, end, &["»", "”", "\""]) {
+                end += 1;
+            }
+            return Some(UnitMatch { end, ..u });
+        }
+        return None;
+    }
+    if guess {
+        unit_after_number(doc, k)
+    } else {
+        None
+    }
+}
+
+/// Whether a quantity may start at token `i`: a cheap test on every token
+/// before any parsing (digits, signs, a trigger word, a dual ending, or a
+/// noun before a vague amount).
+fn may_start(doc: &Document, i: usize) -> bool {
+    let t = token(doc, i);
+    match t.kind {
+        TokenKind::Number => true,
+        TokenKind::Punct => matches!(norm(doc, i), "-" | "." | "٫" | "(" | "$" | "€" | "£"),
+        TokenKind::Arabic => {
+            let lex = lexicons();
+            let s = stem(doc, i);
+            lex.triggers.contains(s)
+                || word_at(doc, i).is_some()
+                || ["ان", "ين", "تي", "تا"].iter().any(|e| s.ends_with(e))
+                || lex.vague_first.contains(stem(doc, i + 1))
+                || lex.vague_first.contains(stem(doc, i + 2))
+        }
+        _ => false,
+    }
+}
+
+/// Whether token `j` may start a number (cheap test before parsing).
+fn may_start_number(doc: &Document, j: usize) -> bool {
+    let t = token(doc, j);
+    match t.kind {
+        TokenKind::Number => true,
+        TokenKind::Arabic => word_at(doc, j).is_some(),
+        TokenKind::Punct => matches!(norm(doc, j), "-" | "." | "٫"),
+        _ => false,
+    }
+}
+
+fn quantity_at(
+    doc: &Document,
+    i: usize,
+    in_time: &dyn Fn(usize) -> bool,
+) -> Option<(Quantity, usize)> {
+    let lex = lexicons();
+    let n = doc.tokens.len();
+    let mut j = i;
+    let mut modifier = None;
+    if let Some((end, &(m, Place::Pre))) = lex.bounds.match_at(doc, i, n) {
+        modifier = Some(m);
+        j = end;
+    }
+    // "من 1000 إلى 1500", "بين 10 و20"
+    let mut opener = None;
+    if j < n && matches!(stem(doc, j), "من" | "بين") && j + 1 < n && may_start_number(doc, j + 1)
+    {
+        opener = Some(stem(doc, j) == "بين");
+        j += 1;
+    }
+    while j < n && is_punct(doc, j, "(") {
+        j += 1;
+    }
+    if j >= n || in_time(j) {
+        return None;
+    }
+    // The span starts at the bound, or at the amount after a bracket.
+    let start = if modifier.is_some() || opener.is_some() {
+        i
+    } else {
+        j
+    };
+    // A currency sign before the digits: "$10".
+    let mut sign_unit = None;
+    if is_punct_in(doc, j, &["$", "€", "£"])
+        && j + 1 < n
+        && token(doc, j + 1).kind == TokenKind::Number
+    {
+        sign_unit = known_unit_at(doc, j);
+        j += 1;
+    }
+
+    let (amount, mut k, mut unit, explicit) = if let Some((end, &(lo, hi, pl))) = lex
+        .vague
+        .match_at(doc, j, n)
+        .filter(|(_, p)| p.2 != Place::Post)
+    {
+        // A vague amount: "عشرات الآلاف من المكالمات", "عدة طلبات", "مئات الإيزيديين".
+        if pl == Place::Both && j > 0 && known_unit_at(doc, j - 1).is_some() {
+            return None; // "مواقع عدة" is read at its noun
+        }
+        let unit = unit_from(doc, end, !has_article(doc, j), in_time);
+        // "عدة" and "بضعة" need their noun.
+        if unit.is_none()
+            && matches!(stem(doc, j), "عده" | "بضعه" | "بضع" | "عديد")
+            && lo < 10.0
+            && stem(doc, end.saturating_sub(1)) != "من"
+        {
+            return None;
+        }
+        (Amount::Range(lo, hi), end, unit, true)
+    } else if let Some(num) =
+        parse_number(doc, j).filter(|num| !(num.end - num.start == 1 && in_time(num.start)))
+    {
+        let (amount, k) = continue_range(doc, num, opener, in_time)?;
+        let mut k = k;
+        while k < n && is_punct(doc, k, ")") {
+            k += 1;
+        }
+        // A number before a unit of time is a duration or an age: the time layer's.
+        if k < n && time_unit(doc, k).is_some() {
+            return None;
+        }
+        if k < n && is_punct(doc, k, "/") && adjacent(doc, k - 1, k) {
+            return None; // part of a date or a score
+        }
+        let guess = num.form == NumForm::Digits || word_at(doc, num.start).is_some();
+        let unit = sign_unit
+            .clone()
+            .or_else(|| unit_from(doc, k, guess, in_time));
+        let explicit = is_explicit(doc, i, num, &amount, modifier.is_some(), unit.as_ref())?;
+        (amount, k, unit, explicit)
+    } else if let Some(u) = known_unit_at(doc, j).filter(|u| {
+        u.number == Number::Dual && !has_article(doc, j) && !lex.fixed_pairs.contains(stem(doc, j))
+    }) {
+        // A dual of a countable noun: "هجومين", "شخصان", "جبهتي".
+        (Amount::Exact(2.0), u.end, Some(u), true)
+    } else if let Some(u) = post_vague(doc, j) {
+        return Some(u);
+    } else {
+        return None;
+    };
+    if !explicit {
+        return None;
+    }
+    if let Some(u) = &unit {
+        k = k.max(u.end);
+    }
+    // "على الأقل", "تقريبا" after the amount or its noun (and an adjective).
+    for look in [k, k + 1] {
+        if look < n {
+            if let Some((end, &(m, Place::Post))) = lex.bounds.match_at(doc, look, n) {
+                if modifier.is_none() {
+                    modifier = Some(m);
+                }
+                k = end;
+                break;
+            }
+        }
+    }
+    if sign_unit.is_some() && unit.is_none() {
+        unit = sign_unit;
+    }
+    // "أصيب العشرات": the verb names the counted people.
+    if unit.is_none() && start > 0 {
+        if let Some(&u) = lex.verb_units.get(stem(doc, start - 1)) {
+            unit = Some(UnitMatch {
+                name: u.to_string(),
+                unit: crate::units::unit_named(u),
+                number: Number::Plural,
+                end: k,
+            });
+        }
+    }
+    let span = Span::new(doc.tokens[start].span.start, doc.tokens[k - 1].span.end);
+    let (value, min, max) = match amount {
+        Amount::Exact(v) => (Some(v), None, None),
+        Amount::Range(lo, hi) => (None, Some(lo), Some(hi)),
+    };
+    Some((
+        Quantity {
+            span,
+            value,
+            min,
+            max,
+            modifier,
+            unit: unit.map(|u| u.name),
+        },
+        k,
+    ))
+}
+
+/// A second number making a range: "1000 إلى 1500", "10-20", "بين 10 و20".
+fn continue_range(
+    doc: &Document,
+    num: Numeral,
+    opener: Option<bool>,
+    in_time: &dyn Fn(usize) -> bool,
+) -> Option<(Amount, usize)> {
+    let n = doc.tokens.len();
+    let k = num.end;
+    let first = num.value;
+    // "1000 إلى 1500", "10-20", and with "بين" first, "10 و 20".
+    let to_word = matches!(stem(doc, k), "الي" | "حتي");
+    let dash = is_punct(doc, k, "-") && k > 0 && adjacent(doc, k - 1, k);
+    let and = opener == Some(true) && is_wa(doc, k);
+    let second_at = if k + 1 < n && (to_word || dash || and) {
+        Some(k + 1)
+    } else if opener == Some(true)
+        && k < n
+        && token(doc, k).proclitics.has(marsad_core::Proclitics::WA)
+    {
+        Some(k)
+    } else {
+        None
+    };
+    if let Some(s) = second_at {
+        if !in_time(s) {
+            if let Some(second) = parse_number(doc, s) {
+                if second.value > first
+                    && !(first.fract() == 0.0
+                        && (1900.0..=2100.0).contains(&first)
+                        && (1900.0..=2100.0).contains(&second.value))
+                {
+                    return Some((Amount::Range(first, second.value), second.end));
+                }
+            }
+        }
+    }
+    if opener == Some(true) {
+        return None; // "بين" with no second number is not an amount
+    }
+    Some((Amount::Exact(first), k))
+}
+
+/// Whether a number is a quantity of the story: `None` when it is not
+/// (a label, a year, an ordinal read as a number, a bare code).
+fn is_explicit(
+    doc: &Document,
+    i: usize,
+    num: Numeral,
+    amount: &Amount,
+    bounded: bool,
+    unit: Option<&UnitMatch>,
+) -> Option<bool> {
+    let known_unit = unit.is_some_and(|u| u.unit.is_some());
+    let ranged = matches!(amount, Amount::Range(..));
+    if num.form == NumForm::Digits {
+        let v = num.value;
+        let yearish =
+            v.fract() == 0.0 && (1900.0..=2100.0).contains(&v) && num.end - num.start == 1;
+        if yearish && !known_unit {
+            return None;
+        }
+        // A number after a definite noun or a label word is part of a name: "اللواء 15".
+        if num.start == i && i > 0 && !known_unit {
+            let p = i - 1;
+            if token(doc, p).kind == TokenKind::Arabic
+                && (has_article(doc, p) || LABELS.contains(&stem(doc, p)))
+                && !is_stopword(stem(doc, p))
+            {
+                return None;
+            }
+        }
+        // "5.35 مليون": a scale word makes it an amount even without a noun.
+        let scaled = num.end - num.start > 1 && word_at(doc, num.end - 1).is_some();
+        return Some(unit.is_some() || bounded || ranged || scaled);
+    }
+    // Number words.
+    let first = word_at(doc, num.start);
+    if parse_ordinal(doc, num.start).is_some_and(|o| o.end >= num.end) && first.is_none() {
+        return None;
+    }
+    let v = num.value;
+    // With the article, a number word is a name or a period ("الثلاث",
+    // "الربع الثاني", "النصف الأول") unless a known noun follows ("الخمسة كيلومترات").
+    if has_article(doc, num.start) && !known_unit {
+        return None;
+    }
+    if unit.is_some() || bounded || ranged {
+        // "واحد" counts only before a known noun ("شخص واحد" is read at the noun).
+        return Some(
+            v >= 2.0
+                || (v >= 1.0 && known_unit)
+                || first.is_some_and(|f| f.1 == WordKind::Fraction),
+        );
+    }
+    // A bare number word counts people or things named before it ("أسر ستة"),
+    // but not with the article ("الخمسة" alone is "the five" of a name), not
+    // a short form that needs its noun (ثلاث، خمس، ست، سبع، تسع are also
+    // other words), and not one.
+    if v < 2.0 || has_article(doc, num.start) {
+        return None;
+    }
+    let short = num.end - num.start == 1
+        && first.is_some_and(|(_, k)| k == WordKind::Unit)
+        && !stem(doc, num.start).ends_with('ه');
+    Some(!short)
+}
+
+/// A noun with a vague amount after it: "مواقع عدة", "منشآت عسكرية عديدة".
+fn post_vague(doc: &Document, i: usize) -> Option<(Quantity, usize)> {
+    let n = doc.tokens.len();
+    let lex = lexicons();
+    if token(doc, i).kind != TokenKind::Arabic || word_at(doc, i).is_some() {
+        return None;
+    }
+    for gap in [1usize, 2] {
+        let j = i + gap;
+        if j >= n {
+            break;
+        }
+        if gap == 2 && token(doc, i + 1).kind != TokenKind::Arabic {
+            break;
+        }
+        if let Some((end, &(lo, hi, pl))) = lex.vague.match_at(doc, j, n) {
+            // "عدة" after its noun ("مواقع عدة") only when no noun follows it
+            // ("أقرت عدة ضوابط" counts the ضوابط); an adjective between the
+            // noun and the amount only before "عديدة".
+            let noun_after = end < n
+                && token(doc, end).kind == TokenKind::Arabic
+                && !has_conjunction(doc, end)
+                && !token(doc, end).proclitics.has(marsad_core::Proclitics::LI)
+                && !is_stopword(stem(doc, end));
+            if pl == Place::Pre || (pl == Place::Both && (noun_after || gap == 2)) {
+                return None;
+            }
+            let unit = known_unit_at(doc, i).or_else(|| {
+                let s = stem(doc, i);
+                (s.ends_with("ات") || s.ends_with("ين"))
+                    .then(|| unit_after_number(doc, i))
+                    .flatten()
+            })?;
+            let span = Span::new(doc.tokens[i].span.start, doc.tokens[end - 1].span.end);
+            return Some((
+                Quantity {
+                    span,
+                    value: None,
+                    min: Some(lo),
+                    max: Some(hi),
+                    modifier: None,
+                    unit: Some(unit.name),
+                },
+                end,
+            ));
+        }
+    }
+    None
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    type Row = (
+        String,
+        Option<f64>,
+        Option<f64>,
+        Option<f64>,
+        Option<Mod>,
+        Option<String>,
+    );
+
+    fn quantities(text: &str) -> Vec<Row> {
+        let doc = crate::tokenized(text);
+        find_quantities(&doc)
+            .into_iter()
+            .map(|q| {
+                (
+                    doc.slice(q.span).to_string(),
+                    q.value,
+                    q.min,
+                    q.max,
+                    q.modifier,
+                    q.unit,
+                )
+            })
+            .collect()
+    }
+
+    fn one(text: &str) -> Row {
+        let q = quantities(text);
+        assert_eq!(q.len(), 1, "{text}: {q:?}");
+        q.into_iter().next().unwrap()
+    }
+
+    #[test]
+    fn counts_with_units() {
+        let q = one("تلقينا 45000 مكالمة من المتطوعين");
+        assert_eq!((q.1, q.5.as_deref()), (Some(45000.0), Some("مكالمه")));
+        let q = one("مقتل 19 قتيلاً في الهجوم");
+        assert_eq!((q.1, q.5.as_deref()), (Some(19.0), Some("قتيل")));
+        let q = one("قتل خمسة مدنيين");
+        assert_eq!((q.1, q.5.as_deref()), (Some(5.0), Some("مدني")));
+        let q = one("نحو ٤٥٬٠٠٠ برميل");
+        assert_eq!(
+            (q.1, q.4, q.5.as_deref()),
+            (Some(45000.0), Some(Mod::Approx), Some("برميل"))
+        );
+        let q = one("بلغت 1.5 مليون دولار");
+        assert_eq!((q.1, q.5.as_deref()), (Some(1_500_000.0), Some("دولار")));
+        let q = one("خسر خمسة وعشرون ألفا من العمال");
+        assert_eq!((q.1, q.5.as_deref()), (Some(25_000.0), Some("عامل")));
+    }
+
+    #[test]
+    fn duals_count_two_but_not_fixed_pairs() {
+        let q = one("في هجومين على الأقل");
+        assert_eq!(
+            (q.1, q.4, q.5.as_deref()),
+            (Some(2.0), Some(Mod::EqualOrMore), Some("هجوم"))
+        );
+        assert_eq!(one("سقط قتيلين").1, Some(2.0));
+        assert_eq!(one("انفجار عبوتين ناسفتين").5.as_deref(), Some("عبوه"));
+        assert!(quantities("زار الحرمين الشريفين").is_empty());
+        assert!(quantities("اتفق الطرفين").is_empty());
+    }
+
+    #[test]
+    fn vague_amounts_are_ranges() {
+        let q = one("تلقى عشرات الآلاف من “المكالمات” أمس");
+        assert_eq!(
+            (q.2, q.3, q.5.as_deref()),
+            (Some(10000.0), Some(99999.0), Some("مكالمه"))
+        );
+        let q = one("قال إنهم تلقوا عدة طلبات من نساء");
+        assert_eq!(
+            (q.2, q.3, q.5.as_deref()),
+            (Some(2.0), Some(10.0), Some("طلب"))
+        );
+        let q = one("استهدف مواقع عدة للتنظيم");
+        assert_eq!(
+            (q.2, q.3, q.5.as_deref()),
+            (Some(2.0), Some(10.0), Some("موقع"))
+        );
+        let q = one("قتل العشرات من المسلحين");
+        assert_eq!(
+            (q.2, q.3, q.5.as_deref()),
+            (Some(10.0), Some(99.0), Some("مسلح"))
+        );
+        let q = one("اعتقل بضعة أشخاص");
+        assert_eq!((q.2, q.3), (Some(3.0), Some(9.0)));
+        assert!(quantities("عدد كبير من الناس").is_empty());
+    }
+
+    #[test]
+    fn bounds_and_ranges() {
+        let q = one("وتضم كل منها ما يقرب من 1000 إلى 1500.");
+        assert_eq!(
+            (q.2, q.3, q.4),
+            (Some(1000.0), Some(1500.0), Some(Mod::Approx))
+        );
+        let q = one("أكثر من (431) مصدراً");
+        assert_eq!(
+            (q.1, q.4, q.5.as_deref()),
+            (Some(431.0), Some(Mod::MoreThan), Some("مصدر"))
+        );
+        let q = one("على بعد اقل من كيلومترين");
+        assert_eq!(
+            (q.1, q.4, q.5.as_deref()),
+            (Some(2.0), Some(Mod::LessThan), Some("كيلومتر"))
+        );
+        let q = one("بين 10 و20 شخصا");
+        assert_eq!((q.2, q.3), (Some(10.0), Some(20.0)));
+        let q = one("ارتفعت بنسبة 30%");
+        assert_eq!((q.1, q.5.as_deref()), (Some(30.0), Some("%")));
+        let q = one("ارتفعت 30 بالمئة");
+        assert_eq!((q.1, q.5.as_deref()), (Some(30.0), Some("%")));
+        let q = one("نصف السكان");
+        assert_eq!(q.1, Some(0.5));
+    }
+
+    #[test]
+    fn not_quantities() {
+        // Years, labels, durations, ordinals, bare codes.
+        assert!(quantities("في عام 2013 قاتل").is_empty());
+        assert!(quantities("قائد اللواء 15 في المدينة").is_empty());
+        assert!(quantities("عن عمر 51 عاما").is_empty());
+        assert!(quantities("منذ ثلاثة أيام").is_empty());
+        assert!(quantities("في الطابق الثالث").is_empty());
+        assert!(quantities("الرقم 1234 هو").is_empty());
+        assert!(quantities("أحد القادة").is_empty());
+    }
+}

@@ -1,0 +1,402 @@
+//! Counted nouns and units of measure, and units of time.
+//!
+//! A quantity's unit is the counted noun as a singular in matching form
+//! (قتيل، دولار، كيلومتر، `%`). `data/units.tsv` lists each unit with its
+//! irregular forms; the regular ones (accusative, sound plurals, duals) are
+//! generated here, so the file stays a list of words, not of word forms.
+//! Nouns not in the file are read by their regular morphology when they
+//! follow a number (مسلحين → مسلح، جنسيات → جنسيه، مصدرا → مصدر).
+
+use crate::lexicon::{has_article, norm, stem, token, tsv, Phrases};
+use crate::lexicon::{FastMap, FastSet};
+use marsad_core::{Document, TokenKind};
+use std::sync::OnceLock;
+
+/// What a unit measures; money and counts have factor 1.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Dimension {
+    Count,
+    Money,
+    Length,
+    Mass,
+    Area,
+    Volume,
+    Percent,
+}
+
+/// A unit of the lexicon.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Unit {
+    /// The singular reported as the quantity's unit.
+    pub name: &'static str,
+    pub dimension: Dimension,
+    /// The size of one unit in the dimension's base unit (metres, grams,
+    /// square metres, litres), for comparing amounts across units.
+    pub factor: f64,
+}
+
+/// How a unit word was written.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Number {
+    Singular,
+    Dual,
+    Plural,
+}
+
+/// A unit found at a token.
+#[derive(Debug, Clone, PartialEq)]
+pub struct UnitMatch {
+    /// The singular: a lexicon name, or one read from regular morphology.
+    pub name: String,
+    pub unit: Option<Unit>,
+    pub number: Number,
+    /// One past the unit's last token.
+    pub end: usize,
+}
+
+struct UnitLexicon {
+    /// Single-word forms → unit and number.
+    forms: FastMap<String, (Unit, Number)>,
+    /// Forms of more than one token ("كيلو متر", "في المئة", "كم مربع").
+    phrases: Phrases<(Unit, Number)>,
+    by_name: FastMap<&'static str, Unit>,
+}
+
+fn dimension(s: &str) -> Dimension {
+    match s {
+        "count" => Dimension::Count,
+        "money" => Dimension::Money,
+        "length" => Dimension::Length,
+        "mass" => Dimension::Mass,
+        "area" => Dimension::Area,
+        "volume" => Dimension::Volume,
+        "percent" => Dimension::Percent,
+        other => panic!("units.tsv: unknown dimension {other}"),
+    }
+}
+
+/// The regular forms of a singular noun: accusative, duals and sound plurals.
+fn regular_forms(s: &str) -> Vec<(String, Number)> {
+    let mut out = vec![(format!("{s}ا"), Number::Singular)];
+    if let Some(base) = s.strip_suffix('ه') {
+        for d in ["تان", "تين", "تا", "تي"] {
+            out.push((format!("{base}{d}"), Number::Dual));
+        }
+        out.push((format!("{base}ات"), Number::Plural));
+    } else {
+        out.push((format!("{s}ان"), Number::Dual));
+        out.push((format!("{s}ين"), Number::Dual));
+        out.push((format!("{s}ات"), Number::Plural));
+    }
+    out
+}
+
+fn lexicon() -> &'static UnitLexicon {
+    static LEX: OnceLock<UnitLexicon> = OnceLock::new();
+    LEX.get_or_init(|| {
+        let mut forms: FastMap<String, (Unit, Number)> = FastMap::default();
+        let mut phrases = Phrases::default();
+        let mut by_name = FastMap::default();
+        for f in tsv(include_str!("../data/units.tsv")) {
+            let name = f[0];
+            let unit = Unit {
+                name,
+                dimension: dimension(f[2]),
+                factor: f[3].parse().expect("units.tsv: factor"),
+            };
+            by_name.insert(name, unit);
+            let listed: Vec<&str> = f[1]
+                .split(',')
+                .map(str::trim)
+                .filter(|w| *w != "-" && !w.is_empty())
+                .collect();
+            let mut add = |form: &str, number: Number, explicit: bool| {
+                let key = marsad_text::normalize(form);
+                if key.contains(' ') || crate::lexicon::phrase_stems(&key).len() > 1 {
+                    phrases.insert(&key, (unit, number));
+                } else if explicit {
+                    forms.insert(key, (unit, number));
+                } else {
+                    // A generated form never overrides a listed one.
+                    forms.entry(key).or_insert((unit, number));
+                }
+            };
+            add(name, Number::Singular, true);
+            for w in &listed {
+                add(w, Number::Plural, true);
+            }
+            if !name.contains(' ')
+                && name.chars().count() > 1
+                && name.chars().all(char::is_alphabetic)
+            {
+                for (w, number) in regular_forms(name) {
+                    add(&w, number, false);
+                }
+            }
+        }
+        UnitLexicon {
+            forms,
+            phrases,
+            by_name,
+        }
+    })
+}
+
+/// The lexicon's unit of this singular name, with its dimension and factor.
+pub fn unit_named(name: &str) -> Option<Unit> {
+    lexicon().by_name.get(name).copied()
+}
+
+/// Pronoun suffixes on a counted noun ("زملائهم", "مرافقيه").
+const PRONOUNS: &[&str] = &["هما", "هم", "هن", "ها", "كم", "نا", "ه"];
+
+fn lookup_word(w: &str) -> Option<(Unit, Number)> {
+    lexicon().forms.get(w).copied()
+}
+
+/// The lexicon unit written at token `i` (without guessing from morphology).
+pub fn known_unit_at(doc: &Document, i: usize) -> Option<UnitMatch> {
+    let lex = lexicon();
+    if i >= doc.tokens.len() {
+        return None;
+    }
+    if let Some((end, &(unit, number))) = lex.phrases.match_at(doc, i, doc.tokens.len()) {
+        return Some(UnitMatch {
+            name: unit.name.to_string(),
+            unit: Some(unit),
+            number,
+            end,
+        });
+    }
+    let t = token(doc, i);
+    if !matches!(
+        t.kind,
+        TokenKind::Arabic | TokenKind::Latin | TokenKind::Punct
+    ) {
+        return None;
+    }
+    let s = stem(doc, i);
+    let found = lookup_word(s)
+        .or_else(|| lookup_word(norm(doc, i)))
+        .or_else(|| {
+            // A pronoun suffix: "زملائهم" → زملاي → زملاء, "مرافقيه" → مرافقي → مرافقين.
+            // A plural in construct drops its ن: "مسلحي التنظيم", "مسيحيي سهل نينوى".
+            let plural = |w: &str| lookup_word(w).filter(|u| u.1 == Number::Plural);
+            if let Some(b) = s.strip_suffix('ي').filter(|b| b.chars().count() >= 3) {
+                if let Some(u) = lookup_word(b).or_else(|| plural(&format!("{s}ن"))) {
+                    return Some((u.0, Number::Plural));
+                }
+            }
+            let base = PRONOUNS
+                .iter()
+                .find_map(|p| s.strip_suffix(p).filter(|b| b.chars().count() >= 3))?;
+            lookup_word(base)
+                .or_else(|| plural(&format!("{base}ن")))
+                .or_else(|| {
+                    base.strip_suffix('ي')
+                        .and_then(|b| plural(&format!("{b}ء")))
+                })
+                .or_else(|| {
+                    base.strip_suffix('ت')
+                        .and_then(|b| lookup_word(&format!("{b}ه")))
+                })
+        })?;
+    Some(UnitMatch {
+        name: found.0.name.to_string(),
+        unit: Some(found.0),
+        number: found.1,
+        end: i + 1,
+    })
+}
+
+/// Words never read as a counted noun after a number.
+fn stopwords() -> &'static FastSet<String> {
+    static SET: OnceLock<FastSet<String>> = OnceLock::new();
+    SET.get_or_init(|| {
+        marsad_text::lexicon::lines(include_str!("../data/stopwords.txt"))
+            .map(marsad_text::normalize)
+            .collect()
+    })
+}
+
+pub fn is_stopword(w: &str) -> bool {
+    stopwords().contains(w)
+}
+
+/// The counted noun at token `i` after a number: a lexicon unit, else the
+/// singular read from regular morphology (-ا accusative, -ين/-ون, -ات → ة).
+pub fn unit_after_number(doc: &Document, i: usize) -> Option<UnitMatch> {
+    if let Some(u) = known_unit_at(doc, i) {
+        return Some(u);
+    }
+    let t = token(doc, i);
+    // A word with a conjunction or the future prefix starts a new clause.
+    if t.kind != TokenKind::Arabic
+        || crate::lexicon::has_conjunction(doc, i)
+        || t.proclitics.has(marsad_core::Proclitics::SA)
+    {
+        return None;
+    }
+    let s = stem(doc, i);
+    if is_stopword(s) || is_stopword(norm(doc, i)) || s.chars().count() < 3 {
+        return None;
+    }
+    if crate::numeral::word_at(doc, i).is_some() || time_unit(doc, i).is_some() {
+        return None;
+    }
+    let (name, number) = if let Some(b) = s
+        .strip_suffix("يين")
+        .or_else(|| s.strip_suffix("يون"))
+        .or_else(|| s.strip_suffix("يي"))
+    {
+        (format!("{b}ي"), Number::Plural)
+    } else if let Some(b) = s.strip_suffix("ات").filter(|b| b.chars().count() >= 3) {
+        (format!("{b}ه"), Number::Plural)
+    } else if let Some(b) = s
+        .strip_suffix("ين")
+        .or_else(|| s.strip_suffix("ون"))
+        .filter(|b| b.chars().count() >= 3)
+    {
+        (b.to_string(), Number::Plural)
+    } else if let Some(b) = s
+        .strip_suffix('ا')
+        .filter(|b| b.chars().count() >= 3 && !has_article(doc, i))
+    {
+        (b.to_string(), Number::Singular)
+    } else {
+        (s.to_string(), Number::Singular)
+    };
+    Some(UnitMatch {
+        name,
+        unit: None,
+        number,
+        end: i + 1,
+    })
+}
+
+/// A unit of time.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum TimeUnit {
+    Second,
+    Minute,
+    Hour,
+    Day,
+    Week,
+    Month,
+    Year,
+    Decade,
+    Century,
+}
+
+impl TimeUnit {
+    /// The TIMEX3 duration letter and the multiplier into it (a decade is 10Y).
+    pub fn timex(self) -> (&'static str, bool, u32) {
+        match self {
+            TimeUnit::Second => ("S", true, 1),
+            TimeUnit::Minute => ("M", true, 1),
+            TimeUnit::Hour => ("H", true, 1),
+            TimeUnit::Day => ("D", false, 1),
+            TimeUnit::Week => ("W", false, 1),
+            TimeUnit::Month => ("M", false, 1),
+            TimeUnit::Year => ("Y", false, 1),
+            TimeUnit::Decade => ("Y", false, 10),
+            TimeUnit::Century => ("Y", false, 100),
+        }
+    }
+}
+
+/// A unit of time at a token, with the count its form carries: 1 singular,
+/// 2 dual ("يومين"), 0 plural ("أيام": the count comes from elsewhere).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct TimeUnitMatch {
+    pub unit: TimeUnit,
+    pub count: u32,
+}
+
+fn time_units() -> &'static FastMap<String, TimeUnitMatch> {
+    static MAP: OnceLock<FastMap<String, TimeUnitMatch>> = OnceLock::new();
+    MAP.get_or_init(|| {
+        tsv(include_str!("../data/time_units.tsv"))
+            .map(|f| {
+                let unit = match f[1] {
+                    "S" => TimeUnit::Second,
+                    "MIN" => TimeUnit::Minute,
+                    "H" => TimeUnit::Hour,
+                    "D" => TimeUnit::Day,
+                    "W" => TimeUnit::Week,
+                    "M" => TimeUnit::Month,
+                    "Y" => TimeUnit::Year,
+                    "DE" => TimeUnit::Decade,
+                    "CE" => TimeUnit::Century,
+                    other => panic!("time_units.tsv: unknown unit {other}"),
+                };
+                let count = f[2].parse().expect("time_units.tsv: count");
+                (marsad_text::normalize(f[0]), TimeUnitMatch { unit, count })
+            })
+            .collect()
+    })
+}
+
+/// The unit of time written at token `i`, if any.
+pub fn time_unit(doc: &Document, i: usize) -> Option<TimeUnitMatch> {
+    if i >= doc.tokens.len() || token(doc, i).kind != TokenKind::Arabic {
+        return None;
+    }
+    let m = time_units();
+    m.get(stem(doc, i)).or_else(|| m.get(norm(doc, i))).copied()
+}
+
+/// Every word of a unit of time (matching form).
+pub fn time_unit_words() -> impl Iterator<Item = &'static str> {
+    time_units().keys().map(String::as_str)
+}
+
+/// The unit of time of a word in matching form.
+pub fn time_unit_word(w: &str) -> Option<TimeUnitMatch> {
+    time_units().get(w).copied()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn unit(text: &str) -> Option<(String, Number)> {
+        let doc = crate::tokenized(text);
+        unit_after_number(&doc, 0).map(|u| (u.name, u.number))
+    }
+
+    #[test]
+    fn broken_plurals_and_regular_forms() {
+        assert_eq!(unit("قتلى"), Some(("قتيل".into(), Number::Plural)));
+        assert_eq!(unit("قتيلا"), Some(("قتيل".into(), Number::Singular)));
+        assert_eq!(unit("قتيلين"), Some(("قتيل".into(), Number::Dual)));
+        assert_eq!(unit("مدنيين"), Some(("مدني".into(), Number::Plural)));
+        assert_eq!(unit("عبوتين"), Some(("عبوه".into(), Number::Dual)));
+        assert_eq!(unit("جبهتي"), Some(("جبهه".into(), Number::Dual)));
+        assert_eq!(unit("كم"), Some(("كيلومتر".into(), Number::Plural)));
+        assert_eq!(unit("زملائهم"), Some(("زميل".into(), Number::Plural)));
+        assert_eq!(unit("مرافقيه"), Some(("مرافق".into(), Number::Plural)));
+    }
+
+    #[test]
+    fn unknown_nouns_by_morphology() {
+        assert_eq!(unit("جنسيات").unwrap().0, "جنسيه");
+        assert_eq!(unit("الإيزيديين").unwrap().0, "ايزيدي");
+        assert_eq!(unit("مصدراً").unwrap().0, "مصدر");
+        assert_eq!(unit("في"), None);
+        assert_eq!(unit("وأصيب"), None);
+    }
+
+    #[test]
+    fn time_units_are_apart() {
+        let doc = crate::tokenized("يومين");
+        assert_eq!(
+            time_unit(&doc, 0),
+            Some(TimeUnitMatch {
+                unit: TimeUnit::Day,
+                count: 2
+            })
+        );
+        assert_eq!(unit("أيام"), None);
+    }
+}

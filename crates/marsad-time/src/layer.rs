@@ -1,0 +1,1716 @@
+//! The time layer: temporal expressions read off the tokens and normalized
+//! as TIMEX3 values against the publication date.
+//!
+//! Each position is tried with the parsers from the most specific to the
+//! least (a relative phrase, a holiday, a clock time, a weekday, a date, a
+//! month, a year, a decade, a duration); the first that matches wins and the
+//! scan goes on after it. A modifier before the expression (قبل، منذ، منتصف،
+//! أكثر من) joins its span and sets its `mod`.
+
+use crate::hijri;
+use crate::lexicon::{
+    lexicon, Holiday, HolidayCalendar, MonthName, Relative, Role, Shift, WordRole,
+};
+use crate::resolve::{
+    add_months, easter, iso_week, weekday_date, weekday_near, year_of_day, year_of_month,
+    Direction, Ymd,
+};
+use marsad_core::{Date, Document, Mod, Proclitics, Span, Stage, TimeExpr, TimeType, TokenKind};
+use marsad_quantity::lexicon::{adjacent, has_article, is_punct, is_punct_in, norm, stem, token};
+use marsad_quantity::numeral::{parse_digits, parse_number, parse_ordinal};
+use marsad_quantity::units::{time_unit, TimeUnit};
+
+/// The time layer as a pipeline stage; run it after the text layer (and
+/// before the quantity layer, which leaves dates and years to it).
+#[derive(Debug, Default, Clone, Copy)]
+pub struct TimeLayer;
+
+impl Stage for TimeLayer {
+    fn name(&self) -> &'static str {
+        "times"
+    }
+
+    fn annotate(&self, doc: &mut Document) {
+        doc.times = find_times(doc);
+    }
+}
+
+/// An expression found at some token: one past its last token and its value.
+#[derive(Debug, Clone)]
+struct Found {
+    end: usize,
+    kind: TimeType,
+    value: String,
+    modifier: Option<Mod>,
+    /// What the value is, for modifiers and combinations.
+    what: What,
+}
+
+/// What a found expression denotes, beyond its written value.
+#[derive(Debug, Clone, Copy, PartialEq)]
+enum What {
+    Day(Option<Date>),
+    Month,
+    Year(Option<i32>),
+    Duration {
+        count: Option<f64>,
+        unit: TimeUnit,
+    },
+    /// A week counted from the publication week.
+    Week(i64),
+    Other,
+}
+
+struct Scan<'d> {
+    doc: &'d Document,
+    n: usize,
+    published: Option<Date>,
+}
+
+/// Finds every temporal expression of a tokenized document.
+pub fn find_times(doc: &Document) -> Vec<TimeExpr> {
+    let scan = Scan {
+        doc,
+        n: doc.tokens.len(),
+        published: doc.published,
+    };
+    let mut out: Vec<TimeExpr> = Vec::new();
+    let mut last_year_end: Option<usize> = None;
+    let mut i = 0;
+    while i < scan.n {
+        let t = token(doc, i);
+        let may_start = match t.kind {
+            TokenKind::Number => true,
+            TokenKind::Arabic => {
+                let trig = &lexicon().triggers;
+                trig.contains(stem(doc, i)) || trig.contains(norm(doc, i))
+            }
+            _ => false,
+        };
+        if !may_start {
+            i += 1;
+            continue;
+        }
+        let found = scan.with_modifiers(i).or_else(|| {
+            // "عامي 2014 و2015", "2014-2015": a year right after a year.
+            let after_year = last_year_end.is_some_and(|e| e + 2 >= i && i > 0);
+            if after_year && t.kind == TokenKind::Number {
+                scan.bare_year(i, true).map(|f| (i, f))
+            } else {
+                None
+            }
+        });
+        match found {
+            Some((start, f)) => {
+                let span = Span::new(doc.tokens[start].span.start, doc.tokens[f.end - 1].span.end);
+                last_year_end = matches!(f.what, What::Year(_)).then_some(f.end);
+                out.push(TimeExpr {
+                    span,
+                    kind: f.kind,
+                    value: f.value,
+                    modifier: f.modifier,
+                });
+                i = f.end;
+            }
+            None => i += 1,
+        }
+    }
+    out
+}
+
+fn duration_value(count: Option<f64>, unit: TimeUnit) -> String {
+    let (letter, time, mult) = unit.timex();
+    let t = if time { "T" } else { "" };
+    let Some(c) = count else {
+        return format!("P{t}X{letter}");
+    };
+    let c = c * f64::from(mult);
+    if c.fract() == 0.0 {
+        return format!("P{t}{}{letter}", c as i64);
+    }
+    // A fraction goes to the next smaller unit: 1.5 ساعة → PT90M, نصف سنة → P6M.
+    let lower = match unit {
+        TimeUnit::Hour => Some((60.0, "T", "M")),
+        TimeUnit::Minute => Some((60.0, "T", "S")),
+        TimeUnit::Day => Some((24.0, "T", "H")),
+        TimeUnit::Week => Some((7.0, "", "D")),
+        TimeUnit::Year | TimeUnit::Decade | TimeUnit::Century => Some((12.0, "", "M")),
+        _ => None,
+    };
+    if let Some((k, t2, l2)) = lower {
+        let v = c * k;
+        if (v - v.round()).abs() < 1e-6 {
+            return format!("P{t2}{}{l2}", v.round() as i64);
+        }
+    }
+    format!("P{t}{c}{letter}")
+}
+
+impl<'d> Scan<'d> {
+    fn stem(&self, i: usize) -> &'d str {
+        stem(self.doc, i)
+    }
+
+    fn role(&self, i: usize) -> Option<WordRole> {
+        if i >= self.n {
+            return None;
+        }
+        let lex = lexicon();
+        lex.words
+            .get(self.stem(i))
+            .or_else(|| lex.words.get(norm(self.doc, i)))
+            .copied()
+    }
+
+    /// "الماضي", "المقبل", "الحالي" after an expression.
+    fn direction_word(&self, i: usize) -> Option<Direction> {
+        if i >= self.n || !has_article(self.doc, i) && !matches!(self.stem(i), "هذا" | "هذه")
+        {
+            return None;
+        }
+        match self.role(i)? {
+            WordRole::Past => Some(Direction::Past),
+            WordRole::Future => Some(Direction::Future),
+            WordRole::This => Some(Direction::This),
+            _ => None,
+        }
+    }
+
+    /// Whether tokens `i..end` sit in a dateline or an outlet's name at the
+    /// head of a line ("عين اليوم – متابعات"), not in a sentence.
+    fn in_dateline(&self, i: usize, end: usize) -> bool {
+        let doc = self.doc;
+        if end >= self.n || !is_punct_in(doc, end, &["-", "–", "—", ":"]) {
+            return false;
+        }
+        let start = doc.tokens[i].span.start;
+        let line_start = doc.text[..start].rfind('\n').map_or(0, |p| p + 1);
+        let before = doc.text[line_start..start].split_whitespace().count();
+        before <= 2
+    }
+
+    /// A future tense before token `i` in its sentence ("سيعقد", "سوف", "من المقرر").
+    fn future_tense(&self, i: usize) -> bool {
+        let lex = lexicon();
+        let lo = i.saturating_sub(6);
+        for k in (lo..i).rev() {
+            let t = token(self.doc, k);
+            if t.kind == TokenKind::Punct
+                && matches!(norm(self.doc, k), "." | "،" | "؛" | "؟" | ":")
+            {
+                break;
+            }
+            if t.proclitics.has(Proclitics::SA) || lex.future_cues.contains(self.stem(k)) {
+                return true;
+            }
+        }
+        false
+    }
+
+    fn default_direction(&self, i: usize) -> Direction {
+        if self.future_tense(i) {
+            Direction::FutureTense
+        } else {
+            Direction::Nearest
+        }
+    }
+
+    /// Modifiers before an expression, then the expression.
+    fn with_modifiers(&self, i: usize) -> Option<(usize, Found)> {
+        if let Some(f) = self.midnight(i) {
+            return Some((i, f));
+        }
+        // A relative phrase that starts with a modifier word: "بعد غد", "قبل أمس".
+        if let Some(f) = self.relative(i) {
+            return Some((i, f));
+        }
+        let lex = lexicon();
+        let mut j = i;
+        let mut rel: Option<Mod> = None;
+        let mut part: Option<Mod> = None;
+        let mut bound: Option<Mod> = None;
+        let mut cue = false;
+        for _ in 0..3 {
+            if j >= self.n {
+                break;
+            }
+            if j > i {
+                if let Some(mut f) = self.midnight(j) {
+                    f.modifier = rel.or(part);
+                    return Some((i, f));
+                }
+            }
+            let Some((end, &(m, role))) = lex.mods.match_at(self.doc, j, self.n) else {
+                break;
+            };
+            match role {
+                Role::Rel if rel.is_none() => rel = m,
+                Role::Part if part.is_none() => part = m,
+                Role::Bound if bound.is_none() => bound = m,
+                Role::Cue => cue = true,
+                _ => break,
+            }
+            j = end;
+        }
+        let modified = j > i;
+        if modified {
+            if let Some(mut f) = self.expression(j, true) {
+                match f.what {
+                    What::Duration { count, unit } => {
+                        // "قبل ثلاثة أيام" (not "قبل شهر من النهاية") is a date
+                        // counted back from publication.
+                        let before = rel == Some(Mod::Before) && bound.is_none();
+                        let next_is_from = f.end < self.n && self.stem(f.end) == "من";
+                        if before && !next_is_from {
+                            if let Some(g) = self.ago(count, unit, f.end) {
+                                return Some((i, g));
+                            }
+                        }
+                        f.modifier = bound.or(f.modifier);
+                    }
+                    _ => {
+                        f.modifier = part.or(rel).or(f.modifier);
+                    }
+                }
+                return Some((i, f));
+            }
+            if cue || rel.is_some() || bound.is_some() {
+                // A lone unit of time after a cue: "مرور عام", "بعد ساعة", "أكثر من شهر".
+                if let Some(mut f) = self.lone_unit(j) {
+                    let before = rel == Some(Mod::Before) && bound.is_none();
+                    let next_is_from = f.end < self.n && self.stem(f.end) == "من";
+                    if let What::Duration { count, unit } = f.what {
+                        if before && !next_is_from {
+                            if let Some(g) = self.ago(count, unit, f.end) {
+                                return Some((i, g));
+                            }
+                        }
+                    }
+                    f.modifier = bound;
+                    return Some((i, f));
+                }
+            }
+        }
+        self.expression(i, false).map(|f| (i, f))
+    }
+
+    /// "قبل N وحدة": the date N units before publication, at the unit's grain.
+    fn ago(&self, count: Option<f64>, unit: TimeUnit, end: usize) -> Option<Found> {
+        let p = self.published?;
+        let c = count?;
+        if c.fract() != 0.0 {
+            return None;
+        }
+        let c = c as i64;
+        let (value, what) = match unit {
+            TimeUnit::Day => {
+                let d = p.add_days(-c);
+                (d.to_string(), What::Day(Some(d)))
+            }
+            TimeUnit::Week => {
+                let d = p.add_days(-7 * c);
+                (d.to_string(), What::Day(Some(d)))
+            }
+            TimeUnit::Month => {
+                let (y, m) = add_months(p.year, p.month, -c);
+                (format!("{y:04}-{m:02}"), What::Month)
+            }
+            TimeUnit::Year => (
+                format!("{:04}", i64::from(p.year) - c),
+                What::Year(Some(p.year - c as i32)),
+            ),
+            _ => return None,
+        };
+        Some(Found {
+            end,
+            kind: TimeType::Date,
+            value,
+            modifier: None,
+            what,
+        })
+    }
+
+    /// The expression starting exactly at token `i`.
+    fn expression(&self, i: usize, modified: bool) -> Option<Found> {
+        if i >= self.n {
+            return None;
+        }
+        self.relative(i)
+            .or_else(|| self.holiday(i))
+            .or_else(|| self.part_of_day(i))
+            .or_else(|| self.clock(i))
+            .or_else(|| self.nth_weekday(i))
+            .or_else(|| self.weekday(i))
+            .or_else(|| self.half_or_quarter(i))
+            .or_else(|| self.day_month(i, modified))
+            .or_else(|| self.month(i, modified))
+            .or_else(|| self.numeric_date(i))
+            .or_else(|| self.year(i))
+            .or_else(|| self.decade(i))
+            .or_else(|| self.season(i))
+            .or_else(|| self.duration(i, modified))
+    }
+
+    fn day_value(&self, d: Option<Date>, end: usize) -> Found {
+        Found {
+            end,
+            kind: TimeType::Date,
+            value: d.map_or("XXXX-XX-XX".to_string(), |d| d.to_string()),
+            modifier: None,
+            what: What::Day(d),
+        }
+    }
+
+    /// "منتصف الليل", "منتصف ليل 31 كانون الأول", "منتصف النهار".
+    fn midnight(&self, i: usize) -> Option<Found> {
+        if self.stem(i) != "منتصف" || i + 1 >= self.n {
+            return None;
+        }
+        let (hour, next) = match self.stem(i + 1) {
+            "ليل" | "ليله" => (24, i + 2),
+            "نهار" => (12, i + 2),
+            _ => return None,
+        };
+        let (day, end, hour) = match self.anchor_day(next) {
+            // Midnight of a named day ends it: 2021-12-31T24:00.
+            Some((d, e)) => (d, e, hour),
+            // Bare midnight: the one that began the publication day.
+            None => (self.published, next, hour % 24),
+        };
+        let day_s = day.map_or("XXXX-XX-XX".to_string(), |d| d.to_string());
+        Some(Found {
+            end,
+            kind: TimeType::Time,
+            value: format!("{day_s}T{hour:02}:00"),
+            modifier: None,
+            what: What::Other,
+        })
+    }
+
+    /// A day named right at `i`: a relative day, a weekday or a date.
+    fn anchor_day(&self, i: usize) -> Option<(Option<Date>, usize)> {
+        if i >= self.n {
+            return None;
+        }
+        let f = self
+            .relative(i)
+            .filter(|f| matches!(f.what, What::Day(_)))
+            .or_else(|| self.weekday(i))
+            .or_else(|| self.day_month(i, true))
+            .or_else(|| self.numeric_date(i))?;
+        match f.what {
+            What::Day(d) => Some((d, f.end)),
+            _ => None,
+        }
+    }
+
+    fn relative(&self, i: usize) -> Option<Found> {
+        let (end, &rel) = lexicon().relative.match_at(self.doc, i, self.n)?;
+        if self.in_dateline(i, end) {
+            return None;
+        }
+        let p = self.published;
+        let found = |kind, value: String, what| Found {
+            end,
+            kind,
+            value,
+            modifier: None,
+            what,
+        };
+        Some(match rel {
+            Relative::Day(k) => {
+                // "اليوم الثاني من الزيارة" is a day of something else.
+                if k == 0 && parse_ordinal(self.doc, end).is_some() {
+                    return None;
+                }
+                let d = p.map(|p| p.add_days(k));
+                // "أمس الخميس": the weekday settles the day when the crawl date is off by one.
+                if end < self.n && has_article(self.doc, end) {
+                    if let Some(&wd) = lexicon().weekdays.get(self.stem(end)) {
+                        let d = d.map(|d| weekday_near(d, wd));
+                        return Some(self.day_value(d, end + 1));
+                    }
+                }
+                self.day_value(d, end)
+            }
+            Relative::Week(k) => found(
+                TimeType::Date,
+                p.map_or("XXXX-WXX".to_string(), |p| iso_week(p.add_days(7 * k))),
+                What::Week(k),
+            ),
+            Relative::Month(k) => found(
+                TimeType::Date,
+                p.map_or("XXXX-XX".to_string(), |p| {
+                    let (y, m) = add_months(p.year, p.month, k);
+                    format!("{y:04}-{m:02}")
+                }),
+                What::Month,
+            ),
+            Relative::Year(k) => {
+                let y = p.map(|p| p.year + k as i32);
+                found(
+                    TimeType::Date,
+                    y.map_or("XXXX".to_string(), |y| format!("{y:04}")),
+                    What::Year(y),
+                )
+            }
+            Relative::Part(part, k) => {
+                let d = p.map(|p| p.add_days(k));
+                found(
+                    TimeType::Time,
+                    format!(
+                        "{}T{part}",
+                        d.map_or("XXXX-XX-XX".to_string(), |d| d.to_string())
+                    ),
+                    What::Other,
+                )
+            }
+            Relative::Ref(r) => found(TimeType::Date, r.to_string(), What::Other),
+            Relative::UnknownDay => {
+                found(TimeType::Date, "XXXX-XX-XX".to_string(), What::Day(None))
+            }
+        })
+    }
+
+    /// "صباح الخميس", "مساء 5 آب": a part of a named day.
+    fn part_of_day(&self, i: usize) -> Option<Found> {
+        let (end, &(part, _)) = lexicon().parts.match_at(self.doc, i, self.n)?;
+        if has_article(self.doc, i) {
+            return None;
+        }
+        let (d, e) = self.anchor_day(end)?;
+        Some(Found {
+            end: e,
+            kind: TimeType::Time,
+            value: format!(
+                "{}T{part}",
+                d.map_or("XXXX-XX-XX".to_string(), |d| d.to_string())
+            ),
+            modifier: None,
+            what: What::Other,
+        })
+    }
+
+    /// An hour written as a number, an ordinal (الثامنة) or a cardinal word.
+    fn hour_at(&self, i: usize, after_sa3a: bool) -> Option<(u32, usize)> {
+        if i >= self.n {
+            return None;
+        }
+        if token(self.doc, i).kind == TokenKind::Number {
+            let v = parse_digits(norm(self.doc, i))?;
+            return (v.fract() == 0.0 && (0.0..=24.0).contains(&v)).then_some((v as u32, i + 1));
+        }
+        if let Some(o) = parse_ordinal(self.doc, i) {
+            if (1.0..=12.0).contains(&o.value) {
+                return Some((o.value as u32, o.end));
+            }
+            // "الرابعة واربعون دقيقة": the hour is the first word only.
+            let first = marsad_quantity::numeral::ordinal_value(self.stem(i));
+            if let Some(h) = first.filter(|h| (1.0..=12.0).contains(h)) {
+                return Some((h as u32, i + 1));
+            }
+        }
+        // "الساعة ثلاثة", "الواحدة"
+        if after_sa3a || has_article(self.doc, i) {
+            if let Some(num) = parse_number(self.doc, i) {
+                if num.value.fract() == 0.0 && (1.0..=12.0).contains(&num.value) {
+                    return Some((num.value as u32, num.end));
+                }
+            }
+        }
+        None
+    }
+
+    /// Minutes after an hour: "و نصف", "وربع", "و18 دقيقة", "إلا ربع", ":30".
+    fn minutes_at(&self, k: usize) -> (i32, usize) {
+        if k >= self.n {
+            return (0, k);
+        }
+        let (sign, j) = if self.stem(k) == "الا" {
+            (-1, k + 1)
+        } else if norm(self.doc, k) == "و" {
+            (1, k + 1)
+        } else if token(self.doc, k).proclitics.has(Proclitics::WA) {
+            (1, k)
+        } else {
+            return (0, k);
+        };
+        if j >= self.n {
+            return (0, k);
+        }
+        let frac = match self.stem(j) {
+            "نصف" | "نص" => Some(30),
+            "ربع" | "ربعا" => Some(15),
+            "ثلث" => Some(20),
+            _ => None,
+        };
+        if let Some(m) = frac {
+            return (sign * m, j + 1);
+        }
+        if let Some(num) = parse_number(self.doc, j) {
+            if num.value.fract() == 0.0 && (1.0..60.0).contains(&num.value) {
+                let mut end = num.end;
+                if end < self.n
+                    && matches!(
+                        time_unit(self.doc, end).map(|u| u.unit),
+                        Some(TimeUnit::Minute)
+                    )
+                {
+                    end += 1;
+                }
+                return (sign * num.value as i32, end);
+            }
+        }
+        (0, k)
+    }
+
+    /// A clock time: "الساعة الثامنة مساء", "14:30", "3:18 صباحا", "الثالثة فجرا".
+    fn clock(&self, i: usize) -> Option<Found> {
+        let doc = self.doc;
+        let mut j = i;
+        let sa3a = self.stem(i) == "ساعه" && has_article(doc, i);
+        if sa3a {
+            j += 1;
+            // "الساعة الـ13.45": the article written apart.
+            if norm(doc, j) == "ال" {
+                j += 1;
+            }
+            // "13.45", "13:45" as one token.
+            if token(doc, j).kind == TokenKind::Number {
+                if let Some((h, m)) = norm(doc, j).split_once(['.', ':']) {
+                    let (h, m): (u32, u32) = (h.parse().ok()?, m.parse().ok()?);
+                    if h <= 24 && m < 60 && norm(doc, j).len() >= 4 {
+                        let day = self
+                            .published
+                            .map_or("XXXX-XX-XX".to_string(), |d| d.to_string());
+                        let mut end = j + 1;
+                        if self.stem(end) == "توقيت" {
+                            end += 2;
+                        }
+                        return Some(Found {
+                            end,
+                            kind: TimeType::Time,
+                            value: format!("{day}T{h:02}:{m:02}"),
+                            modifier: None,
+                            what: What::Other,
+                        });
+                    }
+                }
+            }
+        }
+        let (mut hour, mut k) = self.hour_at(j, sa3a)?;
+        let mut minute: i32;
+        let mut second: Option<u32> = None;
+        let mut colon = false;
+        // "14:30", "15:23:24"
+        if k + 1 < self.n
+            && is_punct(doc, k, ":")
+            && adjacent(doc, k - 1, k)
+            && adjacent(doc, k, k + 1)
+        {
+            let m = parse_digits(norm(doc, k + 1)).filter(|m| m.fract() == 0.0 && *m < 60.0)?;
+            minute = m as i32;
+            k += 2;
+            colon = true;
+            if k + 1 < self.n && is_punct(doc, k, ":") && adjacent(doc, k - 1, k) {
+                second = parse_digits(norm(doc, k + 1))
+                    .filter(|s| *s < 60.0)
+                    .map(|s| s as u32);
+                if second.is_some() {
+                    k += 2;
+                }
+            }
+        } else {
+            let (m, e) = self.minutes_at(k);
+            minute = m;
+            k = e;
+        }
+        // The part of day after it.
+        let mut shift = None;
+        let mut look = k;
+        if look < self.n && self.stem(look) == "من" {
+            look += 1;
+        }
+        if let Some((end, &(_, s))) = lexicon().parts.match_at(doc, look, self.n) {
+            shift = Some(s);
+            k = end;
+        }
+        if !sa3a && !colon && shift.is_none() {
+            return None;
+        }
+        if hour > 24 || (shift.is_some() && hour > 12 && !colon) {
+            return None;
+        }
+        // "بتوقيت غرينتش", "بتوقيت مكة"
+        if k + 1 < self.n && self.stem(k) == "توقيت" {
+            k += 2;
+        }
+        if minute < 0 {
+            hour = if hour == 0 { 23 } else { hour - 1 };
+            minute += 60;
+        }
+        match shift {
+            Some(Shift::Pm) if hour < 12 => hour += 12,
+            Some(Shift::Noon) if (1..=5).contains(&hour) => hour += 12,
+            Some(Shift::Night) if (5..12).contains(&hour) => hour += 12,
+            Some(Shift::Am) if hour == 12 => hour = 0,
+            _ => {}
+        }
+        let day = self
+            .published
+            .map_or("XXXX-XX-XX".to_string(), |d| d.to_string());
+        let sec = second.map_or(String::new(), |s| format!(":{s:02}"));
+        Some(Found {
+            end: k,
+            kind: TimeType::Time,
+            value: format!("{day}T{hour:02}:{minute:02}{sec}"),
+            modifier: None,
+            what: What::Other,
+        })
+    }
+
+    /// A weekday with the article or after "يوم", its direction, and a date
+    /// or clock time after it ("الخميس 15 اغسطس", "الخميس الساعة 8").
+    fn weekday(&self, i: usize) -> Option<Found> {
+        let lex = lexicon();
+        let doc = self.doc;
+        let mut j = i;
+        if self.stem(i) == "يوم" && !has_article(doc, i) && i + 1 < self.n {
+            j = i + 1;
+        }
+        let wd = *lex.weekdays.get(self.stem(j))?;
+        // "الأحد من الأسبوع الماضي", "ثلاثاء الأسبوع الفائت", "اثنين الأسبوع الحالي"
+        let week_at = if self.stem(j + 1) == "من" {
+            j + 2
+        } else {
+            j + 1
+        };
+        if let Some(Found {
+            end,
+            what: What::Week(k),
+            ..
+        }) = self.relative(week_at)
+        {
+            let d = self.published.map(|p| {
+                let monday = p.add_days(1 - i64::from(p.iso_weekday()) + 7 * k);
+                monday.add_days(i64::from(wd) - 1)
+            });
+            return Some(self.with_clock(self.day_value(d, end)));
+        }
+        if !(has_article(doc, j) || j > i) {
+            return None;
+        }
+        // "الأحد" after a number or a noun in construct is "one" ("الأحد عشر").
+        if j + 1 < self.n && matches!(self.stem(j + 1), "عشر" | "عشره") {
+            return None;
+        }
+        let mut k = j + 1;
+        let mut dir = None;
+        if let Some(d) = self.direction_word(k) {
+            dir = Some(d);
+            k += 1;
+        }
+        // A date after it decides the day: "الأربعاء، 13 شباط", "الخميس الموافق 14 شهر شباط".
+        let mut m = k;
+        while m < self.n
+            && (is_punct_in(doc, m, &["،", ",", "-"]) || matches!(self.stem(m), "موافق" | "في"))
+        {
+            m += 1;
+        }
+        if let Some(mut f) = self.day_month(m, true).or_else(|| self.numeric_date_dm(m)) {
+            if let What::Day(Some(d)) = f.what {
+                // The weekday settles a year the text leaves out: "السبت 21/09".
+                if d.iso_weekday() != wd && !f.value.contains('T') {
+                    let fixed = [-1, 1, -2, 2]
+                        .iter()
+                        .filter_map(|dy| Date::new(d.year + dy, d.month, d.day))
+                        .find(|c| c.iso_weekday() == wd);
+                    if let Some(c) = fixed {
+                        f = self.day_value(Some(c), f.end);
+                    }
+                }
+                return Some(self.with_clock(f));
+            }
+            if matches!(f.what, What::Day(None)) {
+                return Some(self.with_clock(f));
+            }
+        }
+        let d = self
+            .published
+            .map(|p| weekday_date(p, wd, dir.unwrap_or_else(|| self.default_direction(i))));
+        let f = Found {
+            end: k,
+            kind: TimeType::Date,
+            value: d.map_or(format!("XXXX-WXX-{wd}"), |d| d.to_string()),
+            modifier: None,
+            what: What::Day(d),
+        };
+        Some(self.with_clock(f))
+    }
+
+    /// An ordinal (or "last") of a weekday in a month: "ثالث ثلاثاء في أيلول
+    /// 2014", "الأربعاء الثانية من شهر أكتوبر", "آخر اثنين من الشهر القادم".
+    fn nth_weekday(&self, i: usize) -> Option<Found> {
+        let lex = lexicon();
+        let ordinal = |k: usize| -> Option<i64> {
+            match self.stem(k) {
+                "اخر" | "اخير" | "اخيره" => Some(-1),
+                s => marsad_quantity::numeral::ordinal_value(s).map(|v| v as i64),
+            }
+        };
+        // ordinal first ("ثالث ثلاثاء", "ثالث يوم ثلاثاء") or weekday first ("الثلاثاء الثالث").
+        let (nth, wd, mut k) = if let Some(n) = ordinal(i) {
+            let j = if self.stem(i + 1) == "يوم" {
+                i + 2
+            } else {
+                i + 1
+            };
+            (n, *lex.weekdays.get(self.stem(j))?, j + 1)
+        } else {
+            let wd = *lex.weekdays.get(self.stem(i))?;
+            if !has_article(self.doc, i) {
+                return None;
+            }
+            (ordinal(i + 1)?, wd, i + 2)
+        };
+        if !matches!(self.stem(k), "من" | "في") {
+            return None;
+        }
+        k += 1;
+        let month = self
+            .relative(k)
+            .filter(|f| f.what == What::Month)
+            .or_else(|| self.month(k, true))?;
+        let (mut y, m) = month
+            .value
+            .split_once('-')
+            .and_then(|(y, m)| Some((y.parse::<i32>().ok()?, m.parse::<u32>().ok()?)))?;
+        let mut end = month.end;
+        // "من شهر مارس السنة القادمة"
+        if let Some(Found {
+            what: What::Year(Some(yy)),
+            end: e,
+            ..
+        }) = self.relative(end).or_else(|| {
+            let j = if matches!(self.stem(end), "في" | "من") {
+                end + 1
+            } else {
+                end
+            };
+            self.year(j)
+        }) {
+            y = yy;
+            end = e;
+        }
+        let first = Date::new(y, m, 1)?;
+        let date = if nth > 0 {
+            let offset = (i64::from(wd) - i64::from(first.iso_weekday())).rem_euclid(7);
+            first.add_days(offset + 7 * (nth - 1))
+        } else {
+            let last = Date::new(y, m, marsad_core::date::days_in_month(y, m))?;
+            last.add_days(-(i64::from(last.iso_weekday()) - i64::from(wd)).rem_euclid(7))
+        };
+        (date.month == m).then(|| self.day_value(Some(date), end))
+    }
+
+    /// A clock time right after a day: one expression with both.
+    fn with_clock(&self, f: Found) -> Found {
+        let What::Day(day) = f.what else { return f };
+        if let Some(c) = self.clock(f.end) {
+            if let Some((_, time)) = c.value.split_once('T') {
+                let day_s = day.map_or("XXXX-XX-XX".to_string(), |d| d.to_string());
+                return Found {
+                    end: c.end,
+                    kind: TimeType::Time,
+                    value: format!("{day_s}T{time}"),
+                    modifier: f.modifier,
+                    what: What::Other,
+                };
+            }
+        }
+        f
+    }
+
+    /// A Gregorian month name at `i` (with its pair "آذار/مارس", "آب (أغسطس)").
+    /// `context` says whether a date context is already known.
+    fn month_name(&self, i: usize, context: bool) -> Option<(u32, usize)> {
+        let lex = lexicon();
+        let doc = self.doc;
+        if i >= self.n {
+            return None;
+        }
+        let (
+            mut end,
+            &MonthName {
+                month,
+                needs_context,
+            },
+        ) = lex.months.match_at(doc, i, self.n)?;
+        // A second name of the same month: "آذار/مارس", "آب (أغسطس)".
+        let mut paired = false;
+        if end + 1 < self.n && is_punct_in(doc, end, &["/", "(", "-"]) {
+            if let Some((e2, m2)) = lex.months.match_at(doc, end + 1, self.n) {
+                if m2.month == month {
+                    end = e2;
+                    paired = true;
+                    if end < self.n && is_punct(doc, end, ")") {
+                        end += 1;
+                    }
+                }
+            }
+        }
+        if needs_context && !paired {
+            let year_after = self.year_after(end).is_some();
+            let dir_after = self.direction_word(end).is_some();
+            let before =
+                i > 0 && matches!(self.role(i - 1), Some(WordRole::Month | WordRole::Prep));
+            let before_mod = i > 0 && lex.mods.match_at(doc, i - 1, self.n).is_some();
+            // "أب" (father) and "آب" (August) fold alike: ask the written form.
+            let madda = self.stem(i) != "اب" || doc.token_text(token(doc, i)).contains('آ');
+            if !(context || year_after || dir_after || ((before || before_mod) && madda)) {
+                return None;
+            }
+            if self.stem(i) == "اب" && !madda && !(year_after || context) {
+                return None;
+            }
+        }
+        Some((month, end))
+    }
+
+    /// A month given by number: "الشهر الثامن", "شهر 8", "شهر ثلاثة".
+    fn month_by_number(&self, i: usize) -> Option<(u32, usize)> {
+        if i + 1 >= self.n || self.stem(i) != "شهر" {
+            return None;
+        }
+        let j = i + 1;
+        let v = if has_article(self.doc, i) {
+            parse_ordinal(self.doc, j).map(|o| (o.value, o.end))
+        } else {
+            parse_number(self.doc, j).map(|o| (o.value, o.end))
+        }?;
+        // "للشهر التاسع على التوالي" counts months, it names none.
+        if self.stem(v.1) == "علي" && self.stem(v.1 + 1) == "توالي" {
+            return None;
+        }
+        (v.0.fract() == 0.0 && (1.0..=12.0).contains(&v.0)).then_some((v.0 as u32, v.1))
+    }
+
+    /// A year after a month or a day: "2011", "عام 2014", "من العام 2011", "2003م".
+    /// Returns the Gregorian year (converted when marked Hijri), the Hijri
+    /// year when marked so, and one past its end.
+    fn year_after(&self, i: usize) -> Option<(i32, Option<i32>, usize)> {
+        let doc = self.doc;
+        let mut j = i;
+        if j < self.n && (is_punct(doc, j, "،") || is_punct(doc, j, ",")) {
+            j += 1;
+        }
+        if j < self.n && self.stem(j) == "من" {
+            j += 1;
+        }
+        if j < self.n && self.role(j) == Some(WordRole::Year) {
+            j += 1;
+        }
+        if j >= self.n || token(doc, j).kind != TokenKind::Number {
+            return None;
+        }
+        let text = norm(doc, j);
+        if !text.bytes().all(|b| b.is_ascii_digit()) {
+            return None;
+        }
+        let mut y: i32 = text.parse().ok()?;
+        // "عام ٨٢": two digits after a year word name a year of the last
+        // hundred years before publication.
+        if text.len() == 2 && j > i && self.role(j - 1) == Some(WordRole::Year) {
+            let p = self.published?;
+            y += (p.year / 100) * 100;
+            if y > p.year {
+                y -= 100;
+            }
+            return Some((y, None, j + 1));
+        }
+        if text.len() != 4 {
+            return None;
+        }
+        let (era, end) = self.era_after(j + 1);
+        match era {
+            Some(WordRole::Hijri) => Some((hijri_year_in_gregorian(y)?, Some(y), end)),
+            _ if (1000..=2200).contains(&y) => Some((y, None, end)),
+            _ => None,
+        }
+    }
+
+    /// An era mark after a year: "م", "ميلادي", "هـ", "الهجري".
+    fn era_after(&self, i: usize) -> (Option<WordRole>, usize) {
+        match self.role(i) {
+            Some(r @ (WordRole::Greg | WordRole::Hijri)) => (Some(r), i + 1),
+            _ => (None, i),
+        }
+    }
+
+    /// A day of the month at `i`: a number 1–31 or an ordinal.
+    fn day_number(&self, i: usize) -> Option<(u32, usize)> {
+        if i >= self.n {
+            return None;
+        }
+        let doc = self.doc;
+        if token(doc, i).kind == TokenKind::Number {
+            let t = norm(doc, i);
+            if t.len() > 2 || !t.bytes().all(|b| b.is_ascii_digit()) {
+                return None;
+            }
+            let v: u32 = t.parse().ok()?;
+            return (1..=31).contains(&v).then_some((v, i + 1));
+        }
+        let o = parse_ordinal(doc, i)?;
+        (o.value.fract() == 0.0 && (1.0..=31.0).contains(&o.value))
+            .then_some((o.value as u32, o.end))
+    }
+
+    /// "19 تشرين الثاني", "الأول من شباط", "4 من ابريل", "15 رمضان 1436هـ",
+    /// "الثالث من الشهر الثامن", with a year after it or one inferred.
+    fn day_month(&self, i: usize, _modified: bool) -> Option<Found> {
+        let (day, mut j) = self.day_number(i)?;
+        if j < self.n && self.stem(j) == "من" {
+            j += 1;
+        }
+        let mut shahr = false;
+        if j < self.n && self.stem(j) == "شهر" {
+            if let Some((m, e)) = self.month_by_number(j) {
+                return Some(self.finish_day(i, day, m, e));
+            }
+            j += 1;
+            shahr = true;
+        }
+        if let Some((m, e)) = self.month_name(j, true) {
+            return Some(self.finish_day(i, day, m, e));
+        }
+        if let Some((end, hm)) = lexicon().hijri_months.match_at(self.doc, j, self.n) {
+            let _ = shahr;
+            return self.hijri_date(i, Some(day), hm.month, end);
+        }
+        None
+    }
+
+    fn finish_day(&self, i: usize, day: u32, month: u32, end: usize) -> Found {
+        let (year, end) = match self.year_after(end) {
+            Some((y, _, e)) => (Some(y), e),
+            None => (
+                self.published
+                    .map(|p| year_of_day(p, month, day, self.default_direction(i))),
+                end,
+            ),
+        };
+        let date = year.and_then(|y| Date::new(y, month, day));
+        let value = match date {
+            Some(d) => d.to_string(),
+            None => Ymd {
+                year,
+                month: Some(month),
+                day: Some(day),
+            }
+            .timex(),
+        };
+        self.with_clock(Found {
+            end,
+            kind: TimeType::Date,
+            value,
+            modifier: None,
+            what: What::Day(date),
+        })
+    }
+
+    /// A Hijri date: day (optional), month, year (optional, else inferred).
+    fn hijri_date(&self, _i: usize, day: Option<u32>, month: u32, end: usize) -> Option<Found> {
+        let mut end = end;
+        let mut dir = None;
+        if let Some(d) = self.direction_word(end) {
+            dir = Some(d);
+            end += 1;
+        }
+        // The year: "1436هـ", "1436 هـ", "عام 1436", or none.
+        let mut hy = None;
+        let mut j = end;
+        if j < self.n && self.role(j) == Some(WordRole::Year) {
+            j += 1;
+        }
+        if j < self.n && token(self.doc, j).kind == TokenKind::Number {
+            if let Some(y) = parse_digits(norm(self.doc, j))
+                .filter(|y| y.fract() == 0.0 && (1300.0..1600.0).contains(y))
+            {
+                hy = Some(y as i32);
+                end = self.era_after(j + 1).1;
+            }
+        }
+        let hy = match hy {
+            Some(y) => Some(y),
+            None => self
+                .published
+                .and_then(|p| infer_hijri_year(p, month, dir.unwrap_or(Direction::Nearest))),
+        };
+        let (value, what) = match (hy, day) {
+            (Some(y), Some(d)) => {
+                let g = hijri::to_gregorian(y, month, d)?;
+                (g.to_string(), What::Day(Some(g)))
+            }
+            (Some(y), None) => {
+                // A whole Hijri month: the Gregorian month holding most of it.
+                let g = hijri::to_gregorian(y, month, 15)?;
+                (format!("{:04}-{:02}", g.year, g.month), What::Month)
+            }
+            (None, Some(d)) => (
+                Ymd {
+                    year: None,
+                    month: None,
+                    day: Some(d),
+                }
+                .timex(),
+                What::Day(None),
+            ),
+            (None, None) => ("XXXX-XX".to_string(), What::Month),
+        };
+        Some(Found {
+            end,
+            kind: TimeType::Date,
+            value,
+            modifier: None,
+            what,
+        })
+    }
+
+    /// A month: "تموز", "شهر آذار/مارس", "مارس الماضي", "أكتوبر 2014",
+    /// "رمضان", "شهر رمضان الماضي", "الشهر الثامن".
+    fn month(&self, i: usize, modified: bool) -> Option<Found> {
+        let doc = self.doc;
+        let mut j = i;
+        let shahr = self.stem(i) == "شهر";
+        if shahr {
+            if let Some((m, e)) = self.month_by_number(i) {
+                return Some(self.finish_month(i, m, e, i + 1 > i));
+            }
+            j += 1;
+        }
+        if let Some((m, e)) = self.month_name(j, shahr || modified) {
+            return Some(self.finish_month(i, m, e, false));
+        }
+        if let Some((end, hm)) = lexicon().hijri_months.match_at(doc, j, self.n) {
+            // "صفر" is also zero: only as a month after "شهر" or with a year or direction.
+            if hm.needs_context
+                && !shahr
+                && self.direction_word(end).is_none()
+                && self.year_after(end).is_none()
+            {
+                return None;
+            }
+            return self.hijri_date(i, None, hm.month, end);
+        }
+        None
+    }
+
+    fn finish_month(&self, i: usize, month: u32, end: usize, _by_number: bool) -> Found {
+        let mut end = end;
+        let mut dir = None;
+        if let Some(d) = self.direction_word(end) {
+            dir = Some(d);
+            end += 1;
+        }
+        let year = match self.year_after(end) {
+            Some((y, _, e)) => {
+                end = e;
+                Some(y)
+            }
+            None => self
+                .published
+                .map(|p| year_of_month(p, month, dir.unwrap_or_else(|| self.default_direction(i)))),
+        };
+        Found {
+            end,
+            kind: TimeType::Date,
+            value: Ymd {
+                year,
+                month: Some(month),
+                day: None,
+            }
+            .timex(),
+            modifier: None,
+            what: What::Month,
+        }
+    }
+
+    /// The number tokens of a numeric date and their separators: "15/8/2015",
+    /// "2015-08-15", "١٥-٨-٢٠١٥", "2/2013".
+    fn numeric_parts(&self, i: usize) -> Option<(Vec<&'d str>, usize)> {
+        let doc = self.doc;
+        if token(doc, i).kind != TokenKind::Number {
+            return None;
+        }
+        let first = norm(doc, i);
+        // "15.8.2015" is one token.
+        if first.matches('.').count() == 2 {
+            let parts: Vec<&str> = first.split('.').collect();
+            return Some((parts, i + 1));
+        }
+        let mut parts = vec![first];
+        let mut k = i + 1;
+        let mut sep: Option<&str> = None;
+        while parts.len() < 3 && k + 1 < self.n {
+            let s = norm(doc, k);
+            if !is_punct_in(doc, k, &["/", "-"]) || sep.is_some_and(|p| p != s) {
+                break;
+            }
+            if !(adjacent(doc, k - 1, k) && adjacent(doc, k, k + 1))
+                || token(doc, k + 1).kind != TokenKind::Number
+            {
+                break;
+            }
+            sep = Some(s);
+            parts.push(norm(doc, k + 1));
+            k += 2;
+        }
+        (parts.len() >= 2 && parts.iter().all(|p| p.bytes().all(|b| b.is_ascii_digit())))
+            .then_some((parts, k))
+    }
+
+    fn numeric_date(&self, i: usize) -> Option<Found> {
+        let (parts, end) = self.numeric_parts(i)?;
+        let num = |s: &str| s.parse::<u32>().ok();
+        let (y, m, d) = match parts.as_slice() {
+            [a, b, c] if a.len() == 4 => (num(a)? as i32, num(b)?, num(c)?),
+            [a, b, c] if c.len() == 4 => (num(c)? as i32, num(b)?, num(a)?),
+            [a, b] if b.len() == 4 && a.len() <= 2 => {
+                let (y, m) = (num(b)? as i32, num(a)?);
+                if !(1..=12).contains(&m) || !(1900..=2100).contains(&y) {
+                    return None;
+                }
+                return Some(Found {
+                    end,
+                    kind: TimeType::Date,
+                    value: format!("{y:04}-{m:02}"),
+                    modifier: None,
+                    what: What::Month,
+                });
+            }
+            _ => return None,
+        };
+        let (era, end) = self.era_after(end);
+        let date = if era == Some(WordRole::Hijri) || (1300..1600).contains(&y) {
+            hijri::to_gregorian(y, m, d)?
+        } else {
+            if !(1000..=2200).contains(&y) {
+                return None;
+            }
+            Date::new(y, m, d)?
+        };
+        Some(self.with_clock(self.day_value(Some(date), end)))
+    }
+
+    /// A day and month in digits after a weekday: "السبت 21/09".
+    fn numeric_date_dm(&self, i: usize) -> Option<Found> {
+        if i >= self.n {
+            return None;
+        }
+        if let Some(f) = self.numeric_date(i) {
+            return Some(f);
+        }
+        let (parts, end) = self.numeric_parts(i)?;
+        let [a, b] = parts.as_slice() else {
+            return None;
+        };
+        let (d, m): (u32, u32) = (a.parse().ok()?, b.parse().ok()?);
+        if !(1..=12).contains(&m) || !(1..=31).contains(&d) {
+            return None;
+        }
+        let y = self
+            .published
+            .map(|p| year_of_day(p, m, d, self.default_direction(i)));
+        let date = y.and_then(|y| Date::new(y, m, d));
+        Some(self.day_value(date, end))
+    }
+
+    /// "عام 2013", "العام 2014", "سنة 1436 هـ", "في 2015", "2003م".
+    fn year(&self, i: usize) -> Option<Found> {
+        if self.role(i) == Some(WordRole::Year) {
+            let (y, _, end) = self.year_after(i + 1).or_else(|| {
+                // A Hijri year written with its mark: "عام 1436هـ".
+                let j = i + 1;
+                if j < self.n && token(self.doc, j).kind == TokenKind::Number {
+                    let v = parse_digits(norm(self.doc, j))?;
+                    let (era, end) = self.era_after(j + 1);
+                    if era == Some(WordRole::Hijri) && v.fract() == 0.0 {
+                        return Some((hijri_year_in_gregorian(v as i32)?, Some(v as i32), end));
+                    }
+                }
+                None
+            })?;
+            return Some(self.year_found(y, end));
+        }
+        self.bare_year(i, false)
+    }
+
+    fn year_found(&self, y: i32, end: usize) -> Found {
+        Found {
+            end,
+            kind: TimeType::Date,
+            value: format!("{y:04}"),
+            modifier: None,
+            what: What::Year(Some(y)),
+        }
+    }
+
+    /// A 4-digit number read as a year: after a preposition of time, with an
+    /// era mark, or (`after_year`) right after another year. Never a bare
+    /// number elsewhere: "1000 عضو" is not the year 1000.
+    fn bare_year(&self, i: usize, after_year: bool) -> Option<Found> {
+        let doc = self.doc;
+        if token(doc, i).kind != TokenKind::Number {
+            return None;
+        }
+        let t = norm(doc, i);
+        if t.len() != 4 || !t.bytes().all(|b| b.is_ascii_digit()) {
+            return None;
+        }
+        let y: i32 = t.parse().ok()?;
+        let (era, end) = self.era_after(i + 1);
+        if era == Some(WordRole::Hijri) {
+            return Some(self.year_found(hijri_year_in_gregorian(y)?, end));
+        }
+        if !(1900..=2100).contains(&y) {
+            return None;
+        }
+        // Not a count: "2015 شخصا".
+        if end < self.n && marsad_quantity::units::known_unit_at(doc, end).is_some() {
+            return None;
+        }
+        let prep = i > 0
+            && (self.role(i - 1) == Some(WordRole::Prep)
+                || lexicon().mods.match_at(doc, i - 1, self.n).is_some());
+        if era == Some(WordRole::Greg) || prep || after_year {
+            return Some(self.year_found(y, end));
+        }
+        None
+    }
+
+    /// "الثمانينيات", "أوائل ثمانينيات القرن الماضي" → 198X.
+    fn decade(&self, i: usize) -> Option<Found> {
+        let &d = lexicon().decades.get(self.stem(i))?;
+        let mut end = i + 1;
+        let mut century: Option<i32> = None;
+        let k = if self.stem(end) == "من" {
+            end + 1
+        } else {
+            end
+        };
+        if self.stem(k) == "قرن" {
+            // "القرن الماضي", "القرن الميلادي الماضي", "القرن العشرين"
+            for (skip, word) in [(1, self.stem(k + 1)), (2, self.stem(k + 2))] {
+                let c = match word {
+                    "ماضي" | "منصرم" | "عشرين" => Some(19),
+                    "حالي" | "جاري" => Some(20),
+                    _ => None,
+                };
+                if c.is_some() {
+                    century = c;
+                    end = k + 1 + skip;
+                    break;
+                }
+            }
+        }
+        let century = century.unwrap_or_else(|| match self.published {
+            Some(p) if 2000 + d * 10 <= p.year => 20,
+            _ => 19,
+        });
+        Some(Found {
+            end,
+            kind: TimeType::Date,
+            value: format!("{century}{d}X"),
+            modifier: None,
+            what: What::Other,
+        })
+    }
+
+    /// "النصف الثاني من عام 2014" → 2014-H2, "الربع الأول من العام الماضي" → Q1.
+    fn half_or_quarter(&self, i: usize) -> Option<Found> {
+        let letter = match self.stem(i) {
+            "نصف" if has_article(self.doc, i) => "H",
+            "ربع" if has_article(self.doc, i) => "Q",
+            _ => return None,
+        };
+        let o = parse_ordinal(self.doc, i + 1)?;
+        let max = if letter == "H" { 2.0 } else { 4.0 };
+        if !(1.0..=max).contains(&o.value) {
+            return None;
+        }
+        let mut j = o.end;
+        if j < self.n && self.stem(j) == "من" {
+            j += 1;
+        }
+        let f = self.relative(j).or_else(|| self.year(j))?;
+        let What::Year(y) = f.what else { return None };
+        Some(Found {
+            end: f.end,
+            kind: TimeType::Date,
+            value: format!(
+                "{}-{letter}{}",
+                y.map_or("XXXX".to_string(), |y| format!("{y:04}")),
+                o.value as u32
+            ),
+            modifier: None,
+            what: What::Other,
+        })
+    }
+
+    /// "صيف 2014", "الصيف الماضي", "هذا الشتاء", "فصل الربيع".
+    fn season(&self, i: usize) -> Option<Found> {
+        let doc = self.doc;
+        let mut j = i;
+        let mut this = false;
+        if matches!(self.stem(i), "هذا" | "هذه") {
+            this = true;
+            j += 1;
+        }
+        if j < self.n && self.stem(j) == "فصل" {
+            j += 1;
+        }
+        if j >= self.n {
+            return None;
+        }
+        let &code = lexicon().seasons.get(self.stem(j))?;
+        let mut end = j + 1;
+        let year = if let Some((y, _, e)) = self.year_after(end) {
+            end = e;
+            Some(y)
+        } else if let Some(d) = self.direction_word(end) {
+            end += 1;
+            let p = self.published?;
+            Some(match d {
+                Direction::Past => p.year - 1,
+                Direction::Future => p.year + 1,
+                _ => p.year,
+            })
+        } else if this && has_article(doc, j) {
+            Some(self.published?.year)
+        } else {
+            return None;
+        };
+        Some(Found {
+            end,
+            kind: TimeType::Date,
+            value: format!(
+                "{}-{code}",
+                year.map_or("XXXX".to_string(), |y| format!("{y:04}"))
+            ),
+            modifier: None,
+            what: What::Other,
+        })
+    }
+
+    /// A holiday: "عيد الفطر", "عيد الأضحى 2013", "رأس السنة الهجرية".
+    fn holiday(&self, i: usize) -> Option<Found> {
+        let (mut end, &h) = lexicon().holidays.match_at(self.doc, i, self.n)?;
+        let mut dir = None;
+        if let Some(d) = self.direction_word(end) {
+            dir = Some(d);
+            end += 1;
+        }
+        let year = self.year_after(end);
+        if let Some((_, _, e)) = year {
+            end = e;
+        }
+        let date = match (h.calendar, year) {
+            (HolidayCalendar::Gregorian, Some((y, _, _))) => Date::new(y, h.month, h.day),
+            (HolidayCalendar::Easter, Some((y, _, _))) => easter(y),
+            (HolidayCalendar::Hijri, Some((_, Some(hy), _))) => {
+                hijri::to_gregorian(hy, h.month, h.day)
+            }
+            (HolidayCalendar::Hijri, Some((gy, None, _))) => holiday_in_year(h, gy),
+            (_, None) => self.published.and_then(|p| {
+                let dir = dir.unwrap_or_else(|| self.default_direction(i));
+                nearest_holiday(h, p, dir)
+            }),
+        };
+        Some(self.day_value(date, end))
+    }
+
+    /// A duration: "ثلاث سنوات", "48 ساعة", "يومين", "27 عاماً", "نصف ساعة",
+    /// "عدة أيام", "آلاف السنين"; a lone plural ("أيام") only after a modifier.
+    fn duration(&self, i: usize, modified: bool) -> Option<Found> {
+        let doc = self.doc;
+        // Vague counts before a plural unit.
+        let vague = matches!(
+            self.stem(i),
+            "عده" | "بضعه" | "بضع" | "عشرات" | "مئات" | "الاف" | "ساعات"
+        );
+        if vague && i + 1 < self.n {
+            if let Some(u) = time_unit(doc, i + 1).filter(|u| u.count == 0) {
+                return Some(self.duration_found(None, u.unit, i + 2));
+            }
+        }
+        if let Some(num) = parse_number(doc, i) {
+            if num.end < self.n {
+                if let Some(u) = time_unit(doc, num.end) {
+                    if u.count != 2 && !has_article(doc, num.end) {
+                        // An ordinal-looking number with the article ("الخمسة أيام") still counts.
+                        return Some(self.duration_found(Some(num.value), u.unit, num.end + 1));
+                    }
+                }
+            }
+            return None;
+        }
+        let u = time_unit(doc, i)?;
+        if has_article(doc, i) {
+            return None;
+        }
+        match u.count {
+            2 => Some(self.duration_found(Some(2.0), u.unit, i + 1)),
+            0 if modified => Some(self.duration_found(None, u.unit, i + 1)),
+            _ => None,
+        }
+    }
+
+    /// A singular unit of time after a cue or modifier: "مرور عام كامل", "بعد ساعة".
+    fn lone_unit(&self, i: usize) -> Option<Found> {
+        if i >= self.n || has_article(self.doc, i) {
+            return None;
+        }
+        let u = time_unit(self.doc, i).filter(|u| u.count == 1)?;
+        // "عام 2014" is a year, "شهر آذار" a month.
+        if i + 1 < self.n && token(self.doc, i + 1).kind == TokenKind::Number {
+            return None;
+        }
+        let mut end = i + 1;
+        if end < self.n && matches!(self.stem(end), "كامل" | "كامله" | "واحد" | "واحده")
+        {
+            end += 1;
+        }
+        Some(self.duration_found(Some(1.0), u.unit, end))
+    }
+
+    fn duration_found(&self, count: Option<f64>, unit: TimeUnit, end: usize) -> Found {
+        let mut end = end;
+        if end < self.n && matches!(self.stem(end), "كامل" | "كامله") {
+            end += 1;
+        }
+        Found {
+            end,
+            kind: TimeType::Duration,
+            value: duration_value(count, unit),
+            modifier: None,
+            what: What::Duration { count, unit },
+        }
+    }
+}
+
+/// The Gregorian year holding the middle of Hijri year `hy`.
+fn hijri_year_in_gregorian(hy: i32) -> Option<i32> {
+    hijri::to_gregorian(hy, 7, 1).map(|d| d.year)
+}
+
+/// The Hijri year of month `month` relative to the publication date.
+fn infer_hijri_year(p: Date, month: u32, dir: Direction) -> Option<i32> {
+    let (hy0, _, _) = hijri::from_gregorian(p)?;
+    let pd = p.days_since_epoch();
+    let mut cands = Vec::new();
+    for hy in [hy0 - 1, hy0, hy0 + 1] {
+        let start = hijri::to_gregorian(hy, month, 1)?.days_since_epoch();
+        let len = i64::from(hijri::month_length(hy, month)?);
+        cands.push((hy, start, start + len - 1));
+    }
+    let pick = match dir {
+        Direction::Past => cands.iter().filter(|c| c.2 < pd).max_by_key(|c| c.2),
+        Direction::Future => cands.iter().filter(|c| c.1 > pd).min_by_key(|c| c.1),
+        Direction::FutureTense => cands.iter().filter(|c| c.2 >= pd).min_by_key(|c| c.1),
+        Direction::This => cands.iter().find(|c| c.0 == hy0),
+        Direction::Nearest => cands.iter().min_by_key(|c| {
+            let mid = (c.1 + c.2) / 2;
+            ((mid - pd).abs(), mid > pd)
+        }),
+    };
+    pick.map(|c| c.0)
+}
+
+/// The date of a Hijri holiday that falls in Gregorian year `gy`.
+fn holiday_in_year(h: Holiday, gy: i32) -> Option<Date> {
+    let (hy, _, _) = hijri::from_gregorian(Date::new(gy, 7, 1)?)?;
+    [hy - 1, hy, hy + 1]
+        .iter()
+        .filter_map(|&y| hijri::to_gregorian(y, h.month, h.day))
+        .find(|d| d.year == gy)
+}
+
+/// The occurrence of a holiday nearest the publication date in `dir`.
+fn nearest_holiday(h: Holiday, p: Date, dir: Direction) -> Option<Date> {
+    let dates: Vec<Date> = match h.calendar {
+        HolidayCalendar::Gregorian => (p.year - 1..=p.year + 1)
+            .filter_map(|y| Date::new(y, h.month, h.day))
+            .collect(),
+        HolidayCalendar::Easter => (p.year - 1..=p.year + 1).filter_map(easter).collect(),
+        HolidayCalendar::Hijri => {
+            let (hy, _, _) = hijri::from_gregorian(p)?;
+            (hy - 1..=hy + 1)
+                .filter_map(|y| hijri::to_gregorian(y, h.month, h.day))
+                .collect()
+        }
+    };
+    let pd = p.days_since_epoch();
+    let off = |d: &Date| d.days_since_epoch() - pd;
+    match dir {
+        Direction::Past => dates.into_iter().filter(|d| off(d) < 0).max(),
+        Direction::Future => dates.into_iter().filter(|d| off(d) > 0).min(),
+        Direction::FutureTense => dates.into_iter().filter(|d| off(d) >= 0).min(),
+        Direction::This => dates.into_iter().find(|d| d.year == p.year),
+        Direction::Nearest => dates.into_iter().min_by_key(|d| (off(d).abs(), off(d) > 0)),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// (text, type, value, mod) of every time in `text` published on `published`.
+    fn times(
+        text: &str,
+        published: Option<(i32, u32, u32)>,
+    ) -> Vec<(String, TimeType, String, Option<Mod>)> {
+        let mut doc = marsad_quantity::tokenized(text);
+        doc.published = published.and_then(|(y, m, d)| Date::new(y, m, d));
+        find_times(&doc)
+            .into_iter()
+            .map(|t| (doc.slice(t.span).to_string(), t.kind, t.value, t.modifier))
+            .collect()
+    }
+
+    fn values(text: &str, published: (i32, u32, u32)) -> Vec<String> {
+        times(text, Some(published))
+            .into_iter()
+            .map(|t| t.2)
+            .collect()
+    }
+
+    const SEED: (i32, u32, u32) = (2021, 11, 27);
+
+    #[test]
+    fn seed_article_hard_cases() {
+        let t = times("في حال بقيت في البلاد بعد 31 كانون الأول، زاعمًا", Some(SEED));
+        assert_eq!((t[0].2.as_str(), t[0].3), ("2021-12-31", Some(Mod::After)));
+        let t = times("قبل أكثر من شهر من النهاية الرسمية", Some(SEED));
+        assert_eq!(
+            (t[0].1, t[0].2.as_str(), t[0].3),
+            (TimeType::Duration, "P1M", Some(Mod::MoreThan))
+        );
+        let t = times("في البلاد بعد منتصف ليل 31 كانون الأول.", Some(SEED));
+        assert_eq!(
+            (t[0].1, t[0].2.as_str()),
+            (TimeType::Time, "2021-12-31T24:00")
+        );
+        assert_eq!(
+            values("أعلن في 19 تشرين الثاني، دعوة", SEED),
+            ["2021-11-19"]
+        );
+        assert_eq!(values("قد أعلن في تموز بعد اجتماعات", SEED), ["2021-07"]);
+        assert_eq!(values("وحتى الآن تلقينا", SEED), ["PRESENT_REF"]);
+        assert_eq!(values("قاتل آخرون في الماضي ضد داعش", SEED), ["PAST_REF"]);
+        assert_eq!(values("تم تشكيل الكتائب في عام 2013، قاتل", SEED), ["2013"]);
+        assert_eq!(
+            times("ابتداء من عام 2014.", Some(SEED))[0].3,
+            Some(Mod::OnOrAfter)
+        );
+        assert_eq!(values("خلال العام الماضي من قبل", SEED), ["2020"]);
+        assert_eq!(
+            values("في وقت سابق من هذا العام بالتورط في هجوم في شباط على", SEED),
+            ["2021", "2021-02"]
+        );
+        assert_eq!(values("وللولايات المتحدة حاليًا قوات", SEED), ["PRESENT_REF"]);
+    }
+
+    #[test]
+    fn month_systems_and_mixed_forms() {
+        let p = (2015, 8, 6);
+        assert_eq!(values("نهاية شهر آذار/مارس", p), ["2015-03"]);
+        assert_eq!(values("منتصف آذار/مارس 2011", p), ["2011-03"]);
+        assert_eq!(values("في آب (أغسطس) 2014", p), ["2014-08"]);
+        assert_eq!(values("في 15 أغسطس 2014", p), ["2014-08-15"]);
+        assert_eq!(values("في 15 اغسطس 2014", p), ["2014-08-15"]);
+        assert_eq!(values("في جويلية 2014", p), ["2014-07"]);
+        assert_eq!(values("منذ أفريل الماضي", p), ["2015-04"]);
+        assert_eq!(values("في الثالث من الشهر الثامن 2014", p), ["2014-08-03"]);
+        // أب (father) is not آب (August), مارس (practised) is not March.
+        assert!(values("قال أب الضحية", p).is_empty());
+        assert!(values("مارس ضغوطا كبيرة", p).is_empty());
+        assert_eq!(values("مارس الماضي", p), ["2015-03"]);
+    }
+
+    #[test]
+    fn hijri_dates_convert() {
+        let p = (2015, 7, 31);
+        assert_eq!(values("في 17 رجب 1434هـ", p), ["2013-05-27"]);
+        assert_eq!(values("في أواخر شهر رمضان الماضي", p), ["2015-07"]);
+        assert_eq!(values("بعد إجازة عيد الفطر", p), ["2015-07-17"]);
+        assert_eq!(values("عام 1436 هـ", p), ["2015"]);
+        assert!(values("النتيجة صفر", p).is_empty());
+    }
+
+    #[test]
+    fn numeric_dates_years_clock_and_parts() {
+        let p = (2015, 8, 6);
+        assert_eq!(values("في 15/8/2015", p), ["2015-08-15"]);
+        assert_eq!(values("في ١٥-٨-٢٠١٥", p), ["2015-08-15"]);
+        assert_eq!(values("في 2015-08-15", p), ["2015-08-15"]);
+        assert_eq!(values("الساعة الثامنة مساء", p), ["2015-08-06T20:00"]);
+        assert_eq!(
+            values("في 14:30 أمس", p),
+            ["2015-08-06T14:30", "2015-08-05"]
+        );
+        assert_eq!(values("مساء الخميس", p), ["2015-08-06TEV"]);
+        assert_eq!(values("الليلة الماضية", p), ["2015-08-05TNI"]);
+        assert_eq!(values("في ثمانينيات القرن الماضي", p), ["198X"]);
+        assert_eq!(values("النصف الثاني من عام 2014", p), ["2014-H2"]);
+        assert_eq!(values("صيف 2014", p), ["2014-SU"]);
+        // A bare number is not a year: 1000 members, 2015 people.
+        assert!(values("انضم 1000 عضو", p).is_empty());
+        assert!(values("رؤية 2030 الطموحة", p).is_empty());
+    }
+
+    #[test]
+    fn relative_expressions_and_weekdays() {
+        let p = (2015, 8, 6); // a Thursday
+        assert_eq!(values("أمس", p), ["2015-08-05"]);
+        assert_eq!(values("أول أمس", p), ["2015-08-04"]);
+        assert_eq!(values("غدا", p), ["2015-08-07"]);
+        assert_eq!(values("الأسبوع الماضي", p), ["2015-W31"]);
+        assert_eq!(values("الشهر المقبل", p), ["2015-09"]);
+        assert_eq!(values("قبل ثلاثة أيام", p), ["2015-08-03"]);
+        assert_eq!(values("منذ أشهر", p), ["PXM"]);
+        assert_eq!(values("قال الأربعاء", p), ["2015-08-05"]);
+        assert_eq!(values("الخميس الماضي", p), ["2015-07-30"]);
+        assert_eq!(values("الأحد المقبل", p), ["2015-08-09"]);
+        assert_eq!(values("سيعقد الاجتماع الأحد", p), ["2015-08-09"]);
+        assert_eq!(values("أمس الخميس", (2015, 8, 7)), ["2015-08-06"]);
+        // Crawled a day late: the weekday settles "أمس".
+        assert_eq!(values("أمس الخميس", (2015, 8, 8)), ["2015-08-06"]);
+        // "أحد" alone is "one of".
+        assert!(values("أحد القادة", p).is_empty());
+    }
+
+    #[test]
+    fn durations_and_mods() {
+        let p = (2015, 8, 6);
+        assert_eq!(values("ثلاث سنوات", p), ["P3Y"]);
+        assert_eq!(values("لمدة 48 ساعة", p), ["PT48H"]);
+        assert_eq!(values("البالغ من العمر 27 عاماً", p), ["P27Y"]);
+        assert_eq!(values("خلال يومين", p), ["P2D"]);
+        assert_eq!(values("نصف ساعة", p), ["PT30M"]);
+        assert_eq!(values("مرور عام كامل", p), ["P1Y"]);
+        assert_eq!(values("بعد ساعة", p), ["PT1H"]);
+        let t = times("منذ قرابة 13 عاما", Some(p));
+        assert_eq!((t[0].2.as_str(), t[0].3), ("P13Y", Some(Mod::Approx)));
+        assert_eq!(values("منذ آلاف السنين", p), ["PXY"]);
+    }
+
+    #[test]
+    fn without_publication_date_unknown_parts_stay_x() {
+        let v: Vec<String> = times("في 19 تشرين الثاني وأمس وفي تموز", None)
+            .into_iter()
+            .map(|t| t.2)
+            .collect();
+        assert_eq!(v, ["XXXX-11-19", "XXXX-XX-XX", "XXXX-07"]);
+    }
+}

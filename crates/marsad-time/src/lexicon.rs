@@ -1,0 +1,250 @@
+//! The time layer's word lists (`data/*.tsv`), parsed once.
+
+use marsad_core::Mod;
+use marsad_quantity::layer::mod_named;
+use marsad_quantity::lexicon::{tsv, Phrases};
+use marsad_quantity::lexicon::{FastMap, FastSet};
+use std::sync::OnceLock;
+
+/// A month name: its number and whether it is also an ordinary word.
+#[derive(Debug, Clone, Copy)]
+pub struct MonthName {
+    pub month: u32,
+    pub needs_context: bool,
+}
+
+/// An expression resolved against the publication date (`data/relative.tsv`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Relative {
+    Day(i64),
+    Week(i64),
+    Month(i64),
+    Year(i64),
+    Part(&'static str, i64),
+    Ref(&'static str),
+    UnknownDay,
+}
+
+/// What a word before a time does (`data/time_mods.tsv`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Role {
+    /// A relation: قبل، بعد، منذ، حتى.
+    Rel,
+    /// A part of the time: مطلع، منتصف، نهاية.
+    Part,
+    /// A bound of a duration: أكثر من، نحو.
+    Bound,
+    /// A cue that a lone unit of time is a duration: مرور، لمدة.
+    Cue,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum HolidayCalendar {
+    Hijri,
+    Gregorian,
+    Easter,
+}
+
+#[derive(Debug, Clone, Copy)]
+pub struct Holiday {
+    pub calendar: HolidayCalendar,
+    pub month: u32,
+    pub day: u32,
+}
+
+/// How a clock hour shifts after a part-of-day word.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Shift {
+    Am,
+    Noon,
+    Pm,
+    Night,
+}
+
+/// Roles of the words around dates (`data/calendar_words.tsv`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum WordRole {
+    Year,
+    Month,
+    Greg,
+    Hijri,
+    Past,
+    Future,
+    This,
+    Prep,
+}
+
+pub struct Lexicon {
+    pub months: Phrases<MonthName>,
+    pub hijri_months: Phrases<MonthName>,
+    pub weekdays: FastMap<String, u32>,
+    pub relative: Phrases<Relative>,
+    pub mods: Phrases<(Option<Mod>, Role)>,
+    pub holidays: Phrases<Holiday>,
+    pub parts: Phrases<(&'static str, Shift)>,
+    pub decades: FastMap<String, i32>,
+    pub seasons: FastMap<String, &'static str>,
+    pub words: FastMap<String, WordRole>,
+    pub future_cues: FastSet<String>,
+    /// Stems that can start a temporal expression: a cheap test per token.
+    pub triggers: FastSet<String>,
+}
+
+fn month_names(file: &'static str) -> Phrases<MonthName> {
+    let mut p = Phrases::article_sensitive();
+    for f in tsv(file) {
+        p.insert(
+            f[0],
+            MonthName {
+                month: f[1].parse().expect("month number"),
+                needs_context: f.get(2) == Some(&"ctx"),
+            },
+        );
+    }
+    p
+}
+
+fn relative(rule: &'static str) -> Relative {
+    let parts: Vec<&'static str> = rule.split(':').collect();
+    let n = |s: &str| -> i64 {
+        s.parse()
+            .unwrap_or_else(|_| panic!("relative.tsv: bad number in {rule}"))
+    };
+    match parts[0] {
+        "day" => Relative::Day(n(parts[1])),
+        "week" => Relative::Week(n(parts[1])),
+        "month" => Relative::Month(n(parts[1])),
+        "year" => Relative::Year(n(parts[1])),
+        "part" => Relative::Part(parts[1], n(parts[2])),
+        "ref" => Relative::Ref(parts[1]),
+        "unknown-day" => Relative::UnknownDay,
+        other => panic!("relative.tsv: unknown rule {other}"),
+    }
+}
+
+pub fn lexicon() -> &'static Lexicon {
+    static LEX: OnceLock<Lexicon> = OnceLock::new();
+    LEX.get_or_init(|| {
+        let norm = marsad_text::normalize;
+        let mut rel = Phrases::article_sensitive();
+        for f in tsv(include_str!("../data/relative.tsv")) {
+            rel.insert(f[0], relative(f[1]));
+        }
+        let mut mods = Phrases::article_sensitive();
+        for f in tsv(include_str!("../data/time_mods.tsv")) {
+            let role = match f[2] {
+                "rel" => Role::Rel,
+                "part" => Role::Part,
+                "bound" => Role::Bound,
+                "cue" => Role::Cue,
+                other => panic!("time_mods.tsv: role {other}"),
+            };
+            mods.insert(f[0], (mod_named(f[1]), role));
+        }
+        let mut holidays = Phrases::article_sensitive();
+        for f in tsv(include_str!("../data/holidays.tsv")) {
+            let calendar = match f[1] {
+                "H" => HolidayCalendar::Hijri,
+                "G" => HolidayCalendar::Gregorian,
+                "E" => HolidayCalendar::Easter,
+                other => panic!("holidays.tsv: calendar {other}"),
+            };
+            holidays.insert(
+                f[0],
+                Holiday {
+                    calendar,
+                    month: f[2].parse().expect("holiday month"),
+                    day: f[3].parse().expect("holiday day"),
+                },
+            );
+        }
+        let mut parts = Phrases::article_sensitive();
+        for f in tsv(include_str!("../data/parts_of_day.tsv")) {
+            let shift = match f[2] {
+                "am" => Shift::Am,
+                "noon" => Shift::Noon,
+                "pm" => Shift::Pm,
+                "night" => Shift::Night,
+                other => panic!("parts_of_day.tsv: shift {other}"),
+            };
+            parts.insert(f[0], (f[1], shift));
+        }
+        let words = tsv(include_str!("../data/calendar_words.tsv"))
+            .map(|f| {
+                let role = match f[1] {
+                    "year" => WordRole::Year,
+                    "month" => WordRole::Month,
+                    "greg" => WordRole::Greg,
+                    "hijri" => WordRole::Hijri,
+                    "past" => WordRole::Past,
+                    "future" => WordRole::Future,
+                    "this" => WordRole::This,
+                    "prep" => WordRole::Prep,
+                    other => panic!("calendar_words.tsv: role {other}"),
+                };
+                (norm(f[0]), role)
+            })
+            .collect();
+        let months = month_names(include_str!("../data/months.tsv"));
+        let hijri_months = month_names(include_str!("../data/hijri_months.tsv"));
+        let weekdays: FastMap<String, u32> = tsv(include_str!("../data/weekdays.tsv"))
+            .map(|f| (norm(f[0]), f[1].parse().expect("weekday")))
+            .collect();
+        let decades: FastMap<String, i32> = tsv(include_str!("../data/decades.tsv"))
+            .map(|f| (norm(f[0]), f[1].parse().expect("decade")))
+            .collect();
+        let seasons: FastMap<String, &'static str> = tsv(include_str!("../data/seasons.tsv"))
+            .map(|f| (norm(f[0]), f[1]))
+            .collect();
+        let mut triggers: FastSet<String> = FastSet::default();
+        for p in [&months, &hijri_months] {
+            triggers.extend(p.first_words().map(str::to_string));
+        }
+        triggers.extend(rel.first_words().map(str::to_string));
+        triggers.extend(mods.first_words().map(str::to_string));
+        triggers.extend(holidays.first_words().map(str::to_string));
+        triggers.extend(parts.first_words().map(str::to_string));
+        triggers.extend(weekdays.keys().cloned());
+        triggers.extend(decades.keys().cloned());
+        triggers.extend(seasons.keys().cloned());
+        triggers.extend(marsad_quantity::numeral::number_words().map(str::to_string));
+        triggers.extend(marsad_quantity::numeral::ordinal_words().map(str::to_string));
+        triggers.extend(marsad_quantity::units::time_unit_words().map(str::to_string));
+        triggers.extend(
+            [
+                "يوم",
+                "شهر",
+                "ساعه",
+                "منتصف",
+                "هذا",
+                "هذه",
+                "فصل",
+                "نصف",
+                "ربع",
+                "عده",
+                "بضعه",
+                "بضع",
+                "عشرات",
+                "مئات",
+                "الاف",
+            ]
+            .map(str::to_string),
+        );
+        Lexicon {
+            triggers,
+            months,
+            hijri_months,
+            weekdays,
+            relative: rel,
+            mods,
+            holidays,
+            parts,
+            decades,
+            seasons,
+            words,
+            future_cues: marsad_text::lexicon::lines(include_str!("../data/future_cues.txt"))
+                .map(norm)
+                .collect(),
+        }
+    })
+}
