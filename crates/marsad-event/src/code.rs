@@ -1,0 +1,1413 @@
+//! Coding events: triggers, their arguments from Arabic clause structure,
+//! modality, place, date and counts.
+//!
+//! Everything works on tokens of one sentence. Noun phrases come from the
+//! entity layer first; where it has nothing, from nominal actor heads
+//! (القوات الأمريكية، فصيل مسلح), so that unnamed actors are still coded.
+
+use crate::lexicon::{lexicon, CountKind, HeadClass, Kind, Lexicon, Role, Trigger};
+use marsad_core::{Date, Document, EntityType, Proclitics, Span, TimeType, TokenKind};
+use rustc_hash::FxHashMap;
+
+/// An argument of an event: a name, and where it comes from.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Arg {
+    /// The entity's name, or the text of an unnamed actor.
+    pub name: String,
+    /// Index into `doc.entities` when the entity layer named it.
+    pub entity: Option<usize>,
+    /// The mention this event used.
+    pub span: Span,
+}
+
+/// Magnitudes of an event, from the quantity layer.
+#[derive(Debug, Clone, Copy, Default, PartialEq)]
+pub struct Counts {
+    pub dead: Option<f64>,
+    pub injured: Option<f64>,
+    /// Crowd or force size (PROTEST, MOBILIZE).
+    pub size: Option<f64>,
+}
+
+impl Counts {
+    pub fn is_empty(&self) -> bool {
+        self.dead.is_none() && self.injured.is_none() && self.size.is_none()
+    }
+}
+
+/// PLOVER modality values of FORMAT.md.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Modality {
+    Asserted,
+    Claimed,
+    Alleged,
+    Hypothetical,
+    Future,
+    Negated,
+    Historical,
+}
+
+impl Modality {
+    pub fn as_str(&self) -> &'static str {
+        match self {
+            Modality::Asserted => "asserted",
+            Modality::Claimed => "claimed",
+            Modality::Alleged => "alleged",
+            Modality::Hypothetical => "hypothetical",
+            Modality::Future => "future",
+            Modality::Negated => "negated",
+            Modality::Historical => "historical",
+        }
+    }
+
+    fn from_cue(s: &str) -> Option<Modality> {
+        Some(match s {
+            "claimed" => Modality::Claimed,
+            "alleged" => Modality::Alleged,
+            "hypothetical" => Modality::Hypothetical,
+            "future" => Modality::Future,
+            "negated" => Modality::Negated,
+            _ => return None,
+        })
+    }
+
+    /// Which of two cues wins: negation and condition change what happened
+    /// at all; attribution only who says so.
+    fn rank(&self) -> u8 {
+        match self {
+            Modality::Negated => 6,
+            Modality::Hypothetical => 5,
+            Modality::Future => 4,
+            Modality::Alleged => 3,
+            Modality::Claimed => 2,
+            Modality::Historical => 1,
+            Modality::Asserted => 0,
+        }
+    }
+}
+
+/// An event with everything the coder found: richer than core's `Event`.
+#[derive(Debug, Clone, PartialEq)]
+pub struct CodedEvent {
+    /// Stable id: document id, type and the trigger's code-point offset.
+    pub id: String,
+    /// PLOVER type (ASSAULT, PROTEST …).
+    pub kind: &'static str,
+    pub mode: Option<&'static str>,
+    /// The trigger (the event's anchor).
+    pub trigger: Span,
+    /// Index of the sentence in `doc.sentences`.
+    pub sentence: usize,
+    pub actor: Vec<Arg>,
+    pub recipient: Vec<Arg>,
+    pub place: Option<Arg>,
+    /// The event's own date (TIMEX3 value) and the index of its time expression.
+    pub date: Option<(String, usize)>,
+    pub counts: Counts,
+    /// Indices into `doc.quantities` that gave the counts.
+    pub quantities: Vec<usize>,
+    pub modality: Modality,
+    /// The speaker of the quote that reports the event, when `doc.quotes` has one.
+    pub source: Option<String>,
+    /// 0–1: how sure the coder is (trigger strength and arguments found).
+    pub confidence: f32,
+}
+
+/// A noun phrase found in a sentence.
+#[derive(Debug, Clone)]
+struct Np {
+    start: usize,
+    end: usize,
+    arg: Arg,
+    /// The preposition that governs it, if any (a role word before it, or a
+    /// proclitic ب ل ك).
+    governor: Option<Governor>,
+    /// A victim or counted noun: never an actor.
+    victim: bool,
+    /// A facility (مطار، قاعدة): a target or place, never an actor.
+    facility: bool,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Governor {
+    Role(Role),
+    Clitic,
+}
+
+/// One trigger occurrence, resolved to one lexicon entry.
+#[derive(Debug, Clone)]
+struct Hit {
+    start: usize,
+    end: usize,
+    span: Span,
+    trigger: Trigger,
+    kind: Kind,
+    /// Preceded by a light passive (تم، جرى).
+    passive: bool,
+    clitics: Proclitics,
+}
+
+/// Per-document indexes the coder reads.
+struct DocIndex<'a> {
+    doc: &'a Document,
+    lex: &'static Lexicon,
+    /// token → (entity index, end token, mention span) for mentions starting there.
+    mention_at: FxHashMap<usize, (usize, usize, Span)>,
+    /// token → entity index for every token inside a mention.
+    in_mention: FxHashMap<usize, usize>,
+    /// token → (role, end token) for role words starting there.
+    role_at: FxHashMap<usize, (Role, usize)>,
+    /// token → (modality cues, end token).
+    cue_at: Vec<(usize, usize, Vec<crate::lexicon::Cue>)>,
+    trigger_tokens: Vec<bool>,
+}
+
+fn is_boundary(doc: &Document, i: usize) -> bool {
+    let t = &doc.tokens[i];
+    t.kind == TokenKind::Punct
+        && matches!(
+            doc.token_text(t),
+            "،" | "," | "؛" | ";" | "." | ":" | "؟" | "?" | "!" | "(" | ")"
+        )
+}
+
+impl<'a> DocIndex<'a> {
+    fn new(doc: &'a Document) -> DocIndex<'a> {
+        let lex = lexicon();
+        let mut mention_at = FxHashMap::default();
+        let mut in_mention = FxHashMap::default();
+        for (e, ent) in doc.entities.iter().enumerate() {
+            for m in &ent.mentions {
+                let s = doc.token_at_or_after(m.start);
+                let mut end = s;
+                while end < doc.tokens.len() && doc.tokens[end].span.start < m.end {
+                    in_mention.insert(end, e);
+                    end += 1;
+                }
+                if end > s {
+                    mention_at.entry(s).or_insert((e, end, *m));
+                }
+            }
+        }
+        let mut role_at = FxHashMap::default();
+        for m in lex.roles.find_all(doc) {
+            role_at.insert(m.tokens.start, (*m.value, m.tokens.end));
+        }
+        let cue_at = lex
+            .cues
+            .find_all(doc)
+            .map(|m| (m.tokens.start, m.tokens.end, m.value.clone()))
+            .collect();
+        DocIndex {
+            doc,
+            lex,
+            mention_at,
+            in_mention,
+            role_at,
+            cue_at,
+            trigger_tokens: vec![false; doc.tokens.len()],
+        }
+    }
+
+    fn norm(&self, i: usize) -> &str {
+        self.doc.norm(&self.doc.tokens[i])
+    }
+
+    fn stem(&self, i: usize) -> &str {
+        self.doc.stem(&self.doc.tokens[i])
+    }
+
+    fn role(&self, i: usize) -> Option<(Role, usize)> {
+        self.role_at.get(&i).copied()
+    }
+
+    fn has_prep_clitic(&self, i: usize) -> bool {
+        let p = self.doc.tokens[i].proclitics;
+        p.has(Proclitics::BI) || p.has(Proclitics::LI) || p.has(Proclitics::KA)
+    }
+
+    fn is_victim(&self, i: usize) -> bool {
+        let t = &self.doc.tokens[i];
+        t.kind == TokenKind::Number
+            || self.lex.victims.contains(self.norm(i))
+            || self.lex.victims.contains(self.stem(i))
+    }
+
+    /// Text of tokens `s..e` from the first token's stem on (proclitics
+    /// other than the article dropped), as written.
+    fn surface(&self, s: usize, e: usize, skip: usize) -> (String, Span) {
+        let span = Span::new(
+            self.doc.tokens[s].span.start + skip,
+            self.doc.tokens[e - 1].span.end,
+        );
+        (self.doc.slice(span).to_string(), span)
+    }
+
+    /// The noun phrase starting at token `i`, if one does.
+    fn np_at(&self, i: usize, sent_end: usize) -> Option<Np> {
+        let doc = self.doc;
+        let governor = self.governor_before(i);
+        if let Some(&(e, end, span)) = self.mention_at.get(&i) {
+            let clitic = span.start > doc.tokens[i].span.start && self.has_prep_clitic(i);
+            return Some(Np {
+                start: i,
+                end,
+                arg: Arg {
+                    name: doc.entities[e].name.clone(),
+                    entity: Some(e),
+                    span,
+                },
+                governor: if clitic {
+                    Some(Governor::Clitic)
+                } else {
+                    governor
+                },
+                victim: false,
+                facility: false,
+            });
+        }
+        if self.in_mention.contains_key(&i) {
+            return None;
+        }
+        let clitic_gov = |skip_p: Proclitics| {
+            if skip_p.has(Proclitics::BI)
+                || skip_p.has(Proclitics::LI)
+                || skip_p.has(Proclitics::KA)
+            {
+                Some(Governor::Clitic)
+            } else {
+                governor
+            }
+        };
+        // Demonstrative + definite noun: هذه الكتائب.
+        if matches!(self.stem(i), "هذه" | "هذا" | "هولاء" | "تلك" | "ذلك")
+            && i + 1 < sent_end
+            && self.norm(i + 1).starts_with("ال")
+            && !self.trigger_tokens[i + 1]
+        {
+            let skip = skip_bytes(doc, i);
+            let (name, span) = self.surface(i, i + 2, skip);
+            return Some(Np {
+                start: i,
+                end: i + 2,
+                arg: Arg {
+                    name,
+                    entity: None,
+                    span,
+                },
+                governor: clitic_gov(doc.tokens[i].proclitics),
+                victim: false,
+                facility: false,
+            });
+        }
+        let m = self.lex.heads.longest_at(doc, i)?;
+        let class = *m.value;
+        let head_end = m.tokens.end;
+        let gov = clitic_gov(m.proclitics);
+        match class {
+            HeadClass::Title => {
+                // A role standing for a named person or body right after it.
+                for j in head_end..(head_end + 4).min(sent_end) {
+                    if is_boundary(doc, j) || self.role(j).is_some() {
+                        break;
+                    }
+                    if let Some(&(e, end, span)) = self.mention_at.get(&j) {
+                        if matches!(
+                            doc.entities[e].kind,
+                            EntityType::Person | EntityType::Organization
+                        ) {
+                            return Some(Np {
+                                start: i,
+                                end,
+                                arg: Arg {
+                                    name: doc.entities[e].name.clone(),
+                                    entity: Some(e),
+                                    span,
+                                },
+                                governor: gov,
+                                victim: false,
+                                facility: false,
+                            });
+                        }
+                    }
+                }
+            }
+            HeadClass::Member => {
+                if head_end < sent_end {
+                    if let Some(mut np) = self.np_at(head_end, sent_end) {
+                        if np.governor.is_none() {
+                            np.start = i;
+                            np.governor = gov;
+                            return Some(np);
+                        }
+                    }
+                }
+            }
+            HeadClass::Head | HeadClass::Facility => {}
+        }
+        // Head and modifiers.
+        let definite = m.proclitics.has(Proclitics::AL)
+            || self.stem(i).starts_with("ال")
+            || self.norm(i).starts_with("ال");
+        let mut end = head_end;
+        let modifier_ok = |j: usize| {
+            j < sent_end
+                && doc.tokens[j].kind == TokenKind::Arabic
+                && !self.trigger_tokens[j]
+                && self.role(j).is_none()
+                && !self.mention_at.contains_key(&j)
+                && !self.in_mention.contains_key(&j)
+                && doc.tokens[j].proclitics.0
+                    & (Proclitics::WA | Proclitics::BI | Proclitics::LI | Proclitics::FA)
+                    == 0
+                && !self.lex.victims.contains(self.norm(j))
+                && !is_function_word(self.norm(j))
+        };
+        if definite {
+            while end < head_end + 2 && modifier_ok(end) && self.norm(end).starts_with("ال") {
+                end += 1;
+            }
+        } else if modifier_ok(end) && self.norm(end).starts_with("ال") {
+            // Construct state: قوات النظام، قوات الأمن الخاصة.
+            end += 1;
+            if modifier_ok(end) && self.norm(end).starts_with("ال") {
+                end += 1;
+            }
+        } else if let Some(k) = (end..(end + 3).min(sent_end))
+            .take_while(|&j| {
+                modifier_ok(j) && (self.norm(j).starts_with("ال") || !self.norm(j).starts_with('م'))
+            })
+            .find(|&j| self.norm(j).starts_with("ال"))
+        {
+            end = k + 1; // a construct chain: كتائب سيد الشهداء
+        } else if modifier_ok(end)
+            && !self.norm(end).starts_with("ال")
+            && self.norm(end).chars().count() > 2
+        {
+            end += 1; // فصيل مسلح، مسلحون مجهولون
+        }
+        if class == HeadClass::Title {
+            // A title followed by a name the entity layer missed: الرئيس الأمريكي جو بايدن.
+            let name_end = (end..(end + 3).min(sent_end))
+                .take_while(|&j| {
+                    modifier_ok(j) && !self.norm(j).starts_with("ال") && !self.cue_starts(j)
+                })
+                .last();
+            if let Some(ne) = name_end {
+                let (name, span) = self.surface(end, ne + 1, 0);
+                return Some(Np {
+                    start: i,
+                    end: ne + 1,
+                    arg: Arg {
+                        name,
+                        entity: None,
+                        span,
+                    },
+                    governor: gov,
+                    victim: false,
+                    facility: false,
+                });
+            }
+        }
+        let facility = class == HeadClass::Facility;
+        let skip = marsad_text::phrases::original_offset(
+            doc.token_text(&doc.tokens[i]),
+            self.norm(i).len() - strip_article_len(self.norm(i), m.proclitics),
+        );
+        let (name, span) = self.surface(i, end, skip);
+        Some(Np {
+            start: i,
+            end,
+            arg: Arg {
+                name,
+                entity: None,
+                span,
+            },
+            governor: gov,
+            victim: false,
+            facility,
+        })
+    }
+
+    /// Whether a modality or speech cue starts at token `i`.
+    fn cue_starts(&self, i: usize) -> bool {
+        self.cue_at.binary_search_by_key(&i, |c| c.0).is_ok()
+    }
+
+    /// The role word right before token `i`, if one governs it.
+    fn governor_before(&self, i: usize) -> Option<Governor> {
+        // A multi-word role ending right before i (من قبل، على يد).
+        for back in 1..=3 {
+            if back > i {
+                break;
+            }
+            if let Some((role, end)) = self.role(i - back) {
+                let prepositional = matches!(
+                    role,
+                    Role::Recipient | Role::Agent | Role::Compound | Role::Between | Role::Place
+                );
+                if end == i && prepositional {
+                    return Some(Governor::Role(role));
+                }
+            }
+        }
+        None
+    }
+
+    /// Noun phrases of a sentence, left to right, not overlapping.
+    fn phrases(&self, range: std::ops::Range<usize>) -> Vec<Np> {
+        let mut out = Vec::new();
+        let mut i = range.start;
+        while i < range.end {
+            if !self.trigger_tokens[i] || self.mention_at.contains_key(&i) {
+                if let Some(mut np) = self.np_at(i, range.end) {
+                    np.victim |= self.is_victim(np.start) && np.arg.entity.is_none();
+                    i = np.end.max(i + 1);
+                    out.push(np);
+                    continue;
+                }
+            }
+            i += 1;
+        }
+        out
+    }
+}
+
+/// Bytes of proclitics (not the article) to skip in the original token.
+fn skip_bytes(doc: &Document, i: usize) -> usize {
+    let t = &doc.tokens[i];
+    let norm = doc.norm(t);
+    marsad_text::phrases::original_offset(
+        doc.token_text(t),
+        norm.len() - strip_article_len(norm, t.proclitics),
+    )
+}
+
+/// Length in bytes of `norm` from where the name starts: proclitics و ف ب
+/// ل ك are cut, the article kept (لل keeps one ل as ال's).
+fn strip_article_len(norm: &str, p: Proclitics) -> usize {
+    let mut at = 0;
+    let letters = [
+        Proclitics::WA,
+        Proclitics::FA,
+        Proclitics::BI,
+        Proclitics::KA,
+    ]
+    .iter()
+    .filter(|&&f| p.has(f))
+    .count();
+    at += letters * 2;
+    if p.has(Proclitics::LI) {
+        at += 2;
+    }
+    let rest = &norm[at.min(norm.len())..];
+    if p.has(Proclitics::LI) && p.has(Proclitics::AL) && !rest.starts_with("ال") {
+        // للعراق: the ل of ال is shared; the name starts after لل.
+        return rest.len().saturating_sub(2);
+    }
+    rest.len()
+}
+
+/// Short function words that never begin or extend an actor phrase.
+fn is_function_word(w: &str) -> bool {
+    matches!(
+        w,
+        "في" | "من"
+            | "الي"
+            | "علي"
+            | "عن"
+            | "مع"
+            | "ان"
+            | "انه"
+            | "انها"
+            | "الذي"
+            | "التي"
+            | "الذين"
+            | "قد"
+            | "كان"
+            | "كانت"
+            | "امس"
+            | "اليوم"
+            | "بعد"
+            | "قبل"
+            | "ما"
+            | "لا"
+            | "لم"
+            | "لن"
+            | "هذا"
+            | "هذه"
+            | "او"
+            | "ثم"
+            | "حيث"
+            | "كما"
+            | "منذ"
+            | "خلال"
+            | "عبر"
+            | "حول"
+            | "ضد"
+            | "بين"
+            | "عند"
+            | "لدي"
+            | "ايضا"
+            | "كل"
+            | "جميع"
+    )
+}
+
+/// The named entity types an actor can be.
+fn actor_like(doc: &Document, a: &Arg) -> bool {
+    a.entity
+        .map(|e| doc.entities[e].kind != EntityType::Misc)
+        .unwrap_or(true)
+}
+
+/// Codes the events of a document that the text, entity, time, quantity and
+/// quote layers have annotated. Sorted by trigger position.
+pub fn code_events(doc: &Document) -> Vec<CodedEvent> {
+    if doc.tokens.is_empty() {
+        return Vec::new();
+    }
+    let mut ix = DocIndex::new(doc);
+    let lex = ix.lex;
+    // Trigger matches, left to right, longest first.
+    let mut matches = Vec::new();
+    for m in lex.triggers.find_all(doc) {
+        // A trigger inside a name (حركة تحرير السودان، ساحة التحرير) is no event.
+        if (m.tokens.start..m.tokens.end).any(|i| ix.in_mention.contains_key(&i)) {
+            continue;
+        }
+        // Verbs take no preposition or article: بايدن is no ب + أيد.
+        let p = m.proclitics;
+        let nominal = p.has(Proclitics::AL)
+            || p.has(Proclitics::BI)
+            || p.has(Proclitics::LI)
+            || p.has(Proclitics::KA);
+        if nominal
+            && !m
+                .value
+                .iter()
+                .any(|t| matches!(t.kind, Kind::Noun | Kind::Agent))
+        {
+            continue;
+        }
+        matches.push((m.tokens.clone(), m.span, m.proclitics, m.value.clone()));
+    }
+    for (r, ..) in &matches {
+        for i in r.clone() {
+            ix.trigger_tokens[i] = true;
+        }
+    }
+    let mut out = Vec::new();
+    let ranges: Vec<std::ops::Range<usize>> = if doc.sentences.is_empty() {
+        std::iter::once(0..doc.tokens.len()).collect()
+    } else {
+        doc.sentences.iter().map(|s| s.tokens.clone()).collect()
+    };
+    let mut mi = 0;
+    for (si, range) in ranges.iter().enumerate() {
+        let mut hits = Vec::new();
+        while mi < matches.len() && matches[mi].0.start < range.end {
+            let (toks, span, procl, set) = &matches[mi];
+            mi += 1;
+            if toks.start < range.start {
+                continue;
+            }
+            if let Some(h) = resolve(&ix, toks.clone(), *span, *procl, set, range.end) {
+                hits.push(h);
+            }
+        }
+        if hits.is_empty() {
+            continue;
+        }
+        let nps = ix.phrases(range.clone());
+        let mut events: Vec<(Hit, CodedEvent)> = Vec::new();
+        for h in hits {
+            if let Some(ev) = code_hit(&ix, &h, &nps, range.clone(), si) {
+                events.push((h, ev));
+            }
+        }
+        resolve_sentence(&ix, &mut events, range.clone());
+        out.extend(events.into_iter().map(|(_, e)| e));
+    }
+    merge_across_sentences(&mut out);
+    out.sort_by_key(|e| (e.trigger.start, e.kind));
+    out
+}
+
+/// Picks the reading of a matched trigger form that fits its context.
+fn resolve(
+    ix: &DocIndex,
+    toks: std::ops::Range<usize>,
+    span: Span,
+    procl: Proclitics,
+    set: &[Trigger],
+    sent_end: usize,
+) -> Option<Hit> {
+    let nominal_clitic = procl.has(Proclitics::AL)
+        || procl.has(Proclitics::BI)
+        || procl.has(Proclitics::LI)
+        || procl.has(Proclitics::KA);
+    let passive_before = toks.start > 0
+        && matches!(ix.role(toks.start - 1), Some((Role::Passive, e)) if e == toks.start);
+    let next_victim = toks.end < sent_end && ix.is_victim(toks.end);
+    let pick = |k: Kind| set.iter().find(|t| t.kind == k);
+    let t = if nominal_clitic {
+        pick(Kind::Noun).or(pick(Kind::Agent))?
+    } else if next_victim && pick(Kind::Passive).is_some() {
+        pick(Kind::Passive)?
+    } else {
+        pick(Kind::Verb)
+            .or(pick(Kind::Passive))
+            .or(pick(Kind::Noun))
+            .or(pick(Kind::Agent))?
+    };
+    let mut trigger = t.clone();
+    if ix.doc.tokens[toks.start].proclitics.has(Proclitics::SA) && trigger.kind == Kind::Verb {
+        trigger.future = true;
+    }
+    Some(Hit {
+        start: toks.start,
+        end: toks.end,
+        span,
+        kind: trigger.kind,
+        trigger,
+        passive: passive_before,
+        clitics: procl,
+    })
+}
+
+/// The first noun phrase after `from` that is not governed by a preposition,
+/// within `reach` tokens and before a clause boundary or a preposition.
+fn subject_after<'n>(ix: &DocIndex, nps: &'n [Np], from: usize, reach: usize) -> Option<&'n Np> {
+    let np = nps
+        .iter()
+        .find(|n| n.start >= from && n.start < from + reach)?;
+    if (from..np.start).any(|j| {
+        is_boundary(ix.doc, j)
+            || ix.role(j).is_some_and(|(r, _)| r != Role::Support)
+            || ix.trigger_tokens[j]
+    }) {
+        return None;
+    }
+    (np.governor.is_none() && !np.victim && !np.facility && actor_like(ix.doc, &np.arg))
+        .then_some(np)
+}
+
+/// The noun phrase that ends right before `to` (a gap of at most two tokens,
+/// no boundary), not governed: an SVO subject.
+fn subject_before<'n>(ix: &DocIndex, nps: &'n [Np], to: usize, floor: usize) -> Option<&'n Np> {
+    let np = nps.iter().rev().find(|n| n.end <= to && n.start >= floor)?;
+    if to - np.end > 2
+        || (np.end..to)
+            .any(|j| is_boundary(ix.doc, j) || ix.role(j).is_some() || ix.trigger_tokens[j])
+    {
+        return None;
+    }
+    (np.governor.is_none() && !np.victim && !np.facility && actor_like(ix.doc, &np.arg))
+        .then_some(np)
+}
+
+/// Phrases joined to `first` by و (X و Y، X وY), for compound actors.
+fn conjuncts(ix: &DocIndex, nps: &[Np], first: &Np) -> Vec<Arg> {
+    let mut out = vec![first.arg.clone()];
+    let mut last = first.end;
+    for n in nps.iter().filter(|n| n.start >= first.end) {
+        let joined = if n.start == last {
+            ix.doc.tokens[n.start].proclitics.has(Proclitics::WA)
+        } else {
+            n.start == last + 1 && ix.norm(last) == "و"
+        };
+        if !joined || n.victim {
+            break;
+        }
+        if !out.iter().any(|a: &Arg| a.name == n.arg.name) {
+            out.push(n.arg.clone());
+        }
+        last = n.end;
+    }
+    out
+}
+
+/// The phrase a role word introduces, at most `reach` tokens after `from`.
+fn after_role<'n>(
+    ix: &DocIndex,
+    nps: &'n [Np],
+    from: usize,
+    to: usize,
+    want: &[Role],
+) -> Option<&'n Np> {
+    let mut j = from;
+    while j < to {
+        if is_boundary(ix.doc, j) {
+            return None;
+        }
+        if let Some((r, end)) = ix.role(j) {
+            if want.contains(&r) {
+                if let Some(np) = nps.iter().find(|n| n.start == end) {
+                    if !np.victim {
+                        return Some(np);
+                    }
+                }
+            }
+            j = end;
+            continue;
+        }
+        // ب/ل/ك-governed phrases count for recipients of verbs taking them.
+        j += 1;
+    }
+    None
+}
+
+fn code_hit(
+    ix: &DocIndex,
+    h: &Hit,
+    nps: &[Np],
+    range: std::ops::Range<usize>,
+    si: usize,
+) -> Option<CodedEvent> {
+    let doc = ix.doc;
+    let t = &h.trigger;
+    let mut actor: Vec<Arg> = Vec::new();
+    let mut recipient: Vec<Arg> = Vec::new();
+    let passive = h.kind == Kind::Passive || h.passive;
+    let far = (h.end + 20).min(range.end);
+
+    // Agent phrase: من قبل X، على يد X.
+    let mut j = h.end;
+    while j < range.end && j < h.end + 25 {
+        if let Some((Role::Agent, end)) = ix.role(j) {
+            if let Some(np) = nps.iter().find(|n| n.start == end) {
+                actor = conjuncts(ix, nps, np);
+            }
+            break;
+        }
+        j += 1;
+    }
+
+    match h.kind {
+        Kind::Agent => {
+            // المتظاهرون: the protesters are the actor, when not governed.
+            if ix.governor_before(h.start).is_some()
+                || h.clitics.has(Proclitics::BI)
+                || h.clitics.has(Proclitics::LI)
+                || h.clitics.has(Proclitics::KA)
+                || (h.start > range.start && ix.trigger_tokens[h.start - 1])
+            {
+                return None;
+            }
+            // Only as the subject of a crowd verb next to it (تجمع المتظاهرون،
+            // المتظاهرون رددوا): elsewhere protesters are a topic, not an event.
+            let np = nps.iter().find(|n| n.start == h.start);
+            let end = np.map_or(h.end, |n| n.end);
+            let crowd = |j: usize| matches!(ix.role(j), Some((Role::Crowd, _)));
+            let before = (h.start > range.start && crowd(h.start - 1))
+                || (h.start > range.start + 1 && crowd(h.start - 2) && ix.is_victim(h.start - 1));
+            if !(before || (end < range.end && crowd(end))) {
+                return None;
+            }
+            if let Some(np) = np {
+                actor = vec![np.arg.clone()];
+            } else {
+                let (name, span) = ix.surface(h.start, h.end, 0);
+                actor = vec![Arg {
+                    name,
+                    entity: None,
+                    span,
+                }];
+            }
+        }
+        Kind::Verb if !passive => {
+            // VSO: the subject follows the verb; SVO: it comes right before.
+            let vso = subject_after(ix, nps, h.end, 6);
+            let svo = subject_before(ix, nps, h.start, range.start);
+            let subj = match (vso, svo) {
+                (Some(v), Some(s)) if h.start - s.end <= 1 && !h.trigger.future => {
+                    let _ = v;
+                    Some(s)
+                }
+                (Some(v), _) => Some(v),
+                (None, s) => s,
+            };
+            // اتهم كل من X و Y: the passive reading.
+            let compound_passive =
+                t.event == "ACCUSE" && matches!(ix.role(h.end), Some((Role::Compound, _)));
+            if compound_passive {
+                if let Some((_, end)) = ix.role(h.end) {
+                    if let Some(np) = nps.iter().find(|n| n.start == end) {
+                        recipient = conjuncts(ix, nps, np);
+                    }
+                }
+            } else if let Some(s) = subj {
+                if actor.is_empty() {
+                    actor = conjuncts(ix, nps, s);
+                }
+                let after = if s.start >= h.end {
+                    actor_end(nps, s, &actor)
+                } else {
+                    h.end
+                };
+                // Object: the next ungoverned phrase, or one after a recipient preposition.
+                if t.ends_in_prep {
+                    if let Some(np) = nps.iter().find(|n| n.start == h.end) {
+                        recipient = conjuncts(ix, nps, np);
+                    }
+                } else if let Some(np) = object_after(ix, nps, after, far, t.obj) {
+                    recipient = conjuncts(ix, nps, np);
+                }
+            } else if t.ends_in_prep {
+                if let Some(np) = nps.iter().find(|n| n.start == h.end) {
+                    recipient = conjuncts(ix, nps, np);
+                }
+            } else if let Some(np) = object_after(ix, nps, h.end, far, t.obj) {
+                recipient = conjuncts(ix, nps, np);
+            }
+        }
+        _ => {
+            // Passives and nouns.
+            if passive {
+                if let Some(np) = object_after(ix, nps, h.end, far, true) {
+                    recipient = conjuncts(ix, nps, np);
+                }
+            } else {
+                // Genitive right after the noun: هجوم داعش / اغتيال القائد.
+                let gen = nps
+                    .iter()
+                    .find(|n| n.start == h.end && n.governor.is_none() && !n.victim);
+                if t.ends_in_prep {
+                    if let Some(np) = nps.iter().find(|n| n.start == h.end) {
+                        recipient = conjuncts(ix, nps, np);
+                    }
+                } else if let Some(g) = gen {
+                    if t.obj {
+                        recipient = conjuncts(ix, nps, g);
+                    } else if actor.is_empty() {
+                        actor = conjuncts(ix, nps, g);
+                    }
+                }
+                // A relative light verb after the noun: هجوم شنه X، التي قام بها X.
+                if actor.is_empty() {
+                    for j in h.end..(h.end + 5).min(range.end) {
+                        if let Some((Role::Relative, end)) = ix.role(j) {
+                            if let Some(s) = subject_after(ix, nps, end, 4) {
+                                actor = conjuncts(ix, nps, s);
+                            }
+                            break;
+                        }
+                        if is_boundary(doc, j) {
+                            break;
+                        }
+                    }
+                }
+                // A light verb before it: شن X هجوما، X شن هجوما، قام X بـ.
+                if actor.is_empty() {
+                    let from = h.start.saturating_sub(6).max(range.start);
+                    for j in (from..h.start).rev() {
+                        if is_boundary(doc, j) {
+                            break;
+                        }
+                        if let Some((Role::Support, end)) = ix.role(j) {
+                            let s = subject_after(ix, nps, end, 6)
+                                .filter(|s| s.end <= h.start)
+                                .or_else(|| subject_before(ix, nps, j, range.start));
+                            if let Some(s) = s {
+                                actor = conjuncts(ix, nps, s);
+                            }
+                            break;
+                        }
+                    }
+                }
+                if recipient.is_empty() {
+                    if let Some(np) =
+                        after_role(ix, nps, h.end, far.min(h.end + 8), &[Role::Recipient])
+                    {
+                        if actor.iter().all(|a| a.name != np.arg.name) {
+                            recipient = conjuncts(ix, nps, np);
+                        }
+                    }
+                }
+                // اشتباكات بين X و Y: both sides are actors.
+                if actor.is_empty() {
+                    if let Some(np) =
+                        after_role(ix, nps, h.end, (h.end + 4).min(range.end), &[Role::Between])
+                    {
+                        actor = conjuncts(ix, nps, np);
+                    }
+                }
+            }
+        }
+    }
+    // A verb with no subject of its own (a dropped pronoun: أنها قتلت،
+    // قاتل في البداية): the sentence's first named subject before it.
+    if h.kind == Kind::Verb && !passive && actor.is_empty() {
+        if let Some(fs) = nps.iter().find(|n| {
+            n.end <= h.start
+                && n.governor.is_none()
+                && !n.victim
+                && !n.facility
+                && n.arg.entity.is_some()
+                && actor_like(doc, &n.arg)
+                && !recipient.iter().any(|r| r.name == n.arg.name)
+        }) {
+            actor = vec![fs.arg.clone()];
+        }
+    }
+    if !passive && t.recip && recipient.is_empty() {
+        let from = actor
+            .last()
+            .and_then(|a| nps.iter().find(|n| n.arg.span == a.span))
+            .map_or(h.end, |n| n.end.max(h.end));
+        let with = nps.iter().find(|n| {
+            n.start >= from
+                && n.start < far
+                && matches!(
+                    n.governor,
+                    Some(Governor::Clitic) | Some(Governor::Role(Role::Recipient))
+                )
+                && !(from..n.start).any(|j| is_boundary(doc, j))
+        });
+        if let Some(np) = with {
+            recipient = conjuncts(ix, nps, np);
+        }
+    }
+    // Two-sided events (اشتبك X مع Y، لقاء جمع X بـY): every side is an actor.
+    if t.mutual && !actor.is_empty() {
+        actor.append(&mut recipient);
+    }
+    recipient.retain(|r| !actor.iter().any(|a| a.name == r.name));
+
+    // Place: the nearest place named in the sentence, not an actor.
+    let place = find_place(ix, h, nps, range.clone(), &actor, &recipient);
+    let date = find_date(doc, h, range.clone());
+    let in_scope = place.as_ref().is_some_and(|p| {
+        p.span.start >= doc.tokens[h.start].span.start
+            && p.span.start < doc.tokens[(h.end + 8).min(range.end) - 1].span.end
+    }) || date.as_ref().is_some_and(|(_, ti)| {
+        let ts = doc.times[*ti].span;
+        ts.start.abs_diff(h.span.start) < 80
+    });
+    if t.weak && actor.is_empty() && recipient.is_empty() && !in_scope {
+        return None;
+    }
+    let (counts, quantities) = find_counts(ix, h, range.clone());
+    // A bare event noun with nothing around it is a topic ("the assassination
+    // issue"), not a report.
+    if h.kind == Kind::Noun
+        && actor.is_empty()
+        && recipient.is_empty()
+        && place.is_none()
+        && date.is_none()
+        && counts.is_empty()
+    {
+        return None;
+    }
+    let mut modality = find_modality(ix, h, range.clone(), &actor);
+    if modality == Modality::Asserted {
+        if let (Some((value, _)), Some(published)) = (&date, doc.published) {
+            if is_historical(value, published) {
+                modality = Modality::Historical;
+            }
+        }
+    }
+    // A purpose clause (للقتال، لاستهداف) names an intended act.
+    if h.kind == Kind::Noun && h.clitics.has(Proclitics::LI) && modality == Modality::Asserted {
+        modality = Modality::Hypothetical;
+    }
+    // A weak trigger under a condition is talk, not an event.
+    if t.weak && matches!(modality, Modality::Hypothetical | Modality::Negated) {
+        return None;
+    }
+    let source = doc
+        .quotes
+        .iter()
+        .find(|q| q.span.contains(&h.span))
+        .and_then(|q| q.speaker.clone());
+    if let Some(src) = &source {
+        if actor.iter().any(|a| a.name == *src) && modality == Modality::Asserted {
+            modality = Modality::Claimed;
+        }
+    }
+    let mut confidence: f32 = if t.weak { 0.4 } else { 0.55 };
+    if !actor.is_empty() {
+        confidence += 0.2;
+    }
+    if !recipient.is_empty() {
+        confidence += 0.1;
+    }
+    if place.is_some() || date.is_some() {
+        confidence += 0.1;
+    }
+    let char_start = doc.text[..h.span.start].chars().count();
+    Some(CodedEvent {
+        id: format!("{}-{}-{}", doc.id, t.event.to_lowercase(), char_start),
+        kind: t.event,
+        mode: t.mode,
+        trigger: h.span,
+        sentence: si,
+        actor,
+        recipient,
+        place,
+        date,
+        counts,
+        quantities,
+        modality,
+        source,
+        confidence: confidence.min(1.0),
+    })
+}
+
+/// Where a compound actor that starts at `first` ends (its last conjunct).
+fn actor_end(nps: &[Np], first: &Np, actor: &[Arg]) -> usize {
+    let mut end = first.end;
+    for a in actor.iter().skip(1) {
+        if let Some(n) = nps.iter().find(|n| n.arg.span == a.span) {
+            end = end.max(n.end);
+        }
+    }
+    end
+}
+
+/// The object of a verb: the first phrase after `from` that is ungoverned
+/// (when `direct`) or governed by a recipient preposition.
+fn object_after<'n>(
+    ix: &DocIndex,
+    nps: &'n [Np],
+    from: usize,
+    to: usize,
+    direct: bool,
+) -> Option<&'n Np> {
+    for n in nps.iter().filter(|n| n.start >= from && n.start < to) {
+        if (from..n.start).any(|j| is_boundary(ix.doc, j) || (ix.trigger_tokens[j] && j > from)) {
+            return None;
+        }
+        match n.governor {
+            None if direct && !n.victim => return Some(n),
+            Some(Governor::Role(Role::Recipient)) if !n.victim => return Some(n),
+            Some(Governor::Role(Role::Place)) => continue,
+            _ => continue,
+        }
+    }
+    None
+}
+
+fn find_place(
+    ix: &DocIndex,
+    h: &Hit,
+    nps: &[Np],
+    range: std::ops::Range<usize>,
+    actor: &[Arg],
+    recipient: &[Arg],
+) -> Option<Arg> {
+    let doc = ix.doc;
+    let mut best: Option<(usize, &Np)> = None;
+    for n in nps {
+        let Some(e) = n.arg.entity else { continue };
+        if doc.entities[e].kind != EntityType::Location
+            || actor.iter().any(|a| a.name == n.arg.name)
+        {
+            continue;
+        }
+        if n.start < range.start || n.end > range.end {
+            continue;
+        }
+        let d = if n.start >= h.end {
+            (n.start - h.end) * 2
+        } else {
+            (h.start - n.end) * 3
+        };
+        let d = match n.governor {
+            Some(Governor::Role(Role::Place)) | Some(Governor::Clitic) => d,
+            _ => d + 6,
+        };
+        if best.is_none_or(|(bd, _)| d < bd) {
+            best = Some((d, n));
+        }
+    }
+    best.map(|(_, n)| n.arg.clone()).or_else(|| {
+        recipient
+            .iter()
+            .find(|r| {
+                r.entity
+                    .is_some_and(|e| doc.entities[e].kind == EntityType::Location)
+            })
+            .cloned()
+    })
+}
+
+fn find_date(doc: &Document, h: &Hit, range: std::ops::Range<usize>) -> Option<(String, usize)> {
+    let s = doc.tokens[range.start].span.start;
+    let e = doc.tokens[range.end - 1].span.end;
+    let mut best: Option<(usize, usize)> = None;
+    for (i, t) in doc.times.iter().enumerate() {
+        if t.span.start < s || t.span.end > e || !matches!(t.kind, TimeType::Date | TimeType::Time)
+        {
+            continue;
+        }
+        let v = t.value.as_bytes();
+        if v.is_empty() || !(v[0].is_ascii_digit() || v[0] == b'X') {
+            continue;
+        }
+        let d = if t.span.start >= h.span.end {
+            t.span.start - h.span.end
+        } else {
+            (h.span.start - t.span.end) * 2
+        };
+        if best.is_none_or(|(bd, _)| d < bd) {
+            best = Some((d, i));
+        }
+    }
+    best.map(|(_, i)| (doc.times[i].value.clone(), i))
+}
+
+/// Whether an ISO value ends a year or more before publication.
+pub fn is_historical(value: &str, published: Date) -> bool {
+    let mut parts = value.split(['-', 'T']);
+    let Some(year) = parts.next().and_then(|y| y.parse::<i32>().ok()) else {
+        return false;
+    };
+    let month = parts.next().and_then(|m| m.parse::<u32>().ok());
+    let end_month = month.unwrap_or(12).clamp(1, 12);
+    let end_day = parts
+        .next()
+        .and_then(|d| d.parse::<u32>().ok())
+        .unwrap_or_else(|| marsad_core::date::days_in_month(year, end_month));
+    let Some(end) = Date::new(year, end_month, end_day.max(1)) else {
+        return false;
+    };
+    published.days_since_epoch() - end.days_since_epoch() >= 365
+}
+
+fn find_counts(ix: &DocIndex, h: &Hit, range: std::ops::Range<usize>) -> (Counts, Vec<usize>) {
+    let doc = ix.doc;
+    let mut counts = Counts::default();
+    let mut used = Vec::new();
+    let s = doc.tokens[range.start].span.start;
+    let e = doc.tokens[range.end - 1].span.end;
+    for (qi, q) in doc.quantities.iter().enumerate() {
+        if q.span.start < s || q.span.end > e {
+            continue;
+        }
+        let value = q.value.or(q.min);
+        let Some(value) = value else { continue };
+        let qs = doc.token_at_or_after(q.span.start);
+        let qe = doc.token_at_or_after(q.span.end).max(qs + 1);
+        let mut kind = None;
+        // The words right before it (قتل 11), then the amount and its unit
+        // (11 قتيلا), then the word after it.
+        let mut look: Vec<usize> = (qs.saturating_sub(3).max(range.start)..qs).rev().collect();
+        look.extend(qs..(qe + 1).min(range.end));
+        for j in look {
+            if let Some(m) = ix.lex.counts.longest_at(doc, j) {
+                kind = Some(*m.value);
+                if *m.value != CountKind::Size {
+                    break;
+                }
+            }
+        }
+        let slot = match kind {
+            Some(CountKind::Dead) => &mut counts.dead,
+            Some(CountKind::Injured) => &mut counts.injured,
+            Some(CountKind::Size) if matches!(h.trigger.event, "PROTEST" | "MOBILIZE") => {
+                &mut counts.size
+            }
+            _ => continue,
+        };
+        if slot.is_none() {
+            *slot = Some(value);
+            used.push(qi);
+        }
+    }
+    (counts, used)
+}
+
+fn find_modality(ix: &DocIndex, h: &Hit, range: std::ops::Range<usize>, actor: &[Arg]) -> Modality {
+    let mut m = Modality::Asserted;
+    if h.trigger.future {
+        m = Modality::Future;
+    }
+    for (cs, ce, cues) in &ix.cue_at {
+        let (cs, ce) = (*cs, *ce);
+        if cs < range.start || ce > h.start || cs >= range.end {
+            continue;
+        }
+        if (cs..ce).any(|i| i >= h.start && i < h.end) {
+            continue;
+        }
+        let gap = h.start - ce;
+        for c in cues {
+            if gap > c.reach {
+                continue;
+            }
+            if c.modality == "speech" {
+                // A party announcing its own act: أعلن الجيش أنه قتل …
+                let nps = ix.phrases(ce..range.end.min(ce + 6));
+                let speaker = subject_after(ix, &nps, ce, 6)
+                    .map(|n| n.arg.name.clone())
+                    .or_else(|| {
+                        let before = ix.phrases(range.start..cs);
+                        subject_before(ix, &before, cs, range.start).map(|n| n.arg.name.clone())
+                    });
+                if let Some(sp) = speaker {
+                    if actor.iter().any(|a| a.name == sp) && Modality::Claimed.rank() > m.rank() {
+                        m = Modality::Claimed;
+                    }
+                }
+                continue;
+            }
+            if let Some(cm) = Modality::from_cue(c.modality) {
+                if cm.rank() > m.rank() {
+                    m = cm;
+                }
+            }
+        }
+    }
+    m
+}
+
+/// Within a sentence: a requested or threatened act is not coded on its own;
+/// a threat or mobilisation phrased as a request keeps the specific type;
+/// an act of the accused takes them as actors; then one event per type.
+fn resolve_sentence(
+    ix: &DocIndex,
+    events: &mut Vec<(Hit, CodedEvent)>,
+    _range: std::ops::Range<usize>,
+) {
+    let doc = ix.doc;
+    let n = events.len();
+    let mut drop = vec![false; n];
+    for i in 0..n {
+        let ti = events[i].1.kind;
+        if !matches!(ti, "REQUEST" | "THREATEN") {
+            continue;
+        }
+        for j in i + 1..n {
+            let (hi, hj) = (&events[i].0, &events[j].0);
+            let clause = (hi.end..hj.start)
+                .all(|k| !is_boundary(doc, k) || doc.token_text(&doc.tokens[k]) == "،");
+            if hj.start < hi.end || hj.start - hi.end > 12 || !clause {
+                continue;
+            }
+            let tj = events[j].1.kind;
+            if matches!(tj, "THREATEN" | "MOBILIZE") && ti == "REQUEST" {
+                drop[i] = true;
+                if events[j].1.actor.is_empty() {
+                    events[j].1.actor = events[i].1.actor.clone();
+                }
+            } else if tj != ti && !matches!(tj, "ACCUSE" | "REQUEST" | "THREATEN") {
+                drop[j] = true;
+            }
+        }
+    }
+    // The accused are the alleged perpetrators of the act they are accused of.
+    for i in 0..n {
+        if events[i].1.kind != "ACCUSE" || drop[i] {
+            continue;
+        }
+        let accused = if events[i].1.recipient.is_empty() {
+            events[i].1.actor.clone()
+        } else {
+            events[i].1.recipient.clone()
+        };
+        for (_, later) in events.iter_mut().skip(i + 1) {
+            if later.actor.is_empty() && later.kind != "ACCUSE" {
+                later.actor = accused.clone();
+                later
+                    .recipient
+                    .retain(|r| !accused.iter().any(|a| a.name == r.name));
+                if later.modality == Modality::Asserted {
+                    later.modality = Modality::Alleged;
+                }
+            }
+        }
+    }
+    let mut k = 0;
+    events.retain(|_| {
+        k += 1;
+        !drop[k - 1]
+    });
+    // One event per type and sentence: merge into the most informative.
+    let mut merged: Vec<(Hit, CodedEvent)> = Vec::new();
+    for (h, e) in events.drain(..) {
+        if let Some((_, m)) = merged
+            .iter_mut()
+            .find(|(_, m)| m.kind == e.kind && compatible(m, &e))
+        {
+            let score = |x: &CodedEvent| x.actor.len().min(1) * 2 + x.recipient.len().min(1);
+            if score(&e) > score(m) {
+                let old = std::mem::replace(m, e);
+                absorb(m, old);
+            } else {
+                absorb(m, e);
+            }
+        } else {
+            merged.push((h, e));
+        }
+    }
+    *events = merged;
+}
+
+/// Two mentions of one type in a sentence are one event unless they name
+/// different actors.
+fn compatible(a: &CodedEvent, b: &CodedEvent) -> bool {
+    a.actor.is_empty()
+        || b.actor.is_empty()
+        || a.actor
+            .iter()
+            .any(|x| b.actor.iter().any(|y| x.name == y.name))
+}
+
+fn absorb(into: &mut CodedEvent, from: CodedEvent) {
+    if into.actor.is_empty() {
+        into.actor = from.actor;
+    }
+    if into.recipient.is_empty() {
+        into.recipient = from.recipient;
+    }
+    if into.place.is_none() {
+        into.place = from.place;
+    }
+    if into.date.is_none() {
+        into.date = from.date;
+    }
+    if into.mode.is_none() {
+        into.mode = from.mode;
+    }
+    let c = &mut into.counts;
+    c.dead = c.dead.or(from.counts.dead);
+    c.injured = c.injured.or(from.counts.injured);
+    c.size = c.size.or(from.counts.size);
+    into.quantities.extend(from.quantities);
+    into.confidence = into.confidence.max(from.confidence);
+}
+
+/// A later mention of the same event (same type and actor, nearby, no
+/// conflicting target, place or date) is folded into the first.
+fn merge_across_sentences(events: &mut Vec<CodedEvent>) {
+    let mut out: Vec<CodedEvent> = Vec::with_capacity(events.len());
+    for e in events.drain(..) {
+        let same = out.iter_mut().rev().find(|m| {
+            m.kind == e.kind
+                && e.sentence <= m.sentence + 2
+                && e.sentence != m.sentence
+                && !m.actor.is_empty()
+                && m.actor
+                    .iter()
+                    .any(|x| e.actor.iter().any(|y| x.name == y.name))
+                && (m.recipient.is_empty()
+                    || e.recipient.is_empty()
+                    || m.recipient
+                        .iter()
+                        .any(|x| e.recipient.iter().any(|y| x.name == y.name)))
+                && (m.place.is_none()
+                    || e.place.is_none()
+                    || m.place.as_ref().map(|p| &p.name) == e.place.as_ref().map(|p| &p.name))
+                && (m.date.is_none()
+                    || e.date.is_none()
+                    || m.date.as_ref().map(|d| &d.0) == e.date.as_ref().map(|d| &d.0))
+        });
+        match same {
+            Some(m) => absorb(m, e),
+            None => out.push(e),
+        }
+    }
+    *events = out;
+}

@@ -1,0 +1,477 @@
+//! The event lexicons kept in `data/`, parsed once and compiled to
+//! clitic-aware phrase matchers.
+//!
+//! Verbs are listed once, as the past 3ms lemma; their inflected forms are
+//! generated here ([`verb_forms`]) so that the data stays readable and a new
+//! verb costs one line. Nouns get their possessive, dual and accusative forms
+//! ([`noun_forms`]); the article and proclitics are read off by the matcher.
+
+use marsad_text::normalize;
+use marsad_text::phrases::PhraseMatcher;
+use rustc_hash::FxHashSet;
+use std::sync::OnceLock;
+
+const TRIGGERS: &str = include_str!("../data/triggers.tsv");
+const MODALITY: &str = include_str!("../data/modality.tsv");
+const PREPOSITIONS: &str = include_str!("../data/prepositions.tsv");
+const ACTORS: &str = include_str!("../data/actors.tsv");
+const VICTIMS: &str = include_str!("../data/victims.txt");
+const COUNTS: &str = include_str!("../data/counts.tsv");
+
+/// How a trigger word is used.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Kind {
+    /// An active verb form (its subject is the actor).
+    Verb,
+    /// A noun (verbal noun or event noun).
+    Noun,
+    /// A passive form: the noun phrase after it is the target.
+    Passive,
+    /// An agent noun (المتظاهرون) that names the event's own actor.
+    Agent,
+}
+
+/// One trigger entry of `triggers.tsv`, as one generated form uses it.
+#[derive(Debug, Clone)]
+pub struct Trigger {
+    /// PLOVER event type.
+    pub event: &'static str,
+    /// PLOVER mode, if the entry gives one.
+    pub mode: Option<&'static str>,
+    pub kind: Kind,
+    /// Needs an argument, a place or a date in scope to be coded.
+    pub weak: bool,
+    /// The word after a nominal trigger is its target, not its actor.
+    pub obj: bool,
+    /// A preposition after it introduces the recipient.
+    pub recip: bool,
+    /// Two-sided: the recipient is another actor (اشتبك X مع Y).
+    pub mutual: bool,
+    /// The form carries the future prefix س (سيهاجم).
+    pub future: bool,
+    /// The phrase ends in a recipient preposition (حمل السلاح ضد).
+    pub ends_in_prep: bool,
+    /// Line number in `triggers.tsv`, for stable ordering and debugging.
+    pub line: usize,
+}
+
+/// The value a matched phrase carries: every entry that generated it (a
+/// form can be both a verb and a noun: قتل).
+pub type TriggerSet = Vec<Trigger>;
+
+/// A modality cue of `modality.tsv`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Cue {
+    pub modality: &'static str,
+    /// How many tokens after the cue it reaches.
+    pub reach: usize,
+}
+
+/// Roles of `prepositions.tsv`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Role {
+    Recipient,
+    Agent,
+    Compound,
+    Between,
+    Place,
+    Support,
+    Relative,
+    Passive,
+    Crowd,
+}
+
+/// Classes of nominal actor heads (`actors.tsv`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum HeadClass {
+    Head,
+    Member,
+    Title,
+    Facility,
+}
+
+/// What a quantity counts (`counts.tsv`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum CountKind {
+    Dead,
+    Injured,
+    Size,
+}
+
+/// All lexicons, compiled.
+pub struct Lexicon {
+    pub triggers: PhraseMatcher<TriggerSet>,
+    pub cues: PhraseMatcher<Vec<Cue>>,
+    pub roles: PhraseMatcher<Role>,
+    pub heads: PhraseMatcher<HeadClass>,
+    /// Victim and counted-people nouns, in matching form.
+    pub victims: FxHashSet<String>,
+    pub counts: PhraseMatcher<CountKind>,
+}
+
+/// The lexicons, parsed on first use.
+pub fn lexicon() -> &'static Lexicon {
+    static LEX: OnceLock<Lexicon> = OnceLock::new();
+    LEX.get_or_init(build)
+}
+
+fn rows(file: &'static str) -> impl Iterator<Item = (usize, Vec<&'static str>)> {
+    file.lines().enumerate().filter_map(|(i, l)| {
+        let l = l.trim_end();
+        if l.trim().is_empty() || l.trim_start().starts_with('#') {
+            return None;
+        }
+        Some((i + 1, l.split('\t').map(str::trim).collect()))
+    })
+}
+
+fn build() -> Lexicon {
+    let mut triggers: PhraseMatcher<TriggerSet> = PhraseMatcher::new();
+    // A form may come from several entries: gather them before inserting.
+    let mut by_form: rustc_hash::FxHashMap<String, TriggerSet> = Default::default();
+    let mut order: Vec<String> = Vec::new();
+    for (line, cols) in rows(TRIGGERS) {
+        let (Some(&phrase), Some(&event), Some(&mode), Some(&kind)) =
+            (cols.first(), cols.get(1), cols.get(2), cols.get(3))
+        else {
+            panic!("triggers.tsv:{line}: expected phrase, type, mode, kind");
+        };
+        let flags: Vec<&str> = cols
+            .get(4)
+            .map(|f| f.split(',').map(str::trim).collect())
+            .unwrap_or_default();
+        let has = |f: &str| flags.contains(&f);
+        let pres = flags.iter().find_map(|f| f.strip_prefix("pres="));
+        let mut words: Vec<String> = phrase.split_whitespace().map(normalize).collect();
+        let first = words.remove(0);
+        let rest = words.join(" ");
+        let base = Trigger {
+            event,
+            mode: (mode != "-").then_some(mode),
+            kind: Kind::Verb,
+            weak: has("weak"),
+            obj: has("obj"),
+            recip: has("recip"),
+            mutual: has("mutual"),
+            future: false,
+            ends_in_prep: matches!(
+                phrase.split_whitespace().last(),
+                Some("ضد" | "على" | "مع" | "بحق")
+            ) && phrase.contains(' '),
+            line,
+        };
+        let forms: Vec<(String, Trigger)> = match kind {
+            "verb" => {
+                let pres = pres.map(normalize);
+                let kind = if has("passive") {
+                    Kind::Passive
+                } else {
+                    Kind::Verb
+                };
+                verb_forms(&first, pres.as_deref())
+                    .into_iter()
+                    .map(|(f, future)| {
+                        (
+                            f,
+                            Trigger {
+                                kind,
+                                future,
+                                ..base.clone()
+                            },
+                        )
+                    })
+                    .collect()
+            }
+            "noun" => {
+                let kind = if has("agent") {
+                    Kind::Agent
+                } else {
+                    Kind::Noun
+                };
+                noun_forms(&first)
+                    .into_iter()
+                    .map(|f| {
+                        (
+                            f,
+                            Trigger {
+                                kind,
+                                ..base.clone()
+                            },
+                        )
+                    })
+                    .collect()
+            }
+            "form" => {
+                let kind = if has("passive") {
+                    Kind::Passive
+                } else if has("agent") {
+                    Kind::Agent
+                } else {
+                    Kind::Noun
+                };
+                vec![(
+                    first.clone(),
+                    Trigger {
+                        kind,
+                        ..base.clone()
+                    },
+                )]
+            }
+            other => panic!("triggers.tsv:{line}: unknown kind {other}"),
+        };
+        for (form, t) in forms {
+            let key = if rest.is_empty() {
+                form
+            } else {
+                format!("{form} {rest}")
+            };
+            let entry = by_form.entry(key.clone()).or_insert_with(|| {
+                order.push(key);
+                Vec::new()
+            });
+            if !entry
+                .iter()
+                .any(|e| e.line == t.line && e.kind == t.kind && e.future == t.future)
+            {
+                entry.push(t);
+            }
+        }
+    }
+    for key in order {
+        let set = by_form.remove(&key).unwrap_or_default();
+        triggers.insert(&key, set);
+    }
+
+    let mut cues: PhraseMatcher<Vec<Cue>> = PhraseMatcher::new();
+    let mut cue_map: rustc_hash::FxHashMap<String, Vec<Cue>> = Default::default();
+    for (line, cols) in rows(MODALITY) {
+        let (Some(&phrase), Some(&modality), Some(reach)) =
+            (cols.first(), cols.get(1), cols.get(2))
+        else {
+            panic!("modality.tsv:{line}: expected phrase, modality, reach");
+        };
+        let reach = reach
+            .parse()
+            .unwrap_or_else(|_| panic!("modality.tsv:{line}: bad reach"));
+        let cue = Cue { modality, reach };
+        let v = cue_map.entry(phrase.to_string()).or_default();
+        if !v.contains(&cue) {
+            v.push(cue);
+        }
+    }
+    for (k, v) in cue_map {
+        cues.insert(&k, v);
+    }
+
+    let mut roles = PhraseMatcher::new();
+    for (line, cols) in rows(PREPOSITIONS) {
+        let role = match cols.get(1).copied() {
+            Some("recipient") => Role::Recipient,
+            Some("agent") => Role::Agent,
+            Some("compound") => Role::Compound,
+            Some("between") => Role::Between,
+            Some("place") => Role::Place,
+            Some("support") => Role::Support,
+            Some("relative") => Role::Relative,
+            Some("passive") => Role::Passive,
+            Some("crowd") => Role::Crowd,
+            other => panic!("prepositions.tsv:{line}: unknown role {other:?}"),
+        };
+        roles.insert(cols[0], role);
+    }
+
+    let mut heads = PhraseMatcher::new();
+    for (line, cols) in rows(ACTORS) {
+        let class = match cols.get(1).copied() {
+            Some("head") | None => HeadClass::Head,
+            Some("member") => HeadClass::Member,
+            Some("title") => HeadClass::Title,
+            Some("facility") => HeadClass::Facility,
+            other => panic!("actors.tsv:{line}: unknown class {other:?}"),
+        };
+        heads.insert(cols[0], class);
+    }
+
+    let victims = marsad_text::lexicon::lines(VICTIMS)
+        .map(normalize)
+        .collect();
+
+    let mut counts = PhraseMatcher::new();
+    for (line, cols) in rows(COUNTS) {
+        let kind = match cols.get(1).copied() {
+            Some("dead") => CountKind::Dead,
+            Some("injured") => CountKind::Injured,
+            Some("size") => CountKind::Size,
+            other => panic!("counts.tsv:{line}: unknown kind {other:?}"),
+        };
+        counts.insert(cols[0], kind);
+    }
+
+    Lexicon {
+        triggers,
+        cues,
+        roles,
+        heads,
+        victims,
+        counts,
+    }
+}
+
+/// Object pronoun suffixes a verb form may carry (قتله، استهدفتهم).
+const OBJECT_SUFFIXES: [&str; 6] = ["ه", "ها", "هم", "هما", "كم", "نا"];
+
+fn strip_last(s: &str) -> &str {
+    let mut chars = s.char_indices();
+    match chars.next_back() {
+        Some((i, _)) => &s[..i],
+        None => s,
+    }
+}
+
+/// Past, present and future forms of a verb in matching form, each with
+/// whether it is a future form. `lemma` is the past 3ms (هاجم، استهدف، دعا);
+/// `pres` the present 3ms when it is not the regular one (يدعو، يلتقي).
+///
+/// The regular present drops the leading alif of forms IV, VII, VIII and X
+/// (أعدم → يعدم، استهدف → يستهدف) and keeps other stems (هاجم → يهاجم).
+/// Defective lemmas (ending in ا or ى) drop it before suffixes (دعت، التقوا).
+pub fn verb_forms(lemma: &str, pres: Option<&str>) -> Vec<(String, bool)> {
+    let mut past = Vec::new();
+    if lemma.ends_with('ا') || lemma.ends_with('ي') {
+        let base = strip_last(lemma);
+        past.extend([
+            lemma.to_string(),
+            format!("{base}ت"),
+            format!("{base}وا"),
+            format!("{base}تا"),
+        ]);
+    } else {
+        for suf in ["", "ت", "وا", "ا", "تا", "نا", "تم"] {
+            past.push(format!("{lemma}{suf}"));
+        }
+    }
+    let stem: String = match pres {
+        Some(p) => p.strip_prefix('ي').unwrap_or(p).to_string(),
+        None => {
+            if lemma.starts_with('ا') && lemma.chars().count() >= 4 {
+                lemma['ا'.len_utf8()..].to_string()
+            } else {
+                lemma.to_string()
+            }
+        }
+    };
+    let defective = stem.ends_with('ي') || stem.ends_with('و') || stem.ends_with('ا');
+    let plural_stem = if defective { strip_last(&stem) } else { &stem };
+    let mut present = Vec::new();
+    for p in ["ي", "ت", "ن", "ا"] {
+        present.push(format!("{p}{stem}"));
+    }
+    for p in ["ي", "ت"] {
+        present.push(format!("{p}{plural_stem}ون"));
+        present.push(format!("{p}{plural_stem}وا"));
+        if !defective {
+            present.push(format!("{p}{stem}ان"));
+        }
+    }
+    let mut out: Vec<(String, bool)> = Vec::new();
+    let mut push = |f: String, future: bool| {
+        if !out.iter().any(|(g, _)| *g == f) {
+            out.push((f, future));
+        }
+    };
+    let with_objects = |f: &str| -> Vec<String> {
+        let base = f.strip_suffix("وا").map(|b| format!("{b}و"));
+        let base = base.as_deref().unwrap_or(f);
+        OBJECT_SUFFIXES
+            .iter()
+            .map(|s| format!("{base}{s}"))
+            .collect()
+    };
+    for f in &past {
+        push(f.clone(), false);
+        for g in with_objects(f) {
+            push(g, false);
+        }
+    }
+    for f in &present {
+        push(f.clone(), false);
+        push(format!("س{f}"), true);
+        for g in with_objects(f) {
+            push(format!("س{g}"), true);
+            push(g, false);
+        }
+    }
+    out
+}
+
+/// A noun's forms in matching form: as written, with possessive suffixes,
+/// the dual, and the accusative alif of an indefinite noun (هجوما).
+pub fn noun_forms(noun: &str) -> Vec<String> {
+    let mut out = vec![noun.to_string()];
+    // ة (folded to ه) is written ت before a suffix.
+    let bound = match noun.strip_suffix('ه') {
+        Some(b) => format!("{b}ت"),
+        None => noun.to_string(),
+    };
+    for s in ["ه", "ها", "هم", "هما", "ين", "ان"] {
+        out.push(format!("{bound}{s}"));
+    }
+    if !(noun.ends_with('ه') || noun.ends_with('ء') || noun.ends_with('ا') || noun.ends_with("ات"))
+    {
+        out.push(format!("{noun}ا"));
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn forms(lemma: &str, pres: Option<&str>) -> Vec<String> {
+        verb_forms(&normalize(lemma), pres.map(normalize).as_deref())
+            .into_iter()
+            .map(|(f, _)| f)
+            .collect()
+    }
+
+    #[test]
+    fn regular_verbs_inflect() {
+        let f = forms("استهدف", None);
+        for w in [
+            "استهدف",
+            "استهدفت",
+            "استهدفوا",
+            "يستهدف",
+            "تستهدفون",
+            "استهدفوه",
+            "سيستهدف",
+        ] {
+            assert!(f.contains(&w.to_string()), "{w} missing");
+        }
+        let f = forms("أعدم", None);
+        assert!(f.contains(&"يعدم".to_string()) && f.contains(&"اعدمت".to_string()));
+    }
+
+    #[test]
+    fn defective_verbs_use_the_given_present() {
+        let f = forms("دعا", Some("يدعو"));
+        for w in ["دعا", "دعت", "دعوا", "يدعو", "تدعو", "يدعون", "سيدعو"]
+        {
+            assert!(f.contains(&w.to_string()), "{w} missing");
+        }
+    }
+
+    #[test]
+    fn nouns_take_suffixes() {
+        let f = noun_forms(&normalize("مظاهرة"));
+        assert!(f.contains(&"مظاهرتين".to_string()) && f.contains(&"مظاهرته".to_string()));
+        assert!(noun_forms("هجوم").contains(&"هجوما".to_string()));
+    }
+
+    #[test]
+    fn data_files_parse() {
+        let lex = lexicon();
+        assert!(!lex.triggers.is_empty() && !lex.cues.is_empty() && !lex.roles.is_empty());
+        assert!(lex.victims.contains("اشخاص"));
+    }
+}

@@ -1,0 +1,64 @@
+//! Marsad's event layer: PLOVER event coding of Arabic news.
+//!
+//! Triggers come from a lexicon kept in `data/triggers.tsv` (verbs as
+//! lemmas, inflected here; verbal nouns; passives; agent nouns), matched
+//! over tokens with their proclitics. Each trigger gets its actor and
+//! recipient from the entity layer by Arabic clause structure (VSO and SVO,
+//! passives with من قبل، nominal reports with their genitive, light verbs,
+//! compound actors كل من X و Y), a place from the nearest place mention, a
+//! date from the time layer, counts from the quantity layer, and a modality
+//! from cues in `data/modality.tsv`. Weak triggers are coded only with an
+//! argument in scope, and mentions of one event in a sentence are merged,
+//! because every unmatched event costs precision.
+//!
+//! - [`EventLayer`]: the `events` pipeline stage (fills `doc.events`).
+//! - [`code_events`]: the richer [`CodedEvent`]s (mode, counts, confidence,
+//!   evidence span, entity/time/quantity indices, stable id).
+//! - [`write_jsonl`]: PLOVER-style JSON lines for `--events-only` output.
+
+mod code;
+pub mod lexicon;
+mod render;
+
+pub use code::{code_events, is_historical, Arg, CodedEvent, Counts, Modality};
+pub use render::{event_record, write_jsonl};
+
+use marsad_core::{Document, Event, Stage};
+
+/// The `events` pipeline stage. Reads tokens, sentences, entities, times,
+/// quantities and quotes; writes `doc.events`, sorted by span.
+#[derive(Debug, Default, Clone, Copy)]
+pub struct EventLayer;
+
+impl EventLayer {
+    pub fn new() -> EventLayer {
+        // Parse the lexicons now, not inside the first document's timing.
+        let _ = lexicon::lexicon();
+        EventLayer
+    }
+}
+
+/// Core's `Event` for a coded event.
+pub fn to_core(e: &CodedEvent) -> Event {
+    Event {
+        span: e.trigger,
+        kind: e.kind.to_string(),
+        actor: e.actor.iter().map(|a| a.name.clone()).collect(),
+        recipient: e.recipient.iter().map(|a| a.name.clone()).collect(),
+        place: e.place.as_ref().map(|p| p.name.clone()),
+        date: e.date.as_ref().map(|d| d.0.clone()),
+        modality: e.modality.as_str().to_string(),
+    }
+}
+
+impl Stage for EventLayer {
+    fn name(&self) -> &'static str {
+        "events"
+    }
+
+    fn annotate(&self, doc: &mut Document) {
+        let coded = code_events(doc);
+        doc.events = coded.iter().map(to_core).collect();
+        doc.events.sort_by_key(|e| e.span);
+    }
+}

@@ -1,0 +1,52 @@
+//! PLOVER-style JSON lines: one record per event, for `--events-only` output.
+
+use crate::code::CodedEvent;
+use marsad_core::output::CharOffsets;
+use marsad_core::Document;
+use serde_json::{json, Value};
+use std::io::Write;
+
+/// One event as a PLOVER-style record: id, type, mode, actor, recipient,
+/// place, date, counts, modality, confidence, the evidence span in code
+/// points and the text of its sentence.
+pub fn event_record(doc: &Document, offsets: &CharOffsets, e: &CodedEvent) -> Value {
+    let span = offsets.span(e.trigger);
+    let sentence = doc
+        .sentences
+        .get(e.sentence)
+        .map(|s| doc.slice(s.span).to_string())
+        .unwrap_or_default();
+    let names = |v: &[crate::Arg]| v.iter().map(|a| a.name.clone()).collect::<Vec<_>>();
+    json!({
+        "id": e.id,
+        "doc": doc.id,
+        "type": e.kind,
+        "mode": e.mode,
+        "actor": names(&e.actor),
+        "recipient": names(&e.recipient),
+        "place": e.place.as_ref().map(|p| p.name.clone()),
+        "date": e.date.as_ref().map(|d| d.0.clone()),
+        "counts": {"dead": e.counts.dead, "injured": e.counts.injured, "size": e.counts.size},
+        "modality": e.modality.as_str(),
+        "source": e.source,
+        "confidence": (e.confidence * 100.0).round() / 100.0,
+        "start": span.start,
+        "end": span.end,
+        "anchor": doc.slice(e.trigger),
+        "sentence": sentence,
+    })
+}
+
+/// Writes one JSON line per event of `events`.
+pub fn write_jsonl(
+    doc: &Document,
+    events: &[CodedEvent],
+    out: &mut impl Write,
+) -> std::io::Result<()> {
+    let offsets = CharOffsets::new(&doc.text);
+    for e in events {
+        serde_json::to_writer(&mut *out, &event_record(doc, &offsets, e))?;
+        out.write_all(b"\n")?;
+    }
+    Ok(())
+}

@@ -1,0 +1,302 @@
+//! Hand-written sentences: clause structures, compound actors, nominal
+//! reports and each modality. Entities and times are given by hand, as the
+//! entity and time layers would add them, so that these tests check the
+//! event coder alone.
+
+use marsad_core::{Date, Document, Entity, EntityType, Span, Stage, TimeExpr, TimeType};
+use marsad_event::{code_events, CodedEvent, EventLayer, Modality};
+
+/// A document with the text layer run and `ents` (surface, type) added as
+/// entities at every occurrence.
+fn doc(text: &str, ents: &[(&str, EntityType)]) -> Document {
+    let mut d = Document::new("t", text).with_published(Date::parse("2021-11-27").ok());
+    marsad_text::TextLayer.annotate(&mut d);
+    for (name, kind) in ents {
+        let mentions: Vec<Span> = text
+            .match_indices(name)
+            .map(|(i, m)| Span::new(i, i + m.len()))
+            .collect();
+        assert!(!mentions.is_empty(), "{name} not in text");
+        d.entities.push(Entity {
+            name: name.to_string(),
+            kind: *kind,
+            nominal: false,
+            wikidata: None,
+            lat: None,
+            lon: None,
+            mentions,
+        });
+    }
+    d
+}
+
+fn time(d: &mut Document, surface: &str, value: &str) {
+    let i = d.text.find(surface).expect("time in text");
+    d.times.push(TimeExpr {
+        span: Span::new(i, i + surface.len()),
+        kind: TimeType::Date,
+        value: value.into(),
+        modifier: None,
+    });
+}
+
+fn names(v: &[marsad_event::Arg]) -> Vec<&str> {
+    v.iter().map(|a| a.name.as_str()).collect()
+}
+
+fn only<'a>(events: &'a [CodedEvent], kind: &str) -> &'a CodedEvent {
+    let found: Vec<_> = events.iter().filter(|e| e.kind == kind).collect();
+    assert_eq!(found.len(), 1, "{kind}: {events:#?}");
+    found[0]
+}
+
+use EntityType::{Location as LOC, Organization as ORG, Person as PER};
+
+#[test]
+fn vso_actor_recipient_and_place() {
+    let d = doc(
+        "هاجمت القوات الأمنية مواقع داعش في الرمادي أمس.",
+        &[("القوات الأمنية", ORG), ("داعش", ORG), ("الرمادي", LOC)],
+    );
+    let e = only(&code_events(&d), "ASSAULT").clone();
+    assert_eq!(names(&e.actor), ["القوات الأمنية"]);
+    assert_eq!(names(&e.recipient), ["داعش"]);
+    assert_eq!(e.place.unwrap().name, "الرمادي");
+    assert_eq!(e.modality, Modality::Asserted);
+}
+
+#[test]
+fn svo_subject_before_the_verb() {
+    let d = doc(
+        "وقالت مصادر إن الجيش الوطني سيطر على مثلث الكهرباء.",
+        &[("الجيش الوطني", ORG), ("مثلث الكهرباء", LOC)],
+    );
+    let e = only(&code_events(&d), "ASSAULT").clone();
+    assert_eq!(names(&e.actor), ["الجيش الوطني"]);
+}
+
+#[test]
+fn passive_with_agent_phrase() {
+    let d = doc(
+        "تم استهداف مقاتلي الكتائب في سوريا من قبل القوات الأمريكية.",
+        &[("الكتائب", ORG), ("سوريا", LOC)],
+    );
+    let e = only(&code_events(&d), "ASSAULT").clone();
+    // The unnamed actor comes from the nominal head القوات + its adjective.
+    assert_eq!(names(&e.actor), ["القوات الأمريكية"]);
+    assert_eq!(names(&e.recipient), ["الكتائب"]);
+    assert_eq!(e.place.unwrap().name, "سوريا");
+}
+
+#[test]
+fn passive_verb_has_no_actor() {
+    let d = doc(
+        "قتل شخصان وأصيب خمسة آخرون بانفجار في بغداد.",
+        &[("بغداد", LOC)],
+    );
+    let events = code_events(&d);
+    let e = only(&events, "ASSAULT");
+    assert!(e.actor.is_empty(), "{e:?}");
+}
+
+#[test]
+fn compound_actors_and_the_accused_act() {
+    let d = doc(
+        "اتهم كل من عصائب أهل الحق و كتائب سيد الشهداء بالتورط في هجوم في شباط على مطار أربيل الدولي.",
+        &[("عصائب أهل الحق", ORG), ("كتائب سيد الشهداء", ORG), ("مطار أربيل الدولي", LOC)],
+    );
+    let events = code_events(&d);
+    let accuse = only(&events, "ACCUSE");
+    assert_eq!(
+        names(&accuse.recipient),
+        ["عصائب أهل الحق", "كتائب سيد الشهداء"]
+    );
+    let attack = only(&events, "ASSAULT");
+    assert_eq!(
+        names(&attack.actor),
+        ["عصائب أهل الحق", "كتائب سيد الشهداء"]
+    );
+    assert_eq!(names(&attack.recipient), ["مطار أربيل الدولي"]);
+    assert_eq!(attack.modality, Modality::Alleged);
+}
+
+#[test]
+fn nominal_report_with_relative_light_verb() {
+    let d = doc(
+        "وقع هجوم شنه تنظيم داعش على قرية في محافظة نينوى.",
+        &[("تنظيم داعش", ORG), ("محافظة نينوى", LOC)],
+    );
+    let e = only(&code_events(&d), "ASSAULT").clone();
+    assert_eq!(names(&e.actor), ["تنظيم داعش"]);
+    assert_eq!(e.place.unwrap().name, "محافظة نينوى");
+}
+
+#[test]
+fn nominal_report_with_support_verb_and_protest() {
+    let d = doc(
+        "نظم مسيحيو سهل نينوى وقفة احتجاجية في عين كاوة.",
+        &[("مسيحيو سهل نينوى", ORG), ("عين كاوة", LOC)],
+    );
+    let e = only(&code_events(&d), "PROTEST").clone();
+    assert_eq!(names(&e.actor), ["مسيحيو سهل نينوى"]);
+    assert_eq!(e.mode, Some("demo"));
+}
+
+#[test]
+fn consult_with_a_recipient_preposition() {
+    let d = doc(
+        "التقى جو بايدن مع مصطفى الكاظمي في واشنطن.",
+        &[("جو بايدن", PER), ("مصطفى الكاظمي", PER), ("واشنطن", LOC)],
+    );
+    let e = only(&code_events(&d), "CONSULT").clone();
+    assert_eq!(names(&e.actor), ["جو بايدن"]);
+    assert_eq!(names(&e.recipient), ["مصطفى الكاظمي"]);
+}
+
+fn modality_of(text: &str) -> Modality {
+    let d = doc(text, &[("القوات الأمنية", ORG), ("داعش", ORG)]);
+    only(&code_events(&d), "ASSAULT").modality
+}
+
+#[test]
+fn modalities_from_cues() {
+    assert_eq!(
+        modality_of("لم تهاجم القوات الأمنية مواقع داعش."),
+        Modality::Negated
+    );
+    assert_eq!(
+        modality_of("نفت القوات الأمنية أن تكون قصفت مواقع داعش."),
+        Modality::Negated
+    );
+    assert_eq!(
+        modality_of("ستهاجم القوات الأمنية مواقع داعش."),
+        Modality::Future
+    );
+    assert_eq!(
+        modality_of("سوف تهاجم القوات الأمنية مواقع داعش."),
+        Modality::Future
+    );
+    assert_eq!(
+        modality_of("في حال هاجمت القوات الأمنية مواقع داعش."),
+        Modality::Hypothetical
+    );
+    assert_eq!(
+        modality_of("زعم مصدر أن القوات الأمنية قصفت مواقع داعش."),
+        Modality::Alleged
+    );
+    assert_eq!(
+        modality_of("تبنى داعش الهجوم على القوات الأمنية."),
+        Modality::Claimed
+    );
+    assert_eq!(
+        modality_of("هاجمت القوات الأمنية مواقع داعش."),
+        Modality::Asserted
+    );
+}
+
+#[test]
+fn a_party_announcing_its_own_act_is_claimed() {
+    let d = doc(
+        "أعلنت القوات الأمنية أنها قتلت 12 عنصرا من داعش.",
+        &[("القوات الأمنية", ORG), ("داعش", ORG)],
+    );
+    assert_eq!(
+        only(&code_events(&d), "ASSAULT").modality,
+        Modality::Claimed
+    );
+}
+
+#[test]
+fn historical_from_the_events_date() {
+    let mut d = doc(
+        "قاتلت الكتائب ضد داعش في العراق عام 2014.",
+        &[("الكتائب", ORG), ("داعش", ORG), ("العراق", LOC)],
+    );
+    time(&mut d, "عام 2014", "2014");
+    let e = only(&code_events(&d), "ASSAULT").clone();
+    assert_eq!(e.date.as_ref().unwrap().0, "2014");
+    assert_eq!(e.modality, Modality::Historical);
+    // Last year, less than a year before publication, is not historical.
+    assert!(!marsad_event::is_historical(
+        "2020-12",
+        Date::parse("2021-11-27").unwrap()
+    ));
+    assert!(marsad_event::is_historical(
+        "2020-10",
+        Date::parse("2021-11-27").unwrap()
+    ));
+}
+
+#[test]
+fn a_requested_act_is_not_coded_and_a_threat_keeps_its_type() {
+    let d = doc(
+        "حث فصيل مسلح الرجال على حمل السلاح ضد القوات الأمريكية في حال بقيت في البلاد.",
+        &[],
+    );
+    let events = code_events(&d);
+    let e = only(&events, "THREATEN");
+    assert_eq!(names(&e.actor), ["فصيل مسلح"]);
+    assert_eq!(names(&e.recipient), ["القوات الأمريكية"]);
+    assert_eq!(e.modality, Modality::Asserted);
+    assert!(events.iter().all(|e| e.kind != "REQUEST"), "{events:#?}");
+}
+
+#[test]
+fn topics_and_names_are_not_events() {
+    // A bare event noun as a topic, and a trigger word inside a name.
+    let d = doc(
+        "ناقش المؤتمر ملف الاغتيال. وزار الوفد ساحة التحرير.",
+        &[("ساحة التحرير", LOC)],
+    );
+    let events = code_events(&d);
+    assert!(events.iter().all(|e| e.kind != "ASSAULT"), "{events:#?}");
+}
+
+#[test]
+fn counts_come_from_the_quantity_layer() {
+    let text = "قتل 11 شخصا وأصيب 17 آخرون في انفجار في بعقوبة.";
+    let mut d = doc(text, &[("بعقوبة", LOC)]);
+    for (s, v) in [("11 شخصا", 11.0), ("17 آخرون", 17.0)] {
+        let i = text.find(s).unwrap();
+        d.quantities.push(marsad_core::Quantity {
+            span: Span::new(i, i + s.len()),
+            value: Some(v),
+            min: None,
+            max: None,
+            modifier: None,
+            unit: None,
+        });
+    }
+    let e = only(&code_events(&d), "ASSAULT").clone();
+    assert_eq!(e.counts.dead, Some(11.0));
+    assert_eq!(e.counts.injured, Some(17.0));
+}
+
+#[test]
+fn the_stage_fills_core_events_sorted_and_renders_jsonl() {
+    let mut d = doc(
+        "هاجمت القوات الأمنية مواقع داعش. وتظاهر مئات الإيزيديين في أربيل.",
+        &[
+            ("القوات الأمنية", ORG),
+            ("داعش", ORG),
+            ("الإيزيديين", ORG),
+            ("أربيل", LOC),
+        ],
+    );
+    EventLayer::new().annotate(&mut d);
+    let kinds: Vec<_> = d.events.iter().map(|e| e.kind.as_str()).collect();
+    assert_eq!(kinds, ["ASSAULT", "PROTEST"]);
+    assert!(d.events.windows(2).all(|w| w[0].span <= w[1].span));
+    let mut out = Vec::new();
+    marsad_event::write_jsonl(&d, &code_events(&d), &mut out).unwrap();
+    let lines: Vec<serde_json::Value> = String::from_utf8(out)
+        .unwrap()
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect();
+    assert_eq!(lines.len(), 2);
+    assert_eq!(lines[1]["type"], "PROTEST");
+    assert_eq!(lines[1]["actor"][0], "الإيزيديين");
+    assert_eq!(lines[0]["start"], 0);
+    assert!(lines[0]["id"].as_str().unwrap().starts_with("t-assault-"));
+}
