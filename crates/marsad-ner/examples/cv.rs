@@ -2,7 +2,7 @@
 //! without touching the test set. Folds are contiguous blocks of sentences,
 //! so one article's sentences stay together.
 //!
-//! `cargo run --release -p marsad-ner --example cv -- TRAIN.txt GAZETTEER_DIR [--folds K] [--epochs N] [--clusters-from MODEL.bin]`
+//! `cargo run --release -p marsad-ner --example cv -- TRAIN.txt GAZETTEER_DIR [--extra-gazetteers DIR] [--folds K] [--epochs N] [--word-dropout P] [--clusters-from MODEL.bin]`
 
 use marsad_ner::{evaluate, read_conll, train, Gazetteers, Model, Report, TrainOptions};
 use std::path::PathBuf;
@@ -12,25 +12,61 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     let mut pos = Vec::new();
     let mut opts = TrainOptions::default();
     let mut folds = 5usize;
+    let mut extra = Vec::new();
     let mut it = args.iter();
     while let Some(a) = it.next() {
         match a.as_str() {
             "--folds" => folds = it.next().ok_or("--folds needs a number")?.parse()?,
             "--epochs" => opts.epochs = it.next().ok_or("--epochs needs a number")?.parse()?,
+            "--prune" => {
+                let v: Vec<&str> = it
+                    .next()
+                    .ok_or("--prune needs LISTS,MIN,RATIO")?
+                    .split(',')
+                    .collect();
+                opts.prune_lists = u8::from_str_radix(v[0], 16)?;
+                opts.prune_min_count = v[1].parse()?;
+                opts.prune_max_ratio = v[2].parse()?;
+            }
+            "--o-penalty" => {
+                opts.o_penalty = it.next().ok_or("--o-penalty needs a number")?.parse()?
+            }
+            "--memory" => {
+                let v: Vec<&str> = it
+                    .next()
+                    .ok_or("--memory needs ON(0|1),WINDOW,FOLDS[,HIDE]")?
+                    .split(',')
+                    .collect();
+                opts.second_pass = v[0] != "0";
+                opts.window = v[1].parse()?;
+                opts.folds = v[2].parse()?;
+                if let Some(d) = v.get(3) {
+                    opts.mem_dropout = d.parse()?;
+                }
+            }
+            "--word-dropout" => {
+                opts.word_dropout = it.next().ok_or("--word-dropout needs a number")?.parse()?
+            }
             "--clusters-from" => {
                 let m = Model::load(&PathBuf::from(
                     it.next().ok_or("--clusters-from needs a model")?,
                 ))?;
                 opts.clusters = m.clusters().clone();
             }
+            "--extra-gazetteers" => extra.push(PathBuf::from(
+                it.next().ok_or("--extra-gazetteers needs a folder")?,
+            )),
             _ => pos.push(PathBuf::from(a)),
         }
     }
     let [train_path, gaz_dir] = pos.as_slice() else {
-        return Err("usage: cv TRAIN.txt GAZETTEER_DIR [--folds K] [--epochs N] [--clusters-from MODEL.bin]".into());
+        return Err("usage: cv TRAIN.txt GAZETTEER_DIR [--extra-gazetteers DIR] [--folds K] [--epochs N] [--word-dropout P] [--clusters-from MODEL.bin]".into());
     };
     let sentences = read_conll(train_path)?;
-    let gaz = Gazetteers::from_dir(gaz_dir)?;
+    let mut gaz = Gazetteers::from_dir(gaz_dir)?;
+    for dir in &extra {
+        gaz.merge(&Gazetteers::from_dir(dir)?);
+    }
     let mut total = Report::default();
     for k in 0..folds {
         let (a, b) = (
@@ -44,7 +80,12 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
             .collect();
         let model = train(&rest, &gaz, &opts);
         let r = evaluate(&model, &sentences[a..b]);
-        println!("fold {k}: micro F1 {:.2}", 100.0 * r.overall.f1());
+        let r1 = evaluate(&model.first_pass_only(), &sentences[a..b]);
+        println!(
+            "fold {k}: micro F1 {:.2} (first pass {:.2})",
+            100.0 * r.overall.f1(),
+            100.0 * r1.overall.f1()
+        );
         for (t, p) in total.per_type.iter_mut().zip(r.per_type) {
             t.gold += p.gold;
             t.predicted += p.predicted;

@@ -2,9 +2,8 @@
 //! when both its span and its type match exactly.
 
 use crate::conll::Sentence;
-use crate::features::Prepared;
 use crate::label::{EntityKind, Label};
-use crate::model::{Model, Scratch};
+use crate::model::Model;
 use std::fmt;
 
 /// An entity chunk: first token, one past the last, and kind.
@@ -140,14 +139,13 @@ impl fmt::Display for Report {
     }
 }
 
-/// Tags `sentences` with `model` and scores the tags against their gold labels.
+/// Tags `sentences` with `model` and scores the tags against their gold
+/// labels. The sentences are read as one text in document order (as CoNLL
+/// files keep them), so the second pass sees each one's neighbours.
 pub fn evaluate(model: &Model, sentences: &[Sentence]) -> Report {
     let mut report = Report::default();
-    let mut scratch = Scratch::default();
-    for s in sentences {
-        let p = Prepared::new(&s.word_refs());
-        model.tag_views(&p.views(), &mut scratch);
-        let pred: Vec<Label> = scratch.path.iter().map(|&i| Label::from_index(i)).collect();
+    let words: Vec<Vec<&str>> = sentences.iter().map(|s| s.word_refs()).collect();
+    for (s, pred) in sentences.iter().zip(model.tag_sentences(&words)) {
         report.add(&s.labels, &pred);
     }
     report

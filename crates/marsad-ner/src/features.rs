@@ -175,6 +175,15 @@ const T_CL_M2: u32 = 48;
 const T_CL_P2: u32 = 49;
 const T_CL_BI: u32 = 50;
 
+/// The feature every token has (its weights are per-label biases).
+pub(crate) fn bias_feature() -> u64 {
+    feature(T_BIAS, 0)
+}
+
+/// How many features at the start of each token's list name the word
+/// itself (word, stem, and the bigrams with it).
+pub(crate) const LEXICAL: usize = 6;
+
 /// Ways a token can be in a gazetteer, as bit positions of a per-kind nibble.
 const GZ_WORD: u8 = 0; // the word or its stem is a one-word entry
 const GZ_READING: u8 = 1; // a clitic reading of it is (لبغداد → بغداد)
@@ -189,8 +198,8 @@ struct Base {
     shape: u64,
     ssuf2: u64,
     trig: u8,
-    /// Gazetteer evidence: bit `4 * kind + GZ_*`.
-    gaz: u16,
+    /// Gazetteer evidence: bit `4 * list + GZ_*` (lists: [`crate::gazetteer`]).
+    gaz: u32,
     /// (coarse, fine) word cluster; [`NO_CLUSTER`] for words too rare to have one.
     cl: (u16, u16),
 }
@@ -282,9 +291,9 @@ fn mark_gazetteers(toks: &[TokenView], gaz: &Gazetteers, bases: &mut [Base]) {
         return;
     }
     let set = |b: &mut Base, kinds: u8, way: u8| {
-        for k in 0..4 {
+        for k in 0..8 {
             if kinds & (1 << k) != 0 {
-                b.gaz |= 1 << (4 * k + way as u16);
+                b.gaz |= 1 << (4 * k + way as u32);
             }
         }
     };
@@ -298,10 +307,11 @@ fn mark_gazetteers(toks: &[TokenView], gaz: &Gazetteers, bases: &mut [Base]) {
         let mut single = 0u8;
         for &first in variants {
             let mut h = phrase_start(first);
-            single |= gaz.kinds(h);
+            let Some(kinds) = gaz.get(h) else { continue };
+            single |= kinds;
             for j in i + 1..toks.len().min(i + gaz.max_words) {
                 h = phrase_extend(h, bases[j].w);
-                let kinds = gaz.kinds(h);
+                let Some(kinds) = gaz.get(h) else { break };
                 if kinds != 0 {
                     set(&mut bases[i], kinds, GZ_BEGIN);
                     for b in &mut bases[i + 1..=j] {
@@ -363,9 +373,15 @@ pub(crate) fn extract(
         let b = bases[i];
         let ii = i as isize;
         let (m1, m2, p1, p2) = (at(ii - 1), at(ii - 2), at(ii + 1), at(ii + 2));
-        f.push(feature(T_BIAS, 0));
+        // The word's own identity first (LEXICAL of them): training may hide
+        // them so that the weights learn what unseen names look like.
         f.push(feature(T_W, b.w));
         f.push(feature(T_S, b.s));
+        f.push(feature(T_BI_WM1, pair(m1.w, b.w)));
+        f.push(feature(T_BI_WP1, pair(b.w, p1.w)));
+        f.push(feature(T_BI_SM1, pair(m1.s, b.s)));
+        f.push(feature(T_BI_SP1, pair(b.s, p1.s)));
+        f.push(feature(T_BIAS, 0));
         for k in 1..=3usize {
             let kk = k as u32 - 1;
             if let Some(h) = prefix_hash(t.norm, k) {
@@ -406,11 +422,7 @@ pub(crate) fn extract(
         f.push(feature(T_S_P1, p1.s));
         f.push(feature(T_S_M2, m2.s));
         f.push(feature(T_S_P2, p2.s));
-        f.push(feature(T_BI_WM1, pair(m1.w, b.w)));
-        f.push(feature(T_BI_WP1, pair(b.w, p1.w)));
-        f.push(feature(T_BI_SM1, pair(m1.s, b.s)));
-        f.push(feature(T_BI_SP1, pair(b.s, p1.s)));
-        for bit in 0..16 {
+        for bit in 0..32 {
             if b.gaz & (1 << bit) != 0 {
                 f.push(feature(T_GAZ, bit));
             }

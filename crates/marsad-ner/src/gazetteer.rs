@@ -10,6 +10,15 @@ use marsad_text::normalize;
 use rustc_hash::FxHashMap as HashMap;
 use std::path::Path;
 
+/// List of given names (one word each): `*given*` files.
+pub(crate) const LIST_GIVEN: u8 = 4;
+/// List of family names: `*surname*` files.
+pub(crate) const LIST_SURNAME: u8 = 5;
+/// Full person names of several words: `*fullname*` files.
+pub(crate) const LIST_FULLNAME: u8 = 6;
+/// Place names from GeoNames: `*geonames*` files.
+pub(crate) const LIST_GEONAMES: u8 = 7;
+
 /// Hashed gazetteer phrases with a bit per [`EntityKind`] that lists them.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Gazetteers {
@@ -44,7 +53,9 @@ impl Gazetteers {
 
     /// Reads every list file in `dir` whose name says its type: `loc`, `org`,
     /// `pers`/`per` or `misc` in the file name (ANERgazet's
-    /// `AlignedLocGazetteer.txt` and so on). One entry a line; lines with no
+    /// `AlignedLocGazetteer.txt` and so on), or one of the separate lists
+    /// `given`, `surname`, `fullname`, `geonames` (what
+    /// `tools/extra_gazetteers.py` writes). One entry a line; lines with no
     /// letter (ANERgazet's `====` and `****` separators) are skipped.
     pub fn from_dir(dir: &Path) -> Result<Gazetteers, NerError> {
         let mut names: Vec<_> = std::fs::read_dir(dir)
@@ -60,21 +71,29 @@ impl Gazetteers {
                 .file_name()
                 .map(|n| n.to_string_lossy().to_lowercase())
                 .unwrap_or_default();
-            let kind = if name.contains("loc") {
-                EntityKind::Loc
+            let list = if name.contains("given") {
+                LIST_GIVEN
+            } else if name.contains("surname") {
+                LIST_SURNAME
+            } else if name.contains("fullname") {
+                LIST_FULLNAME
+            } else if name.contains("geonames") {
+                LIST_GEONAMES
+            } else if name.contains("loc") {
+                EntityKind::Loc.index() as u8
             } else if name.contains("org") {
-                EntityKind::Org
+                EntityKind::Org.index() as u8
             } else if name.contains("per") {
-                EntityKind::Pers
+                EntityKind::Pers.index() as u8
             } else if name.contains("misc") {
-                EntityKind::Misc
+                EntityKind::Misc.index() as u8
             } else {
                 continue;
             };
             let text = std::fs::read_to_string(&path).map_err(|e| NerError::io(&path, e))?;
             for line in text.lines() {
                 if line.chars().any(char::is_alphabetic) {
-                    gaz.add(kind, line);
+                    gaz.add_to_list(list, line);
                 }
             }
             files += 1;
@@ -91,6 +110,13 @@ impl Gazetteers {
     /// Adds a phrase of `kind`, normalized, and without the article of its
     /// first word too, because token stems are compared with the article off.
     pub fn add(&mut self, kind: EntityKind, phrase: &str) {
+        self.add_to_list(kind.index() as u8, phrase);
+    }
+
+    /// Adds a phrase to list `list` (0..8: the kinds' indices, or one of
+    /// the `LIST_*` name-part and place lists).
+    pub(crate) fn add_to_list(&mut self, list: u8, phrase: &str) {
+        debug_assert!(list < 8);
         let norm = normalize(phrase);
         let words: Vec<&str> = norm.split_whitespace().collect();
         let Some(first) = words.first() else { return };
@@ -101,11 +127,21 @@ impl Gazetteers {
         for f in firsts {
             let mut h = phrase_start(word_hash(f));
             for w in &words[1..] {
+                // The shorter phrase is kept (with no kind if not an entry
+                // itself) so that matching stops where no entry goes on.
+                self.entries.entry(h).or_default();
                 h = phrase_extend(h, word_hash(w));
             }
-            *self.entries.entry(h).or_default() |= 1 << kind.index();
+            *self.entries.entry(h).or_default() |= 1 << list;
         }
         self.max_words = self.max_words.max(words.len());
+    }
+
+    /// The kinds that list the phrase hash `h`, or None when no entry
+    /// starts with that phrase (matching can stop).
+    #[inline]
+    pub(crate) fn get(&self, h: u64) -> Option<u8> {
+        self.entries.get(&h).copied()
     }
 
     /// The kinds (bits by [`EntityKind`] index) that list the phrase hash `h`.
@@ -117,6 +153,43 @@ impl Gazetteers {
         self.entries.get(&h).copied().unwrap_or(0)
     }
 
+    /// Drops the one-word entries of the `lists` (a bit mask) that the
+    /// labeled `sentences` show to be common words: seen at least
+    /// `min_count` times and inside an entity less than `max_ratio` of them
+    /// (name lists hold في and على too: a given name and a surname).
+    pub(crate) fn prune_common(
+        &mut self,
+        sentences: &[crate::conll::Sentence],
+        lists: u8,
+        min_count: u32,
+        max_ratio: f64,
+    ) {
+        let mut seen: HashMap<u64, (u32, u32)> = HashMap::default();
+        for s in sentences {
+            let prepared = crate::features::Prepared::new(&s.word_refs());
+            for (v, l) in prepared.views().iter().zip(&s.labels) {
+                let e = seen.entry(word_hash(v.norm)).or_default();
+                e.0 += 1;
+                e.1 += l.kind().is_some() as u32;
+            }
+        }
+        for (w, (n, ent)) in seen {
+            if n >= min_count && (ent as f64) < max_ratio * n as f64 {
+                if let Some(k) = self.entries.get_mut(&phrase_start(w)) {
+                    *k &= !lists;
+                }
+            }
+        }
+    }
+
+    /// Adds every entry of `other`.
+    pub fn merge(&mut self, other: &Gazetteers) {
+        for (h, k) in &other.entries {
+            *self.entries.entry(*h).or_default() |= k;
+        }
+        self.max_words = self.max_words.max(other.max_words);
+    }
+
     /// The kinds that list the one-word phrase `norm`.
     pub fn lookup_word(&self, norm: &str) -> Vec<EntityKind> {
         let bits = self.kinds(phrase_start(word_hash(norm)));
@@ -126,7 +199,8 @@ impl Gazetteers {
             .collect()
     }
 
-    /// Number of hashed phrases (with article-less variants).
+    /// Number of hashed phrases (with article-less variants and the
+    /// beginnings of longer ones).
     pub fn len(&self) -> usize {
         self.entries.len()
     }

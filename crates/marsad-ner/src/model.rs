@@ -1,7 +1,7 @@
 //! The trained model: feature weights, label transitions, gazetteer hashes,
 //! Viterbi decoding, and the model file format.
 //!
-//! # File format (version 1, little-endian)
+//! # File format (version 2, little-endian)
 //!
 //! ```text
 //! magic    8 bytes  "MRSDNER\0"
@@ -14,6 +14,10 @@
 //! clusters u32 n, then n × (u64 stem hash, u16 coarse, u16 fine)
 //! features u32 n, then n × (u64 id, u16 bits of labels with a weight,
 //!          one i16 per set bit)
+//! window   u32      sentences on each side the second pass reads
+//! start2   9 × i16  the second pass's start and transition scores
+//! trans2   81 × i16
+//! memory   u32 n, then n × feature entries as above (the second pass)
 //! checksum u64      FNV-1a of every byte before it
 //! ```
 //!
@@ -30,7 +34,7 @@ use std::path::Path;
 use std::sync::OnceLock;
 
 const MAGIC: &[u8; 8] = b"MRSDNER\0";
-const VERSION: u32 = 1;
+const VERSION: u32 = 2;
 
 /// Scores of the nine labels.
 pub(crate) type Row = [f32; NUM_LABELS];
@@ -101,6 +105,13 @@ pub struct Model {
     pub(crate) trans: [Row; NUM_LABELS],
     pub(crate) gaz: Gazetteers,
     pub(crate) clusters: Clusters,
+    /// The second pass ([`crate::memory`]): weights of memory features,
+    /// empty when the model has none.
+    pub(crate) mem: FeatureTable,
+    pub(crate) start2: Row,
+    pub(crate) trans2: [Row; NUM_LABELS],
+    /// Sentences on each side whose first-pass labels the second pass reads.
+    pub(crate) window: usize,
 }
 
 /// Whether label `j` may follow label `i` (`None`: sentence start).
@@ -160,6 +171,11 @@ pub(crate) struct Scratch {
     pub feats: Features,
     pub em: Vec<Row>,
     pub path: Vec<usize>,
+    /// First-pass emissions, labels and stem hashes of every token.
+    pub em_all: Vec<Row>,
+    pub first: Vec<usize>,
+    pub stems: Vec<u64>,
+    pub mem_feats: Vec<u64>,
 }
 
 impl Model {
@@ -170,6 +186,14 @@ impl Model {
             Model::from_bytes(include_bytes!("../model/ner.bin"), "bundled")
                 .expect("the bundled model/ner.bin is a valid model file (rebuild it with the train example)")
         })
+    }
+
+    /// This model without its second pass (to measure what that adds).
+    pub fn first_pass_only(&self) -> Model {
+        Model {
+            mem: FeatureTable::from_entries(Vec::new()),
+            ..self.clone()
+        }
     }
 
     /// Number of features with a weight.
@@ -187,16 +211,46 @@ impl Model {
         &self.gaz
     }
 
-    /// Tags one sentence of raw words (normalized here).
+    /// Tags one sentence of raw words (normalized here). The second pass
+    /// sees only this sentence: [`Model::tag_sentences`] gives it the
+    /// neighbouring ones too.
     pub fn tag(&self, words: &[&str]) -> Vec<Label> {
         let prepared = Prepared::new(words);
         let mut scratch = Scratch::default();
-        self.tag_views(&prepared.views(), &mut scratch);
+        let toks = prepared.views();
+        let whole = 0..toks.len();
+        self.tag_ranges(&toks, std::slice::from_ref(&whole), &mut scratch);
         scratch.path.iter().map(|&i| Label::from_index(i)).collect()
     }
 
-    /// Tags tokens already normalized; the labels' indices end in `scratch.path`.
-    pub(crate) fn tag_views(&self, toks: &[TokenView], scratch: &mut Scratch) {
+    /// Tags consecutive sentences of one text (a document, or a corpus in
+    /// document order): the second pass reads the first-pass labels of the
+    /// model's window of sentences around each.
+    pub fn tag_sentences(&self, sentences: &[Vec<&str>]) -> Vec<Vec<Label>> {
+        let words: Vec<&str> = sentences.iter().flatten().copied().collect();
+        let prepared = Prepared::new(&words);
+        let toks = prepared.views();
+        let mut ranges = Vec::with_capacity(sentences.len());
+        let mut at = 0;
+        for s in sentences {
+            ranges.push(at..at + s.len());
+            at += s.len();
+        }
+        let mut scratch = Scratch::default();
+        self.tag_ranges(&toks, &ranges, &mut scratch);
+        ranges
+            .iter()
+            .map(|r| {
+                scratch.path[r.clone()]
+                    .iter()
+                    .map(|&i| Label::from_index(i))
+                    .collect()
+            })
+            .collect()
+    }
+
+    /// The first-pass emission scores of one sentence into `scratch.em`.
+    pub(crate) fn emissions(&self, toks: &[TokenView], scratch: &mut Scratch) {
         extract(toks, &self.gaz, &self.clusters, &mut scratch.feats);
         scratch.em.clear();
         for t in 0..toks.len() {
@@ -210,7 +264,63 @@ impl Model {
             }
             scratch.em.push(row);
         }
-        viterbi(&scratch.em, &self.start, &self.trans, &mut scratch.path);
+    }
+
+    /// Tags the sentences `ranges` of `toks` (in order, without gaps); the
+    /// labels' indices end in `scratch.path`, one per token.
+    pub(crate) fn tag_ranges(
+        &self,
+        toks: &[TokenView],
+        ranges: &[std::ops::Range<usize>],
+        scratch: &mut Scratch,
+    ) {
+        let n = ranges.last().map_or(0, |r| r.end);
+        let mut em_all = std::mem::take(&mut scratch.em_all);
+        let mut first = std::mem::take(&mut scratch.first);
+        let mut path = std::mem::take(&mut scratch.path);
+        em_all.clear();
+        first.clear();
+        path.clear();
+        for r in ranges {
+            self.emissions(&toks[r.clone()], scratch);
+            viterbi(&scratch.em, &self.start, &self.trans, &mut path);
+            em_all.extend_from_slice(&scratch.em);
+            first.extend_from_slice(&path);
+        }
+        debug_assert_eq!(first.len(), n);
+        if self.mem.len == 0 {
+            scratch.path = first;
+            scratch.em_all = em_all;
+            return;
+        }
+        let mut stems = std::mem::take(&mut scratch.stems);
+        stems.clear();
+        stems.extend(toks[..n].iter().map(|t| fnv(t.stem.as_bytes())));
+        let mut mem_feats = std::mem::take(&mut scratch.mem_feats);
+        let mut out = Vec::with_capacity(n);
+        crate::memory::sweep(ranges, &stems, &first, self.window, |j, w| {
+            let r = ranges[j].clone();
+            scratch.em.clear();
+            for t in r.clone() {
+                let mut row = em_all[t];
+                crate::memory::features(&w.others(stems[t], first[t]), first[t], &mut mem_feats);
+                for &f in &mem_feats {
+                    if let Some(w) = self.mem.get(f) {
+                        for (r, x) in row.iter_mut().zip(w) {
+                            *r += x;
+                        }
+                    }
+                }
+                scratch.em.push(row);
+            }
+            viterbi(&scratch.em, &self.start2, &self.trans2, &mut path);
+            out.extend_from_slice(&path);
+        });
+        scratch.path = out;
+        scratch.em_all = em_all;
+        scratch.first = first;
+        scratch.stems = stems;
+        scratch.mem_feats = mem_feats;
     }
 
     /// Writes the model file (see the module docs for the format).
@@ -227,11 +337,15 @@ impl Model {
     /// The model file's bytes: weights quantized to i16 with one scale.
     pub fn to_bytes(&self) -> Vec<u8> {
         let entries = self.table.entries();
+        let mem = self.mem.entries();
         let max = entries
             .iter()
+            .chain(&mem)
             .flat_map(|(_, r)| r.iter())
             .chain(self.start.iter())
             .chain(self.trans.iter().flatten())
+            .chain(self.start2.iter())
+            .chain(self.trans2.iter().flatten())
             .fold(0.0f32, |m, w| m.max(w.abs()));
         let scale = if max > 0.0 {
             max / i16::MAX as f32
@@ -267,24 +381,32 @@ impl Model {
             out.extend_from_slice(&c.to_le_bytes());
             out.extend_from_slice(&f.to_le_bytes());
         }
-        let kept: Vec<(u64, [i16; NUM_LABELS])> = entries
-            .iter()
-            .map(|(k, r)| (*k, r.map(q)))
-            .filter(|(_, r)| r.iter().any(|&x| x != 0))
-            .collect();
-        out.extend_from_slice(&(kept.len() as u32).to_le_bytes());
-        for (k, r) in kept {
-            out.extend_from_slice(&k.to_le_bytes());
-            let bits = r
+        let write_table = |out: &mut Vec<u8>, entries: &[(u64, &Row)]| {
+            let kept: Vec<(u64, [i16; NUM_LABELS])> = entries
                 .iter()
-                .enumerate()
-                .filter(|(_, x)| **x != 0)
-                .fold(0u16, |b, (i, _)| b | 1 << i);
-            out.extend_from_slice(&bits.to_le_bytes());
-            for x in r.iter().filter(|x| **x != 0) {
-                out.extend_from_slice(&x.to_le_bytes());
+                .map(|(k, r)| (*k, r.map(q)))
+                .filter(|(_, r)| r.iter().any(|&x| x != 0))
+                .collect();
+            out.extend_from_slice(&(kept.len() as u32).to_le_bytes());
+            for (k, r) in kept {
+                out.extend_from_slice(&k.to_le_bytes());
+                let bits = r
+                    .iter()
+                    .enumerate()
+                    .filter(|(_, x)| **x != 0)
+                    .fold(0u16, |b, (i, _)| b | 1 << i);
+                out.extend_from_slice(&bits.to_le_bytes());
+                for x in r.iter().filter(|x| **x != 0) {
+                    out.extend_from_slice(&x.to_le_bytes());
+                }
             }
+        };
+        write_table(&mut out, &entries);
+        out.extend_from_slice(&(self.window as u32).to_le_bytes());
+        for w in self.start2.iter().chain(self.trans2.iter().flatten()) {
+            out.extend_from_slice(&q(*w).to_le_bytes());
         }
+        write_table(&mut out, &mem);
         let sum = fnv(&out);
         out.extend_from_slice(&sum.to_le_bytes());
         out
@@ -347,25 +469,39 @@ impl Model {
             let f = r.u16().ok_or_else(short)?;
             clusters.map.insert(h, (c, f));
         }
-        let n = r.u32().ok_or_else(short)? as usize;
-        let mut entries = Vec::with_capacity(n.min(body.len() / 12));
-        for _ in 0..n {
-            let k = r.u64().ok_or_else(short)?;
-            if k == 0 {
-                return Err(err("feature id 0".into()));
-            }
-            let bits = r.u16().ok_or_else(short)?;
-            if bits >> NUM_LABELS != 0 {
-                return Err(err(format!("bad label bits {bits:#x}")));
-            }
-            let mut row = [0.0; NUM_LABELS];
-            for (i, w) in row.iter_mut().enumerate() {
-                if bits & (1 << i) != 0 {
-                    *w = r.i16().ok_or_else(short)? as f32 * scale;
+        let read_table = |r: &mut Reader| -> Result<FeatureTable, NerError> {
+            let n = r.u32().ok_or_else(short)? as usize;
+            let mut entries = Vec::with_capacity(n.min(body.len() / 12));
+            for _ in 0..n {
+                let k = r.u64().ok_or_else(short)?;
+                if k == 0 {
+                    return Err(err("feature id 0".into()));
                 }
+                let bits = r.u16().ok_or_else(short)?;
+                if bits >> NUM_LABELS != 0 {
+                    return Err(err(format!("bad label bits {bits:#x}")));
+                }
+                let mut row = [0.0; NUM_LABELS];
+                for (i, w) in row.iter_mut().enumerate() {
+                    if bits & (1 << i) != 0 {
+                        *w = r.i16().ok_or_else(short)? as f32 * scale;
+                    }
+                }
+                entries.push((k, row));
             }
-            entries.push((k, row));
+            Ok(FeatureTable::from_entries(entries))
+        };
+        let table = read_table(&mut r)?;
+        let window = r.u32().ok_or_else(short)? as usize;
+        let mut start2 = [0.0; NUM_LABELS];
+        for w in &mut start2 {
+            *w = r.i16().ok_or_else(short)? as f32 * scale;
         }
+        let mut trans2 = [[0.0; NUM_LABELS]; NUM_LABELS];
+        for w in trans2.iter_mut().flatten() {
+            *w = r.i16().ok_or_else(short)? as f32 * scale;
+        }
+        let mem = read_table(&mut r)?;
         if r.at != body.len() {
             return Err(err(format!(
                 "{} unexpected bytes at the end",
@@ -373,11 +509,15 @@ impl Model {
             )));
         }
         Ok(Model {
-            table: FeatureTable::from_entries(entries),
+            table,
             start,
             trans,
             gaz,
             clusters,
+            mem,
+            start2,
+            trans2,
+            window,
         })
     }
 }
@@ -464,9 +604,16 @@ mod tests {
             trans: [[0.5; NUM_LABELS]; NUM_LABELS],
             gaz: Gazetteers::new(),
             clusters: Clusters::new(),
+            mem: FeatureTable::from_entries(vec![(9, [-1.0; NUM_LABELS])]),
+            start2: [0.25; NUM_LABELS],
+            trans2: [[0.5; NUM_LABELS]; NUM_LABELS],
+            window: 3,
         };
         let mut b = m.to_bytes();
-        assert!(Model::from_bytes(&b, "t").is_ok());
+        let back = Model::from_bytes(&b, "t").unwrap();
+        assert_eq!(back.to_bytes(), b);
+        assert_eq!(back.window, 3);
+        assert_eq!(back.mem.get(9), Some(&[-1.0; NUM_LABELS]));
         b[20] ^= 1;
         let e = Model::from_bytes(&b, "t").unwrap_err().to_string();
         assert!(e.contains("checksum"), "{e}");

@@ -8,8 +8,9 @@
 
 use crate::clusters::Clusters;
 use crate::conll::Sentence;
-use crate::features::{extract, Features, Prepared};
+use crate::features::{bias_feature, extract, Features, Prepared, LEXICAL};
 use crate::gazetteer::Gazetteers;
+use crate::hash::fnv;
 use crate::label::NUM_LABELS;
 use crate::model::{viterbi, FeatureTable, Model, Row};
 use std::collections::HashMap;
@@ -23,6 +24,28 @@ pub struct TrainOptions {
     pub seed: u64,
     /// Averaged weights with a smaller magnitude are dropped from the model.
     pub prune: f32,
+    /// Chance that a token's own word features ([`crate::features`]'s
+    /// lexical ones) are hidden for one training step, so that context,
+    /// affix and gazetteer features learn to carry unseen names.
+    pub word_dropout: f32,
+    /// Subtracted from every token's score for O after training: trades
+    /// precision for recall (the perceptron is cautious with unseen names).
+    pub o_penalty: f32,
+    /// Gazetteer lists (bit mask) whose one-word entries are dropped where
+    /// the training data shows them to be common words
+    /// (`prune_min_count`, `prune_max_ratio`: see `Gazetteers::prune_common`).
+    pub prune_lists: u8,
+    pub prune_min_count: u32,
+    pub prune_max_ratio: f64,
+    /// Whether to learn a second pass ([`crate::memory`]).
+    pub second_pass: bool,
+    /// Share of training steps whose memory features are hidden, so that
+    /// the same weights serve the first pass.
+    pub mem_dropout: f32,
+    /// Blocks the training data is cut into for the jackknifed first pass.
+    pub folds: usize,
+    /// Sentences on each side whose first-pass labels the second pass reads.
+    pub window: usize,
     /// Word clusters from unlabeled text ([`Clusters::learn`]), compiled in.
     pub clusters: Clusters,
     /// Print progress to stderr after each pass.
@@ -35,6 +58,15 @@ impl Default for TrainOptions {
             epochs: 12,
             seed: 0x6d61_7273_6164,
             prune: 0.01,
+            word_dropout: 0.0,
+            o_penalty: 6.0,
+            second_pass: true,
+            mem_dropout: 0.5,
+            folds: 5,
+            window: 8,
+            prune_lists: 0xf0,
+            prune_min_count: 3,
+            prune_max_ratio: 0.2,
             clusters: Clusters::new(),
             verbose: false,
         }
@@ -63,60 +95,93 @@ struct Example {
     feats: Vec<u32>,
     offsets: Vec<u32>,
     gold: Vec<usize>,
+    /// Hashes of the tokens' stems (the second pass's memory keys).
+    stems: Vec<u64>,
 }
 
-/// Trains a model on `train` with `gazetteers` compiled in.
-pub fn train(train: &[Sentence], gazetteers: &Gazetteers, opts: &TrainOptions) -> Model {
-    let mut index: HashMap<u64, u32> = HashMap::new();
-    let mut ids: Vec<u64> = Vec::new();
-    let mut buf = Features::default();
-    let examples: Vec<Example> = train
-        .iter()
-        .filter(|s| !s.is_empty())
-        .map(|s| {
-            let prepared = Prepared::new(&s.word_refs());
-            extract(&prepared.views(), gazetteers, &opts.clusters, &mut buf);
-            let feats = buf
-                .ids
-                .iter()
-                .map(|&f| {
-                    *index.entry(f).or_insert_with(|| {
-                        ids.push(f);
-                        ids.len() as u32 - 1
-                    })
-                })
-                .collect();
-            Example {
-                feats,
-                offsets: buf.offsets.iter().map(|&o| o as u32).collect(),
-                gold: s.labels.iter().map(|l| l.index()).collect(),
-            }
-        })
-        .collect();
-    drop(index);
+/// A sentence as the perceptron sees it: fixed scores to add (the first
+/// pass's, for the second) and features by dense index.
+struct Step<'a> {
+    base: Option<&'a [Row]>,
+    feats: &'a [u32],
+    offsets: &'a [u32],
+    /// Where each token's memory features start, if it has them.
+    mem_at: Option<&'a [u32]>,
+    gold: &'a [usize],
+}
 
-    let nf = ids.len();
+/// Averaged weights and transitions (row `NUM_LABELS`: the start).
+struct Learned {
+    w: Vec<Row>,
+    trans: [Row; NUM_LABELS + 1],
+}
+
+impl Learned {
+    fn start(&self) -> Row {
+        self.trans[NUM_LABELS]
+    }
+
+    fn trans(&self) -> [Row; NUM_LABELS] {
+        self.trans[..NUM_LABELS].try_into().expect("nine rows")
+    }
+}
+
+/// The averaged structured perceptron over `steps` with `nf` features.
+/// `lexical` features at the start of each token's list are hidden with
+/// chance `dropout` per token and step.
+#[allow(clippy::too_many_arguments)]
+fn perceptron(
+    steps: &[Step],
+    nf: usize,
+    epochs: usize,
+    dropout: f32,
+    lexical: usize,
+    mem_dropout: f32,
+    seed: u64,
+    init_trans: [Row; NUM_LABELS + 1],
+    verbose: bool,
+) -> Learned {
     let mut w = vec![[0.0f32; NUM_LABELS]; nf];
     let mut u = vec![[0.0f64; NUM_LABELS]; nf];
-    // Row NUM_LABELS of the transition tables is the sentence start.
-    let mut tw = [[0.0f32; NUM_LABELS]; NUM_LABELS + 1];
+    let mut tw = init_trans;
     let mut tu = [[0.0f64; NUM_LABELS]; NUM_LABELS + 1];
     let mut c: f64 = 1.0;
-    let mut order: Vec<usize> = (0..examples.len()).collect();
-    let mut rng = Rng(opts.seed);
+    let mut order: Vec<usize> = (0..steps.len()).collect();
+    let mut rng = Rng(seed);
     let mut em: Vec<Row> = Vec::new();
     let mut path = Vec::new();
-    for epoch in 0..opts.epochs {
+    let mut first: Vec<usize> = Vec::new();
+    let drop_below = (dropout.clamp(0.0, 1.0) as f64 * u64::MAX as f64) as u64;
+    let mem_below = (mem_dropout.clamp(0.0, 1.0) as f64 * u64::MAX as f64) as u64;
+    let mut last: Vec<usize> = Vec::new();
+    for epoch in 0..epochs {
         rng.shuffle(&mut order);
         let mut wrong = 0usize;
         let mut tokens = 0usize;
         for &e in &order {
-            let ex = &examples[e];
+            let ex = &steps[e];
             let n = ex.gold.len();
+            // Where each token's features start this step (past the lexical ones if hidden).
+            first.clear();
+            first.extend((0..n).map(|t| {
+                let at = ex.offsets[t] as usize;
+                if drop_below > 0 && rng.next() < drop_below {
+                    at + lexical
+                } else {
+                    at
+                }
+            }));
+            // Where they end: before the memory ones if those are hidden.
+            let hide_mem = ex.mem_at.is_some() && rng.next() < mem_below;
+            last.clear();
+            last.extend((0..n).map(|t| match ex.mem_at {
+                Some(m) if hide_mem => m[t] as usize,
+                _ => ex.offsets[t + 1] as usize,
+            }));
             em.clear();
             for t in 0..n {
-                let mut row = [0.0f32; NUM_LABELS];
-                for &f in &ex.feats[ex.offsets[t] as usize..ex.offsets[t + 1] as usize] {
+                let mut row = ex.base.map_or([0.0f32; NUM_LABELS], |b| b[t]);
+                for &f in &ex.feats[first[t]..last[t]] {
                     for (r, x) in row.iter_mut().zip(&w[f as usize]) {
                         *r += x;
                     }
@@ -131,7 +196,7 @@ pub fn train(train: &[Sentence], gazetteers: &Gazetteers, opts: &TrainOptions) -
                 let (g, p) = (ex.gold[t], path[t]);
                 if g != p {
                     wrong += 1;
-                    for &f in &ex.feats[ex.offsets[t] as usize..ex.offsets[t + 1] as usize] {
+                    for &f in &ex.feats[first[t]..last[t]] {
                         let f = f as usize;
                         w[f][g] += 1.0;
                         u[f][g] += c;
@@ -150,45 +215,261 @@ pub fn train(train: &[Sentence], gazetteers: &Gazetteers, opts: &TrainOptions) -
             }
             c += 1.0;
         }
-        if opts.verbose {
+        if verbose {
             eprintln!(
                 "epoch {}/{}: {wrong} of {tokens} tokens wrong ({:.2}%)",
                 epoch + 1,
-                opts.epochs,
+                epochs,
                 100.0 * wrong as f64 / tokens.max(1) as f64
             );
         }
     }
-
     let avg = |w: f32, u: f64| (w as f64 - u / c) as f32;
+    for (wr, ur) in w.iter_mut().zip(&u) {
+        for j in 0..NUM_LABELS {
+            wr[j] = avg(wr[j], ur[j]);
+        }
+    }
+    for (wr, ur) in tw.iter_mut().zip(&tu) {
+        for j in 0..NUM_LABELS {
+            wr[j] = avg(wr[j], ur[j]);
+        }
+    }
+    Learned { w, trans: tw }
+}
+
+/// Sparse table entries of dense weights `w` named by `ids`, small ones pruned.
+fn table_entries(ids: &[u64], w: &[Row], prune: f32) -> Vec<(u64, Row)> {
     let mut entries = Vec::new();
-    for (f, (wr, ur)) in ids.iter().zip(w.iter().zip(&u)) {
+    for (f, wr) in ids.iter().zip(w) {
         let mut row = [0.0f32; NUM_LABELS];
         for j in 0..NUM_LABELS {
-            let a = avg(wr[j], ur[j]);
-            if a.abs() >= opts.prune && a != 0.0 {
-                row[j] = a;
+            if wr[j].abs() >= prune && wr[j] != 0.0 {
+                row[j] = wr[j];
             }
         }
         if row.iter().any(|&x| x != 0.0) {
             entries.push((*f, row));
         }
     }
-    let mut start = [0.0f32; NUM_LABELS];
-    let mut trans = [[0.0f32; NUM_LABELS]; NUM_LABELS];
-    for j in 0..NUM_LABELS {
-        start[j] = avg(tw[NUM_LABELS][j], tu[NUM_LABELS][j]);
-        for i in 0..NUM_LABELS {
-            trans[i][j] = avg(tw[i][j], tu[i][j]);
+    entries
+}
+
+/// First-pass emission scores of `ex` under dense weights `w`.
+fn dense_emissions(ex: &Example, w: &[Row], o_penalty: f32, out: &mut Vec<Row>) {
+    out.clear();
+    for t in 0..ex.gold.len() {
+        let mut row = [0.0f32; NUM_LABELS];
+        row[0] -= o_penalty;
+        for &f in &ex.feats[ex.offsets[t] as usize..ex.offsets[t + 1] as usize] {
+            for (r, x) in row.iter_mut().zip(&w[f as usize]) {
+                *r += x;
+            }
         }
+        out.push(row);
     }
-    Model {
+}
+
+/// Trains a model on `train` with `gazetteers` compiled in.
+pub fn train(train: &[Sentence], gazetteers: &Gazetteers, opts: &TrainOptions) -> Model {
+    let mut gaz = gazetteers.clone();
+    if opts.prune_lists != 0 {
+        gaz.prune_common(
+            train,
+            opts.prune_lists,
+            opts.prune_min_count,
+            opts.prune_max_ratio,
+        );
+    }
+    let mut index: HashMap<u64, u32> = HashMap::new();
+    let mut ids: Vec<u64> = Vec::new();
+    let mut buf = Features::default();
+    let examples: Vec<Example> = train
+        .iter()
+        .filter(|s| !s.is_empty())
+        .map(|s| {
+            let prepared = Prepared::new(&s.word_refs());
+            let views = prepared.views();
+            extract(&views, &gaz, &opts.clusters, &mut buf);
+            let feats = buf
+                .ids
+                .iter()
+                .map(|&f| {
+                    *index.entry(f).or_insert_with(|| {
+                        ids.push(f);
+                        ids.len() as u32 - 1
+                    })
+                })
+                .collect();
+            Example {
+                feats,
+                offsets: buf.offsets.iter().map(|&o| o as u32).collect(),
+                gold: s.labels.iter().map(|l| l.index()).collect(),
+                stems: views.iter().map(|v| fnv(v.stem.as_bytes())).collect(),
+            }
+        })
+        .collect();
+    drop(index);
+    let nf = ids.len();
+    let steps_of = |which: &[usize]| -> Vec<Step> {
+        which
+            .iter()
+            .map(|&i| Step {
+                base: None,
+                feats: &examples[i].feats,
+                offsets: &examples[i].offsets,
+                mem_at: None,
+                gold: &examples[i].gold,
+            })
+            .collect()
+    };
+    let first_pass = |which: &[usize], verbose: bool| {
+        perceptron(
+            &steps_of(which),
+            nf,
+            opts.epochs,
+            opts.word_dropout,
+            LEXICAL,
+            0.0,
+            opts.seed,
+            [[0.0; NUM_LABELS]; NUM_LABELS + 1],
+            verbose,
+        )
+    };
+    let all: Vec<usize> = (0..examples.len()).collect();
+    let learned = first_pass(&all, opts.verbose);
+    let mut entries = table_entries(&ids, &learned.w, opts.prune);
+    if let Some(e) = entries.iter_mut().find(|e| e.0 == bias_feature()) {
+        e.1[crate::label::Label::O.index()] -= opts.o_penalty;
+    }
+    let mut model = Model {
         table: FeatureTable::from_entries(entries),
-        start,
-        trans,
-        gaz: gazetteers.clone(),
+        start: learned.start(),
+        trans: learned.trans(),
+        gaz: gaz.clone(),
         clusters: opts.clusters.clone(),
+        mem: FeatureTable::from_entries(Vec::new()),
+        start2: learned.start(),
+        trans2: learned.trans(),
+        window: opts.window,
+    };
+    if !opts.second_pass || opts.folds < 2 || examples.len() < opts.folds {
+        return model;
     }
+
+    // Jackknifed first-pass scores and labels: each block of sentences
+    // tagged by a model trained without it, as unseen text will be.
+    let k = opts.folds;
+    let n = examples.len();
+    let blocks: Vec<(usize, usize)> = (0..k).map(|f| (n * f / k, n * (f + 1) / k)).collect();
+    let mut em1: Vec<Vec<Row>> = vec![Vec::new(); n];
+    let mut first: Vec<usize> = Vec::new();
+    std::thread::scope(|scope| {
+        let handles: Vec<_> = blocks
+            .iter()
+            .map(|&(a, b)| {
+                let first_pass = &first_pass;
+                let examples = &examples;
+                scope.spawn(move || {
+                    let rest: Vec<usize> = (0..a).chain(b..n).collect();
+                    let l = first_pass(&rest, false);
+                    (a..b)
+                        .map(|i| {
+                            let mut em = Vec::new();
+                            dense_emissions(&examples[i], &l.w, opts.o_penalty, &mut em);
+                            let mut path = Vec::new();
+                            viterbi(&em, &l.start(), &l.trans(), &mut path);
+                            (em, path)
+                        })
+                        .collect::<Vec<_>>()
+                })
+            })
+            .collect();
+        for (h, &(a, _)) in handles.into_iter().zip(&blocks) {
+            for (i, (em, path)) in h
+                .join()
+                .expect("a jackknife thread")
+                .into_iter()
+                .enumerate()
+            {
+                em1[a + i] = em;
+                first.extend(path);
+            }
+        }
+    });
+
+    // Memory features of every token, by dense index.
+    let mut ranges = Vec::with_capacity(n);
+    let mut stems = Vec::new();
+    for ex in &examples {
+        ranges.push(stems.len()..stems.len() + ex.stems.len());
+        stems.extend_from_slice(&ex.stems);
+    }
+    let mut mem_index: HashMap<u64, u32> = HashMap::new();
+    let mut mem_ids: Vec<u64> = Vec::new();
+    let mut mem_feats: Vec<Vec<u32>> = vec![Vec::new(); n];
+    let mut mem_offsets: Vec<Vec<u32>> = vec![Vec::new(); n];
+    let mut fb = Vec::new();
+    crate::memory::sweep(&ranges, &stems, &first, opts.window, |j, w| {
+        let (f, o) = (&mut mem_feats[j], &mut mem_offsets[j]);
+        o.push(0);
+        for t in ranges[j].clone() {
+            crate::memory::features(&w.others(stems[t], first[t]), first[t], &mut fb);
+            for &x in &fb {
+                f.push(*mem_index.entry(x).or_insert_with(|| {
+                    mem_ids.push(x);
+                    mem_ids.len() as u32 - 1
+                }));
+            }
+            o.push(f.len() as u32);
+        }
+    });
+    // The joint model: every token's features, then its memory features
+    // (dense ids after the first pass's), hidden in a share of the steps so
+    // that the weights also serve the first pass, which has none.
+    let mut joint: Vec<(Vec<u32>, Vec<u32>, Vec<u32>)> = Vec::with_capacity(n);
+    for (i, ex) in examples.iter().enumerate() {
+        let (mut f, mut o, mut m) = (Vec::new(), vec![0u32], Vec::new());
+        for t in 0..ex.gold.len() {
+            f.extend_from_slice(&ex.feats[ex.offsets[t] as usize..ex.offsets[t + 1] as usize]);
+            m.push(f.len() as u32);
+            let mf = &mem_feats[i][mem_offsets[i][t] as usize..mem_offsets[i][t + 1] as usize];
+            f.extend(mf.iter().map(|&x| x + nf as u32));
+            o.push(f.len() as u32);
+        }
+        joint.push((f, o, m));
+    }
+    let steps: Vec<Step> = (0..n)
+        .map(|i| Step {
+            base: None,
+            feats: &joint[i].0,
+            offsets: &joint[i].1,
+            mem_at: Some(&joint[i].2),
+            gold: &examples[i].gold,
+        })
+        .collect();
+    let learned = perceptron(
+        &steps,
+        nf + mem_ids.len(),
+        opts.epochs,
+        opts.word_dropout,
+        LEXICAL,
+        opts.mem_dropout,
+        opts.seed,
+        [[0.0; NUM_LABELS]; NUM_LABELS + 1],
+        opts.verbose,
+    );
+    let mut entries = table_entries(&ids, &learned.w[..nf], opts.prune);
+    if let Some(e) = entries.iter_mut().find(|e| e.0 == bias_feature()) {
+        e.1[crate::label::Label::O.index()] -= opts.o_penalty;
+    }
+    model.table = FeatureTable::from_entries(entries);
+    model.start = learned.start();
+    model.trans = learned.trans();
+    model.mem = FeatureTable::from_entries(table_entries(&mem_ids, &learned.w[nf..], opts.prune));
+    model.start2 = learned.start();
+    model.trans2 = learned.trans();
+    model
 }
 
 #[cfg(test)]
@@ -210,6 +491,7 @@ mod tests {
             &Gazetteers::new(),
             &TrainOptions {
                 epochs: 10,
+                o_penalty: 0.0,
                 ..TrainOptions::default()
             },
         );
@@ -232,6 +514,7 @@ mod tests {
             &gaz,
             &TrainOptions {
                 epochs: 5,
+                o_penalty: 0.0,
                 ..TrainOptions::default()
             },
         );
@@ -254,6 +537,7 @@ mod tests {
         let data = parse_conll(TINY).unwrap();
         let opts = TrainOptions {
             epochs: 3,
+            o_penalty: 0.0,
             ..TrainOptions::default()
         };
         let a = train(&data, &Gazetteers::new(), &opts).to_bytes();

@@ -128,6 +128,9 @@ pub fn pipeline(layers: &Layers) -> Pipeline {
     if layers.has(Layer::Entities) {
         pipeline = pipeline.with(marsad_ner::NerLayer::new());
     }
+    if layers.has(Layer::Quotes) {
+        pipeline = pipeline.with(marsad_quote::QuoteLayer);
+    }
     if layers.has(Layer::Events) {
         pipeline = pipeline.with(marsad_event::EventLayer);
     }

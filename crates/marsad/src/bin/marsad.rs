@@ -108,9 +108,10 @@ enum NerCommand {
     Train {
         /// Training files, e.g. ../shared/data/ner/anercorp/train.txt (never the test file).
         files: Vec<PathBuf>,
-        /// A folder of gazetteer lists compiled into the model as features, e.g. ../shared/data/ner/anergazet.
+        /// A folder of gazetteer lists compiled into the model as features, e.g.
+        /// ../shared/data/ner/anergazet; give it again for more folders.
         #[arg(long)]
-        gazetteers: Option<PathBuf>,
+        gazetteers: Vec<PathBuf>,
         /// Training passes.
         #[arg(long)]
         epochs: Option<usize>,
@@ -239,7 +240,12 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
             let files: Vec<&std::path::Path> = files.iter().map(PathBuf::as_path).collect();
             println!(
                 "{}",
-                marsad::ner::train_model(&files, gazetteers.as_deref(), epochs, &out)?
+                marsad::ner::train_model(
+                    &files,
+                    &gazetteers.iter().map(PathBuf::as_path).collect::<Vec<_>>(),
+                    epochs,
+                    &out
+                )?
             );
             Ok(ExitCode::SUCCESS)
         }

@@ -1,0 +1,357 @@
+//! Marsad's quote layer: direct and reported speech in Arabic news.
+//!
+//! For each statement it finds the content span, the speaker, the cue
+//! (surface, lemma and stance), the medium ("لـ«المونيتور»", "في بيان"), the
+//! date when one stands between cue and content, and the kind (direct,
+//! indirect, mixed) as `shared/gold/FORMAT.md` defines them.
+//!
+//! - Cues are the verbs and phrases of `data/cues.tsv` and
+//!   `data/attributions.tsv` in all persons and tenses, participles
+//!   (مشيرا، مؤكدة) and "according to" phrases (بحسب، وفقا لـ، وفق ما أعلن).
+//! - Contents open with أن/إن, a colon, a quotation mark in any style, a
+//!   preposition or object the cue takes (دعا إلى، أعلن مسؤوليته), or run
+//!   back to a closing mark whose opening mark the writer forgot
+//!   ([`marks`]); a post-posed cue takes the quotation before it.
+//! - Speakers are the cue's subject (a name, a title and name, a role or
+//!   group phrase: [`scan`]), a subject before the verb (وكان الرئيس … قد
+//!   أعلن), or, for pronoun subjects and continuations (وقال، وأضاف), the
+//!   last speaker. They are linked to `doc.entities`; a speaker the entity
+//!   layer missed, or an unnamed role ("مصدر أمني"), becomes an entity.
+//!
+//! [`QuoteLayer`] is the pipeline stage; [`QuoteLayer::extract`] returns
+//! the richer [`QuoteInfo`] records that `marsad_core::Quote` has no room for.
+
+pub mod lexicon;
+pub mod marks;
+pub mod scan;
+
+pub use lexicon::Stance;
+
+use marsad_core::{Document, Entity, EntityType, Quote, QuoteKind, Span, Stage};
+use rustc_hash::FxHashMap;
+use scan::{Phrase, Scan, SpeakerRef};
+
+/// The word or phrase that attributes a statement.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Cue {
+    pub span: Span,
+    /// As written, without its conjunction (قالت، مشيرا، بحسب).
+    pub surface: String,
+    pub lemma: String,
+    pub stance: Stance,
+}
+
+/// One statement with everything the layer read about it.
+#[derive(Debug, Clone, PartialEq)]
+pub struct QuoteInfo {
+    /// What was said (the quoted words, or the reported clause).
+    pub span: Span,
+    pub kind: QuoteKind,
+    /// The speaker's entity name, as `Quote::speaker` carries it.
+    pub speaker: Option<String>,
+    /// Index of the speaker's entity in `doc.entities`.
+    pub speaker_entity: Option<usize>,
+    pub cue: Cue,
+    /// Where it was said: an outlet, an audience, or a statement's form.
+    pub medium: Option<String>,
+    /// The TIMEX3 value of a time expression between cue and content.
+    pub date: Option<String>,
+    /// Said inside another quotation.
+    pub nested: bool,
+}
+
+/// The quotes stage: fills `doc.quotes` (sorted by span) and adds an entity
+/// for every speaker the entity layer does not know.
+#[derive(Debug, Default, Clone, Copy)]
+pub struct QuoteLayer;
+
+impl Stage for QuoteLayer {
+    fn name(&self) -> &'static str {
+        "quotes"
+    }
+
+    fn annotate(&self, doc: &mut Document) {
+        let found = self.extract(doc);
+        doc.quotes = found
+            .into_iter()
+            .map(|q| Quote {
+                span: q.span,
+                speaker: q.speaker,
+                kind: q.kind,
+            })
+            .collect();
+    }
+}
+
+/// A statement read off the text, with spans only, before linking.
+struct Pending {
+    span: Span,
+    kind: QuoteKind,
+    speaker: SpeakerRef,
+    speaker_text: Option<String>,
+    cue: Cue,
+    medium: Option<String>,
+    date: Option<String>,
+    nested: bool,
+    sentence: usize,
+}
+
+impl QuoteLayer {
+    /// Finds every statement of `doc`, links speakers to entities (adding
+    /// the missing ones to `doc.entities`), and returns them sorted by span.
+    pub fn extract(&self, doc: &mut Document) -> Vec<QuoteInfo> {
+        if doc.tokens.is_empty() {
+            return Vec::new();
+        }
+        let pending = read(doc);
+        let mut linker = Linker::default();
+        let mut out: Vec<QuoteInfo> = Vec::with_capacity(pending.len());
+        let mut last: Option<usize> = None;
+        let mut by_sentence: Vec<(usize, Option<usize>)> = Vec::new();
+        for p in pending {
+            let entity = match &p.speaker {
+                SpeakerRef::Phrase(ph) => {
+                    Some(linker.link(doc, ph, p.speaker_text.as_deref().unwrap_or("")))
+                }
+                SpeakerRef::Previous => last,
+                SpeakerRef::Clause => by_sentence
+                    .iter()
+                    .rev()
+                    .find(|(s, e)| *s == p.sentence && e.is_some())
+                    .and_then(|x| x.1)
+                    .or(last),
+            };
+            if !p.nested && entity.is_some() {
+                last = entity;
+            }
+            by_sentence.push((p.sentence, entity));
+            out.push(QuoteInfo {
+                span: p.span,
+                kind: p.kind,
+                speaker: entity.map(|e| linker.speaker_name(doc, e)),
+                speaker_entity: entity,
+                cue: p.cue,
+                medium: p.medium,
+                date: p.date,
+                nested: p.nested,
+            });
+        }
+        dedupe(&mut out);
+        out.sort_by_key(|q| (q.span.start, q.span.end));
+        out
+    }
+}
+
+/// Reads the statements of `doc` with the scanner (read-only).
+fn read(doc: &Document) -> Vec<Pending> {
+    let scan = Scan::new(doc);
+    scan.drafts()
+        .into_iter()
+        .filter(|d| !d.content.is_empty())
+        .map(|d| {
+            let shown = d.cue_shown.as_ref().unwrap_or(&d.cue);
+            let entry = &lexicon::lexicon().entries[shown.value.entry];
+            let cue_span = strip_conjunction(doc, shown.tokens.start, shown.span);
+            let speaker_text = match &d.speaker {
+                SpeakerRef::Phrase(p) => Some(doc.slice(p.span).to_string()),
+                _ => None,
+            };
+            Pending {
+                span: Span::new(
+                    doc.tokens[d.content.start].span.start,
+                    doc.tokens[d.content.end - 1].span.end,
+                ),
+                kind: d.kind,
+                speaker: d.speaker,
+                speaker_text,
+                cue: Cue {
+                    span: cue_span,
+                    surface: doc.slice(cue_span).to_string(),
+                    lemma: entry.lemma.clone(),
+                    stance: entry.stance,
+                },
+                medium: d.medium,
+                date: d.date,
+                nested: d.nested,
+                sentence: d.sentence,
+            }
+        })
+        .collect()
+}
+
+/// The cue's span without a leading و or ف the tokenizer read off.
+fn strip_conjunction(doc: &Document, token: usize, span: Span) -> Span {
+    let t = &doc.tokens[token];
+    let p = t.proclitics;
+    if span.start == t.span.start
+        && (p.has(marsad_core::Proclitics::WA) || p.has(marsad_core::Proclitics::FA))
+    {
+        let surface = doc.token_text(t);
+        let cut = marsad_text::phrases::original_offset(surface, 'و'.len_utf8());
+        if cut < surface.len() {
+            return Span::new(span.start + cut, span.end);
+        }
+    }
+    span
+}
+
+/// Drops a statement that repeats another of the same speaker inside it
+/// ("حسب تصريحاته" after a quote already read).
+fn dedupe(out: &mut Vec<QuoteInfo>) {
+    let mut keep = vec![true; out.len()];
+    for i in 0..out.len() {
+        for j in 0..out.len() {
+            if i == j || !keep[j] {
+                continue;
+            }
+            let (a, b) = (&out[i], &out[j]);
+            let inside = b.span.contains(&a.span) && (a.span != b.span || j < i);
+            if inside && a.speaker_entity == b.speaker_entity {
+                keep[i] = false;
+                break;
+            }
+        }
+    }
+    let mut k = 0;
+    out.retain(|_| {
+        k += 1;
+        keep[k - 1]
+    });
+}
+
+/// The scorer's comparison form of a name: folded, with the clitics و ف ب
+/// ل ك and the article taken off each word.
+pub fn name_key(s: &str) -> String {
+    let n = marsad_text::normalize(s);
+    let mut out = String::with_capacity(n.len());
+    for w in n
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+    {
+        let mut w: &str = w;
+        let len = |w: &str| w.chars().count();
+        for _ in 0..2 {
+            if len(w) > 3 && (w.starts_with('و') || w.starts_with('ف')) {
+                w = &w['و'.len_utf8()..];
+            }
+        }
+        let owned;
+        if len(w) > 3 && (w.starts_with("بال") || w.starts_with("كال")) {
+            w = &w['ب'.len_utf8()..];
+        }
+        if len(w) > 3 && w.starts_with("لل") {
+            owned = format!("ال{}", &w["لل".len()..]);
+            w = &owned;
+        } else if len(w) > 3 && w.starts_with("لال") {
+            w = &w['ل'.len_utf8()..];
+        }
+        if len(w) > 4 && w.starts_with("ال") {
+            w = &w["ال".len()..];
+        }
+        if !out.is_empty() {
+            out.push(' ');
+        }
+        out.push_str(w);
+    }
+    out
+}
+
+/// Links speaker phrases to entities over one document, in text order.
+#[derive(Default)]
+struct Linker {
+    /// Role lemma → the entity last introduced with that role.
+    roles: FxHashMap<String, usize>,
+    /// Entities that have spoken, most recent last.
+    speakers: Vec<usize>,
+}
+
+impl Linker {
+    fn link(&mut self, doc: &mut Document, p: &Phrase, text: &str) -> usize {
+        let key = name_key(text);
+        let e = self.find(doc, p, &key).unwrap_or_else(|| {
+            doc.entities.push(Entity {
+                name: text.to_string(),
+                kind: p.kind,
+                nominal: p.nominal,
+                wikidata: None,
+                lat: None,
+                lon: None,
+                mentions: Vec::new(),
+            });
+            doc.entities.len() - 1
+        });
+        let ent = &mut doc.entities[e];
+        if !ent.mentions.iter().any(|m| m.overlaps(&p.span)) {
+            let at = ent.mentions.partition_point(|m| m.start < p.span.start);
+            ent.mentions.insert(at, p.span);
+        }
+        if let Some(k) = &p.role_key {
+            self.roles.insert(k.clone(), e);
+        }
+        self.speakers.retain(|&s| s != e);
+        self.speakers.push(e);
+        e
+    }
+
+    fn find(&self, doc: &Document, p: &Phrase, key: &str) -> Option<usize> {
+        // A definite role met before: المصدر → مصادر ميدانية, المتحدث → the spokesman.
+        if p.nominal && p.definite {
+            if let Some(k) = &p.role_key {
+                if let Some(&e) = self.roles.get(k) {
+                    return Some(e);
+                }
+            }
+        }
+        if key.is_empty() {
+            return None;
+        }
+        let same = |e: &Entity| {
+            name_key(&e.name) == key || e.mentions.iter().any(|m| name_key(doc.slice(*m)) == key)
+        };
+        // Speakers first (the latest), then every entity.
+        if let Some(&e) = self
+            .speakers
+            .iter()
+            .rev()
+            .find(|&&e| same(&doc.entities[e]))
+        {
+            return Some(e);
+        }
+        if let Some(e) = doc
+            .entities
+            .iter()
+            .position(|e| same(e) && e.kind != EntityType::Location)
+        {
+            return Some(e);
+        }
+        if p.nominal {
+            return None;
+        }
+        // A shorter form of a known name: الفرتوسي → كاظم الفرتوسي.
+        let ends_with = |e: &Entity| {
+            let full = name_key(&e.name);
+            e.kind == EntityType::Person
+                && full.len() > key.len()
+                && full.ends_with(key)
+                && full.as_bytes()[full.len() - key.len() - 1] == b' '
+        };
+        if let Some(&e) = self
+            .speakers
+            .iter()
+            .rev()
+            .find(|&&e| ends_with(&doc.entities[e]))
+        {
+            return Some(e);
+        }
+        doc.entities.iter().position(ends_with)
+    }
+
+    /// The name a quote gives for its speaker: the entity's canonical name,
+    /// so that a later entity linker's better name carries over to quotes.
+    fn speaker_name(&self, doc: &Document, e: usize) -> String {
+        doc.entities[e].name.clone()
+    }
+}
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,288 @@
+//! Unit tests of the quote layer: mark styles, broken marks, speakers,
+//! continuations, kinds, cues, media and dates. No shared data needed.
+
+use super::*;
+use marsad_core::{Entity, EntityType, QuoteKind, Span, TimeExpr, TimeType};
+
+fn doc(text: &str) -> Document {
+    let mut d = Document::new("t", text);
+    marsad_text::TextLayer.annotate(&mut d);
+    d
+}
+
+/// (content, speaker, kind) of every quote found in `text`.
+fn quotes(text: &str) -> Vec<(String, Option<String>, QuoteKind)> {
+    let mut d = doc(text);
+    QuoteLayer
+        .extract(&mut d)
+        .into_iter()
+        .map(|q| (d.slice(q.span).to_string(), q.speaker, q.kind))
+        .collect()
+}
+
+fn one(text: &str) -> (String, Option<String>, QuoteKind) {
+    let q = quotes(text);
+    assert_eq!(q.len(), 1, "{q:?}");
+    q.into_iter().next().unwrap()
+}
+
+#[test]
+fn every_mark_style_gives_a_direct_quote() {
+    for (o, c) in [("«", "»"), ("“", "”"), ("”", "“"), ("\"", "\""), ("‹", "›")] {
+        let text = format!("وقال وزير الخارجية أحمد سالم: {o}لن نتراجع عن مواقفنا{c}.");
+        let (content, speaker, kind) = one(&text);
+        assert_eq!(content, "لن نتراجع عن مواقفنا", "{o}{c}");
+        assert_eq!(speaker.as_deref(), Some("أحمد سالم"), "{o}{c}");
+        assert_eq!(kind, QuoteKind::Direct, "{o}{c}");
+    }
+}
+
+#[test]
+fn a_quote_that_opens_with_no_mark_runs_back_to_the_cue() {
+    let (content, speaker, kind) = one(
+        "وزعم المتحدث باسم الحركة الشيخ كاظم الفرتوسي لـ “المونيتور” وحتى الآن تلقينا 45000 مكالمة من المتطوعين”.",
+    );
+    assert_eq!(content, "وحتى الآن تلقينا 45000 مكالمة من المتطوعين");
+    assert_eq!(speaker.as_deref(), Some("كاظم الفرتوسي"));
+    assert_eq!(kind, QuoteKind::Direct);
+}
+
+#[test]
+fn a_quote_left_open_runs_to_the_end_of_its_paragraph() {
+    let (content, _, kind) =
+        one("قال الوزير محمد علي: «لن نتراجع. سنواصل العمل\nفقرة أخرى لا علاقة لها.");
+    assert_eq!(content, "لن نتراجع. سنواصل العمل");
+    assert_eq!(kind, QuoteKind::Direct);
+}
+
+#[test]
+fn a_quote_over_several_sentences_stays_whole() {
+    let (content, _, _) =
+        one("وقال سعيد الأحمد: “تلقينا مكالمات كثيرة. اعتاد البعض القتال. وآخرون لا”. ثم غادر.");
+    assert_eq!(
+        content,
+        "تلقينا مكالمات كثيرة. اعتاد البعض القتال. وآخرون لا"
+    );
+}
+
+#[test]
+fn continuations_and_pronoun_subjects_take_the_last_speaker() {
+    let q = quotes(
+        "أكد وزير الدفاع خالد العمر أن القوات جاهزة. وأضاف أن التدريب مستمر. \
+         وقال: «لن نسمح بأي اعتداء». قال إن الخطة تسير كما رسمت.",
+    );
+    assert_eq!(q.len(), 4, "{q:?}");
+    for (_, speaker, _) in &q {
+        assert_eq!(speaker.as_deref(), Some("خالد العمر"));
+    }
+    assert_eq!(q[2].2, QuoteKind::Direct);
+    assert_eq!(q[3].0, "الخطة تسير كما رسمت");
+}
+
+#[test]
+fn post_posed_attribution_takes_the_quote_before_it() {
+    let (content, speaker, kind) = one("«سنعيد بناء المدينة قريبا»، قال الوزير سامي الحسن.");
+    assert_eq!(content, "سنعيد بناء المدينة قريبا");
+    assert_eq!(speaker.as_deref(), Some("سامي الحسن"));
+    assert_eq!(kind, QuoteKind::Direct);
+}
+
+#[test]
+fn role_only_speakers_become_nominal_entities() {
+    let mut d = doc(
+        "وقال مصدر أمني لـ«الشرق الأوسط» إن الهجوم أسفر عن سقوط قتلى. وأوضح المصدر أن التحقيق جار.",
+    );
+    let found = QuoteLayer.extract(&mut d);
+    assert_eq!(found.len(), 2);
+    assert_eq!(found[0].speaker.as_deref(), Some("مصدر أمني"));
+    assert_eq!(found[0].medium.as_deref(), Some("الشرق الأوسط"));
+    // "المصدر" refers back to the same source.
+    assert_eq!(found[1].speaker_entity, found[0].speaker_entity);
+    let e = &d.entities[found[0].speaker_entity.unwrap()];
+    assert!(e.nominal);
+    assert_eq!(e.kind, EntityType::Person);
+    assert_eq!(e.mentions.len(), 2);
+    assert_eq!(d.slice(e.mentions[1]), "المصدر");
+}
+
+#[test]
+fn the_name_inside_a_title_and_role_phrase_is_the_speaker() {
+    let (_, speaker, _) = one("وقال المتحدث باسم الجيش العميد يحيى رسول إن القوات تقدمت.");
+    assert_eq!(speaker.as_deref(), Some("يحيى رسول"));
+    let (_, speaker, _) =
+        one("وقال مدير المرصد رامي عبد الرحمن لوكالة فرانس برس إن المعارك مستمرة.");
+    assert_eq!(speaker.as_deref(), Some("رامي عبد الرحمن"));
+    let (_, speaker, _) = one("وقال المتحدث باسم \"المقاومة الشعبية\"، قائد نصر، إن القائد فر.");
+    assert_eq!(speaker.as_deref(), Some("قائد نصر"));
+}
+
+#[test]
+fn a_role_met_with_a_name_refers_back_to_that_person() {
+    let q = quotes(
+        "وزعم المتحدث باسم الكتائب الشيخ كاظم الفرتوسي أن الطلبات كثيرة. \
+         وأكد المتحدث باسم الكتائب أننا “لسنا معاديين لأحد”.",
+    );
+    assert_eq!(q.len(), 2);
+    assert_eq!(q[1].1.as_deref(), Some("كاظم الفرتوسي"));
+    assert_eq!(q[1].2, QuoteKind::Direct); // أن + a wholly quoted statement
+}
+
+#[test]
+fn subjects_before_the_verb() {
+    let (_, speaker, kind) =
+        one("وكان الرئيس الأمريكي جو بايدن قد أعلن في تموز أن القوات “ستستمر في التدريب”.");
+    assert_eq!(speaker.as_deref(), Some("جو بايدن"));
+    assert_eq!(kind, QuoteKind::Mixed);
+}
+
+#[test]
+fn kinds_follow_the_gold_rules() {
+    assert_eq!(
+        one("وقال الوزير أحمد سالم: إن الأمن مستتب.").2,
+        QuoteKind::Indirect
+    );
+    assert_eq!(
+        one("وقال الوزير أحمد سالم إن الأمن مستتب.").2,
+        QuoteKind::Indirect
+    );
+    assert_eq!(
+        one("وقال الوزير أحمد سالم إن الوضع “تحت السيطرة” حتى الآن.").2,
+        QuoteKind::Mixed
+    );
+    assert_eq!(
+        one("وقال الوزير أحمد سالم: الأمن مستتب.").2,
+        QuoteKind::Direct
+    );
+}
+
+#[test]
+fn cues_carry_lemma_and_stance() {
+    let cases = [
+        (
+            "وزعمت الجماعة المسلحة أنها أسقطت طائرة.",
+            "زعم",
+            Stance::Doubtful,
+        ),
+        ("ونفى الجيش أن يكون قد قصف المدينة.", "نفى", Stance::Denial),
+        (
+            "وحذر الوزير سامي الحسن من تصعيد خطير.",
+            "حذر",
+            Stance::Warning,
+        ),
+        ("وطالب المتظاهرون بإقالة الحكومة.", "طالب", Stance::Demand),
+        ("ويقول السكان إن المياه مقطوعة.", "قال", Stance::Neutral),
+        ("وأكدت الوزارة أن الحدود مغلقة.", "أكد", Stance::Assertive),
+    ];
+    for (text, lemma, stance) in cases {
+        let mut d = doc(text);
+        let found = QuoteLayer.extract(&mut d);
+        assert_eq!(found.len(), 1, "{text}: {found:?}");
+        assert_eq!(found[0].cue.lemma, lemma, "{text}");
+        assert_eq!(found[0].cue.stance, stance, "{text}");
+    }
+}
+
+#[test]
+fn participles_take_the_speaker_of_their_clause() {
+    let q = quotes(
+        "وأوضح النائب محمود المشهداني أن الظروف صعبة، مشيرا إلى أن الحكومة مقصرة، مؤكدا ضرورة الإصلاح.",
+    );
+    assert_eq!(q.len(), 3, "{q:?}");
+    assert!(q.iter().all(|x| x.1.as_deref() == Some("محمود المشهداني")));
+    assert_eq!(q[0].0, "الظروف صعبة");
+    assert_eq!(q[1].0, "الحكومة مقصرة");
+}
+
+#[test]
+fn according_to_phrases_attribute_the_clause_around_them() {
+    let (content, speaker, _) =
+        one("تقدمت الفصائل نحو مركز القيادة، وفق ما أعلن المرصد السوري لحقوق الإنسان.");
+    assert_eq!(content, "تقدمت الفصائل نحو مركز القيادة");
+    assert_eq!(speaker.as_deref(), Some("المرصد السوري لحقوق الإنسان"));
+    let (content, speaker, kind) = one("وبحسب عبد الرحمن، \"يقاتل مئة عنصر إلى جانب القوات\".");
+    assert_eq!(content, "يقاتل مئة عنصر إلى جانب القوات");
+    assert_eq!(speaker.as_deref(), Some("عبد الرحمن"));
+    assert_eq!(kind, QuoteKind::Direct);
+}
+
+#[test]
+fn relayed_statements_name_the_medium_and_the_speaker() {
+    let mut d = doc("ونقلت \"رويترز\" عن فضل حسن قائد العملية أن قواته تمشط القاعدة.");
+    let found = QuoteLayer.extract(&mut d);
+    assert_eq!(found.len(), 1);
+    assert_eq!(found[0].speaker.as_deref(), Some("فضل حسن"));
+    assert_eq!(found[0].medium.as_deref(), Some("رويترز"));
+    assert_eq!(d.slice(found[0].span), "قواته تمشط القاعدة");
+}
+
+#[test]
+fn a_time_between_cue_and_content_dates_the_quote() {
+    let mut d = doc("وقال الوزير أحمد سالم أمس الخميس إن الحدود مغلقة.");
+    let at = d.text.find("أمس").unwrap();
+    let end = at + "أمس الخميس".len();
+    d.times.push(TimeExpr {
+        span: Span::new(at, end),
+        kind: TimeType::Date,
+        value: "2015-07-23".into(),
+        modifier: None,
+    });
+    let found = QuoteLayer.extract(&mut d);
+    assert_eq!(found.len(), 1);
+    assert_eq!(found[0].date.as_deref(), Some("2015-07-23"));
+    assert_eq!(d.slice(found[0].span), "الحدود مغلقة");
+}
+
+#[test]
+fn speakers_link_to_entities_the_entity_layer_found() {
+    let mut d = doc("وقال الفرتوسي إن الطلبات كثيرة.");
+    let at = d.text.find("الفرتوسي").unwrap();
+    d.entities.push(Entity {
+        name: "كاظم الفرتوسي".into(),
+        kind: EntityType::Person,
+        nominal: false,
+        wikidata: None,
+        lat: None,
+        lon: None,
+        mentions: vec![Span::new(at, at + "الفرتوسي".len())],
+    });
+    QuoteLayer.annotate(&mut d);
+    assert_eq!(d.entities.len(), 1, "no duplicate entity");
+    assert_eq!(d.quotes[0].speaker.as_deref(), Some("كاظم الفرتوسي"));
+}
+
+#[test]
+fn statements_by_bodies_and_quantified_groups() {
+    let (_, speaker, _) = one("أعلن تنظيم داعش أمس مسؤوليته عن الهجوم.");
+    assert_eq!(speaker.as_deref(), Some("تنظيم داعش"));
+    let (_, speaker, _) = one("طالب المئات من مسيحيي محافظة نينوى أمس، بتحرير مناطقهم.");
+    assert_eq!(speaker.as_deref(), Some("مسيحيي محافظة نينوى"));
+    let (_, speaker, _) = one("وقالت وكالة \"رويترز\" إن القوات سيطرت على القاعدة.");
+    assert_eq!(speaker.as_deref(), Some("رويترز"));
+}
+
+#[test]
+fn no_statement_without_content_or_in_relative_clauses() {
+    assert!(quotes("قال.").is_empty());
+    assert!(quotes("عثروا على أسلحة، ما يؤكد إقدامهم على الانتحار.").is_empty());
+    assert!(quotes("").is_empty());
+    assert!(quotes("وصل الوفد إلى بغداد أمس.").is_empty());
+}
+
+#[test]
+fn quotes_are_sorted_and_the_stage_is_named() {
+    let mut d = doc("«نحن هنا»، قال سامي الحسن. وقال مصدر أمني إن الوضع هادئ.");
+    QuoteLayer.annotate(&mut d);
+    assert_eq!(QuoteLayer.name(), "quotes");
+    assert!(d.quotes.windows(2).all(|w| w[0].span <= w[1].span));
+    assert_eq!(d.quotes.len(), 2);
+}
+
+#[test]
+fn name_keys_match_the_scorer() {
+    assert_eq!(name_key("المتحدث باسم الكتائب"), "متحدث باسم كتايب");
+    assert_eq!(name_key("وللحكومة"), "حكومه");
+    assert_eq!(
+        name_key("مصدر، من عائلة"),
+        "مصدر من عاىله".replace('ى', "ي")
+    );
+}
