@@ -263,11 +263,37 @@ struct Linker {
     roles: FxHashMap<String, usize>,
     /// Entities that have spoken, most recent last.
     speakers: Vec<usize>,
+    /// The name key of each entity and the keys of its mentions, by entity
+    /// index: computed once, since every speaker phrase is compared with all.
+    keys: Vec<EntityKeys>,
+}
+
+struct EntityKeys {
+    name: String,
+    mentions: Vec<String>,
+}
+
+impl EntityKeys {
+    fn has(&self, key: &str) -> bool {
+        self.name == key || self.mentions.iter().any(|m| m == key)
+    }
 }
 
 impl Linker {
+    /// Computes the keys of entities added to the document since the last call
+    /// (entities are only ever appended while quotes are linked).
+    fn sync(&mut self, doc: &Document) {
+        for e in &doc.entities[self.keys.len()..] {
+            self.keys.push(EntityKeys {
+                name: name_key(&e.name),
+                mentions: e.mentions.iter().map(|m| name_key(doc.slice(*m))).collect(),
+            });
+        }
+    }
+
     fn link(&mut self, doc: &mut Document, p: &Phrase, text: &str) -> usize {
         let key = name_key(text);
+        self.sync(doc);
         let e = self.find(doc, p, &key).unwrap_or_else(|| {
             doc.entities.push(Entity {
                 name: text.to_string(),
@@ -280,10 +306,12 @@ impl Linker {
             });
             doc.entities.len() - 1
         });
+        self.sync(doc);
         let ent = &mut doc.entities[e];
         if !ent.mentions.iter().any(|m| m.overlaps(&p.span)) {
             let at = ent.mentions.partition_point(|m| m.start < p.span.start);
             ent.mentions.insert(at, p.span);
+            self.keys[e].mentions.push(name_key(doc.slice(p.span)));
         }
         if let Some(k) = &p.role_key {
             self.roles.insert(k.clone(), e);
@@ -305,22 +333,12 @@ impl Linker {
         if key.is_empty() {
             return None;
         }
-        let same = |e: &Entity| {
-            name_key(&e.name) == key || e.mentions.iter().any(|m| name_key(doc.slice(*m)) == key)
-        };
         // Speakers first (the latest), then every entity.
-        if let Some(&e) = self
-            .speakers
-            .iter()
-            .rev()
-            .find(|&&e| same(&doc.entities[e]))
-        {
+        if let Some(&e) = self.speakers.iter().rev().find(|&&e| self.keys[e].has(key)) {
             return Some(e);
         }
-        if let Some(e) = doc
-            .entities
-            .iter()
-            .position(|e| same(e) && e.kind != EntityType::Location)
+        if let Some(e) = (0..doc.entities.len())
+            .find(|&e| self.keys[e].has(key) && doc.entities[e].kind != EntityType::Location)
         {
             return Some(e);
         }
@@ -328,8 +346,8 @@ impl Linker {
             return None;
         }
         // A shorter form of a known name: الفرتوسي → كاظم الفرتوسي.
-        let ends_with = |e: &Entity| {
-            let full = name_key(&e.name);
+        let ends_with = |(e, keys): (&Entity, &EntityKeys)| {
+            let full = &keys.name;
             e.kind == EntityType::Person
                 && full.len() > key.len()
                 && full.ends_with(key)
@@ -339,11 +357,11 @@ impl Linker {
             .speakers
             .iter()
             .rev()
-            .find(|&&e| ends_with(&doc.entities[e]))
+            .find(|&&e| ends_with((&doc.entities[e], &self.keys[e])))
         {
             return Some(e);
         }
-        doc.entities.iter().position(ends_with)
+        doc.entities.iter().zip(&self.keys).position(ends_with)
     }
 
     /// The name a quote gives for its speaker: the entity's canonical name,
