@@ -19,7 +19,7 @@ fn main() {
         .iter()
         .find(|a| !a.starts_with("--"))
         .cloned()
-        .unwrap_or_else(|| "/work/shared/gold/dev".into());
+        .unwrap_or_else(|| concat!(env!("CARGO_MANIFEST_DIR"), "/../../../shared/gold/dev").into());
     let Ok(entries) = std::fs::read_dir(&dir) else {
         eprintln!("no gold directory at {dir}: nothing to do");
         return;

@@ -4,7 +4,12 @@
 //! that type in it that is not negated, hypothetical or future. Nothing is
 //! trained on these files; the lexicon-based detector is only evaluated.
 //!
-//! `cargo run --release -p marsad-event --example gsr -- /work/shared/data/events/arabic-event-gsr [--errors]`
+//! Records are sorted by id and split in two halves: the lexicon was
+//! developed looking at half A only; half B is held out, so that its scores
+//! show whether the rules generalize. `--half a|b` limits `--errors` and the
+//! scores to one half.
+//!
+//! `cargo run --release -p marsad-event --example gsr -- [../shared/data/events/arabic-event-gsr] [--errors] [--half a|b]`
 
 use marsad_core::{Document, Pipeline};
 
@@ -46,12 +51,25 @@ fn records(text: &str) -> Vec<Vec<String>> {
 
 fn main() {
     let args: Vec<String> = std::env::args().skip(1).collect();
+    // The first argument that is neither a flag nor the value of --half.
     let dir = args
         .iter()
-        .find(|a| !a.starts_with("--"))
-        .cloned()
-        .unwrap_or_else(|| "/work/shared/data/events/arabic-event-gsr".into());
+        .enumerate()
+        .find(|(i, a)| !a.starts_with("--") && (*i == 0 || args[i - 1] != "--half"))
+        .map(|(_, a)| a.clone())
+        .unwrap_or_else(|| {
+            concat!(
+                env!("CARGO_MANIFEST_DIR"),
+                "/../../../shared/data/events/arabic-event-gsr"
+            )
+            .into()
+        });
     let errors = args.iter().any(|a| a == "--errors");
+    let only = args
+        .iter()
+        .position(|a| a == "--half")
+        .and_then(|i| args.get(i + 1))
+        .map(|h| h.to_ascii_uppercase());
     let pipeline = Pipeline::new()
         .with(marsad_text::TextLayer)
         .with(marsad_ner::NerLayer::new())
@@ -65,8 +83,16 @@ fn main() {
             eprintln!("skipping {kind}: {path} not found");
             continue;
         };
-        let (mut tp, mut fp, mut fneg, mut tn) = (0, 0, 0, 0);
-        for r in records(&text) {
+        let mut recs = records(&text);
+        recs.sort_by(|a, b| a[0].cmp(&b[0]));
+        let half = recs.len() / 2;
+        // [half A, half B] × (tp, fp, fn, tn)
+        let mut score = [[0usize; 4]; 2];
+        for (n, r) in recs.iter().enumerate() {
+            let h = usize::from(n >= half);
+            if only.as_deref().is_some_and(|o| o != ["A", "B"][h]) {
+                continue;
+            }
             // id, event_type, label, accept, reject, total, text
             let (Some(label), Some(sentence)) = (r.get(2), r.get(6)) else {
                 continue;
@@ -82,12 +108,13 @@ fn main() {
                 e.kind == kind
                     && !matches!(e.modality.as_str(), "negated" | "hypothetical" | "future")
             });
-            match (gold, found) {
-                (true, true) => tp += 1,
-                (false, true) => fp += 1,
-                (true, false) => fneg += 1,
-                (false, false) => tn += 1,
-            }
+            let cell = match (gold, found) {
+                (true, true) => 0,
+                (false, true) => 1,
+                (true, false) => 2,
+                (false, false) => 3,
+            };
+            score[h][cell] += 1;
             if errors && gold != found {
                 let anchors: Vec<&str> = doc
                     .events
@@ -101,13 +128,23 @@ fn main() {
                 );
             }
         }
-        let p = tp as f64 / (tp + fp).max(1) as f64;
-        let rec = tp as f64 / (tp + fneg).max(1) as f64;
-        let f1 = if p + rec > 0.0 {
-            2.0 * p * rec / (p + rec)
-        } else {
-            0.0
-        };
-        println!("{kind:8} yes={} easy-no={} tp={tp} fp={fp} fn={fneg} tn={tn} P={p:.3} R={rec:.3} F1={f1:.3}", tp + fneg, fp + tn);
+        let all: [usize; 4] = std::array::from_fn(|c| score[0][c] + score[1][c]);
+        for (name, [tp, fp, fneg, tn]) in [("A", score[0]), ("B", score[1]), ("all", all)] {
+            if tp + fp + fneg + tn == 0 {
+                continue;
+            }
+            let p = tp as f64 / (tp + fp).max(1) as f64;
+            let rec = tp as f64 / (tp + fneg).max(1) as f64;
+            let f1 = if p + rec > 0.0 {
+                2.0 * p * rec / (p + rec)
+            } else {
+                0.0
+            };
+            println!(
+                "{kind:8} {name:3} yes={} easy-no={} tp={tp} fp={fp} fn={fneg} tn={tn} P={p:.3} R={rec:.3} F1={f1:.3}",
+                tp + fneg,
+                fp + tn
+            );
+        }
     }
 }

@@ -570,8 +570,14 @@ pub fn code_events(doc: &Document) -> Vec<CodedEvent> {
     let mut ix = DocIndex::new(doc);
     let lex = ix.lex;
     // Trigger matches, left to right, longest first.
+    // Tokens inside a stop phrase (فجر امس "dawn", وصفت "described").
+    let stopped: rustc_hash::FxHashSet<usize> =
+        lex.stops.find_all(doc).flat_map(|m| m.tokens).collect();
     let mut matches = Vec::new();
     for m in lex.triggers.find_all(doc) {
+        if stopped.contains(&m.tokens.start) {
+            continue;
+        }
         // A trigger inside a name (حركة تحرير السودان، ساحة التحرير) is no event.
         if (m.tokens.start..m.tokens.end).any(|i| ix.in_mention.contains_key(&i)) {
             continue;
@@ -771,6 +777,8 @@ fn code_hit(
     let mut recipient: Vec<Arg> = Vec::new();
     let passive = h.kind == Kind::Passive || h.passive;
     let far = (h.end + 20).min(range.end);
+    // An act inside a protest rather than the protest itself.
+    let mut detail = t.detail;
 
     // Agent phrase: من قبل X، على يد X.
     let mut j = h.end;
@@ -799,11 +807,31 @@ fn code_hit(
             // المتظاهرون رددوا): elsewhere protesters are a topic, not an event.
             let np = nps.iter().find(|n| n.start == h.start);
             let end = np.map_or(h.end, |n| n.end);
-            let crowd = |j: usize| matches!(ix.role(j), Some((Role::Crowd, _)));
-            let before = (h.start > range.start && crowd(h.start - 1))
-                || (h.start > range.start + 1 && crowd(h.start - 2) && ix.is_victim(h.start - 1));
-            if !(before || (end < range.end && crowd(end))) {
-                return None;
+            let crowd = |j: usize| match ix.role(j) {
+                Some((Role::Crowd, _)) => Some(true),
+                Some((Role::CrowdAct, _)) => Some(false),
+                _ => None,
+            };
+            let verb = (h.start > range.start)
+                .then(|| crowd(h.start - 1))
+                .flatten()
+                .or_else(|| {
+                    (h.start > range.start + 1 && ix.is_victim(h.start - 1))
+                        .then(|| crowd(h.start - 2))
+                        .flatten()
+                })
+                .or_else(|| (end < range.end).then(|| crowd(end)).flatten())
+                .or_else(|| {
+                    // A gathering verb a few words before, across a time or a
+                    // count: تجمع نحو 500 متظاهر، خرج مساء أمس مئات المتظاهرين.
+                    (h.start.saturating_sub(5).max(range.start)..h.start)
+                        .rev()
+                        .take_while(|&j| !is_boundary(doc, j) && !ix.trigger_tokens[j])
+                        .find_map(|j| crowd(j).filter(|&g| g))
+                });
+            match verb {
+                None => return None,
+                Some(gathering) => detail = !gathering,
             }
             if let Some(np) = np {
                 actor = vec![np.arg.clone()];
@@ -989,6 +1017,11 @@ fn code_hit(
         return None;
     }
     let (counts, quantities) = find_counts(ix, h, range.clone());
+    if matches!(t.event, "ASSAULT" | "PROTEST")
+        && !reported(ix, h, detail, in_scope, &date, &counts, range.clone())
+    {
+        return None;
+    }
     // A bare event noun with nothing around it is a topic ("the assassination
     // issue"), not a report.
     if h.kind == Kind::Noun
@@ -1053,6 +1086,89 @@ fn code_hit(
         source,
         confidence: confidence.min(1.0),
     })
+}
+
+/// Whether an ASSAULT or PROTEST mention reports a specific event rather
+/// than mentioning one in passing (a question is none). A past verb reports one (هاجم، قتل); an
+/// event noun needs something specific in scope: a count, a date, a place,
+/// a weapon, casualties, a light verb (`specifics.txt`). A present verb
+/// without a date is habitual or generic (تستهدف الجرائم); an act inside a
+/// protest (ردد المتظاهرون) needs a crowd size or a date. Any of them is a
+/// topic under a word of `topics.tsv` (التحقيق في اغتيال، دان الهجوم).
+fn reported(
+    ix: &DocIndex,
+    h: &Hit,
+    detail: bool,
+    in_scope: bool,
+    date: &Option<(String, usize)>,
+    counts: &Counts,
+    range: std::ops::Range<usize>,
+) -> bool {
+    let doc = ix.doc;
+    // A question asks whether it happened (هل اغتالت …؟).
+    let last = doc.token_text(&doc.tokens[range.end - 1]);
+    if matches!(last, "؟" | "?") || is_topic(ix, h.start, range.clone()) {
+        return false;
+    }
+    // A relative verb after an event noun (الهجوم الذي استهدف) is that
+    // event's mention: a topic when the noun is one.
+    if matches!(h.kind, Kind::Verb | Kind::Passive)
+        && h.start >= range.start + 2
+        && matches!(ix.norm(h.start - 1), "الذي" | "التي" | "الذين")
+        && ix.trigger_tokens[h.start - 2]
+    {
+        let mut n = h.start - 2;
+        while n > range.start && ix.trigger_tokens[n - 1] {
+            n -= 1;
+        }
+        if is_topic(ix, n, range.clone()) {
+            return false;
+        }
+    }
+    let dated = date
+        .as_ref()
+        .is_some_and(|(_, ti)| doc.times[*ti].span.start.abs_diff(h.span.start) < 80);
+    if detail {
+        return counts.size.is_some() || dated;
+    }
+    match h.kind {
+        Kind::Verb if h.trigger.present && !h.passive => {
+            // لم/لن/سوف + imperfect is a negated past or a future: modality
+            // handles those.
+            dated
+                || (h.start.saturating_sub(2).max(range.start)..h.start)
+                    .any(|j| matches!(ix.norm(j), "لم" | "لن" | "سوف" | "لما"))
+        }
+        Kind::Noun => {
+            if !counts.is_empty() || in_scope {
+                return true;
+            }
+            let from = h.start.saturating_sub(4).max(range.start);
+            let to = (h.end + 8).min(range.end);
+            (from..to).any(|j| {
+                (j < h.start || j >= h.end)
+                    && (ix.lex.specifics.longest_at(doc, j).is_some()
+                        || matches!(ix.role(j), Some((Role::Support | Role::Relative, _))))
+            })
+        }
+        _ => true,
+    }
+}
+
+/// Whether a word of `topics.tsv` reaches token `at` in its clause.
+fn is_topic(ix: &DocIndex, at: usize, range: std::ops::Range<usize>) -> bool {
+    let from = at.saturating_sub(8).max(range.start);
+    for j in (from..at).rev() {
+        if is_boundary(ix.doc, j) {
+            return false;
+        }
+        if let Some(m) = ix.lex.topics.longest_at(ix.doc, j) {
+            if m.tokens.end <= at && at - m.tokens.end < *m.value {
+                return true;
+            }
+        }
+    }
+    false
 }
 
 /// Where a compound actor that starts at `first` ends (its last conjunct).

@@ -17,6 +17,9 @@ const PREPOSITIONS: &str = include_str!("../data/prepositions.tsv");
 const ACTORS: &str = include_str!("../data/actors.tsv");
 const VICTIMS: &str = include_str!("../data/victims.txt");
 const COUNTS: &str = include_str!("../data/counts.tsv");
+const TOPICS: &str = include_str!("../data/topics.tsv");
+const SPECIFICS: &str = include_str!("../data/specifics.txt");
+const STOPS: &str = include_str!("../data/stops.tsv");
 
 /// How a trigger word is used.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -49,6 +52,12 @@ pub struct Trigger {
     pub mutual: bool,
     /// The form carries the future prefix س (سيهاجم).
     pub future: bool,
+    /// An imperfect form without س (يهاجم): habitual or generic unless a
+    /// date anchors it.
+    pub present: bool,
+    /// An act inside a protest (هتف، ردد شعارات): a report of one only
+    /// with a crowd size or a date in scope.
+    pub detail: bool,
     /// The phrase ends in a recipient preposition (حمل السلاح ضد).
     pub ends_in_prep: bool,
     /// Line number in `triggers.tsv`, for stable ordering and debugging.
@@ -78,7 +87,11 @@ pub enum Role {
     Support,
     Relative,
     Passive,
+    /// A verb of gathering (تجمع، احتشد، خرج): with an agent noun, a protest.
     Crowd,
+    /// An act inside a protest (ردد، رفع، أحرق): with an agent noun, a
+    /// protest only when a crowd size or a date says it is a new report.
+    CrowdAct,
 }
 
 /// Classes of nominal actor heads (`actors.tsv`).
@@ -107,6 +120,21 @@ pub struct Lexicon {
     /// Victim and counted-people nouns, in matching form.
     pub victims: FxHashSet<String>,
     pub counts: PhraseMatcher<CountKind>,
+    /// Words that make an event noun a topic of talk (`topics.tsv`), with
+    /// how many tokens after them they reach.
+    pub topics: PhraseMatcher<usize>,
+    /// Words that make an event noun a specific report (`specifics.txt`).
+    pub specifics: PhraseMatcher<()>,
+    /// Phrases whose first word is never a trigger (`stops.tsv`).
+    pub stops: PhraseMatcher<()>,
+}
+
+/// The tense of a generated verb form.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Tense {
+    Past,
+    Present,
+    Future,
 }
 
 /// The lexicons, parsed on first use.
@@ -154,6 +182,8 @@ fn build() -> Lexicon {
             recip: has("recip"),
             mutual: has("mutual"),
             future: false,
+            present: false,
+            detail: has("detail"),
             ends_in_prep: matches!(
                 phrase.split_whitespace().last(),
                 Some("ضد" | "على" | "مع" | "بحق")
@@ -170,12 +200,13 @@ fn build() -> Lexicon {
                 };
                 verb_forms(&first, pres.as_deref())
                     .into_iter()
-                    .map(|(f, future)| {
+                    .map(|(f, tense)| {
                         (
                             f,
                             Trigger {
                                 kind,
-                                future,
+                                future: tense == Tense::Future,
+                                present: tense == Tense::Present,
                                 ..base.clone()
                             },
                         )
@@ -229,10 +260,12 @@ fn build() -> Lexicon {
                 order.push(key);
                 Vec::new()
             });
-            if !entry
-                .iter()
-                .any(|e| e.line == t.line && e.kind == t.kind && e.future == t.future)
-            {
+            if !entry.iter().any(|e| {
+                e.line == t.line
+                    && e.kind == t.kind
+                    && e.future == t.future
+                    && e.present == t.present
+            }) {
                 entry.push(t);
             }
         }
@@ -275,6 +308,7 @@ fn build() -> Lexicon {
             Some("relative") => Role::Relative,
             Some("passive") => Role::Passive,
             Some("crowd") => Role::Crowd,
+            Some("crowd-act") => Role::CrowdAct,
             other => panic!("prepositions.tsv:{line}: unknown role {other:?}"),
         };
         roles.insert(cols[0], role);
@@ -307,6 +341,23 @@ fn build() -> Lexicon {
         counts.insert(cols[0], kind);
     }
 
+    let mut topics = PhraseMatcher::new();
+    for (line, cols) in rows(TOPICS) {
+        let reach = cols
+            .get(1)
+            .and_then(|r| r.parse().ok())
+            .unwrap_or_else(|| panic!("topics.tsv:{line}: expected phrase, reach"));
+        topics.insert(cols[0], reach);
+    }
+    let mut specifics = PhraseMatcher::new();
+    for w in marsad_text::lexicon::lines(SPECIFICS) {
+        specifics.insert(w, ());
+    }
+    let mut stops = PhraseMatcher::new();
+    for (_, cols) in rows(STOPS) {
+        stops.insert(cols[0], ());
+    }
+
     Lexicon {
         triggers,
         cues,
@@ -314,6 +365,9 @@ fn build() -> Lexicon {
         heads,
         victims,
         counts,
+        topics,
+        specifics,
+        stops,
     }
 }
 
@@ -329,13 +383,13 @@ fn strip_last(s: &str) -> &str {
 }
 
 /// Past, present and future forms of a verb in matching form, each with
-/// whether it is a future form. `lemma` is the past 3ms (هاجم، استهدف، دعا);
+/// its tense. `lemma` is the past 3ms (هاجم، استهدف، دعا);
 /// `pres` the present 3ms when it is not the regular one (يدعو، يلتقي).
 ///
 /// The regular present drops the leading alif of forms IV, VII, VIII and X
 /// (أعدم → يعدم، استهدف → يستهدف) and keeps other stems (هاجم → يهاجم).
 /// Defective lemmas (ending in ا or ى) drop it before suffixes (دعت، التقوا).
-pub fn verb_forms(lemma: &str, pres: Option<&str>) -> Vec<(String, bool)> {
+pub fn verb_forms(lemma: &str, pres: Option<&str>) -> Vec<(String, Tense)> {
     let mut past = Vec::new();
     if lemma.ends_with('ا') || lemma.ends_with('ي') {
         let base = strip_last(lemma);
@@ -373,10 +427,10 @@ pub fn verb_forms(lemma: &str, pres: Option<&str>) -> Vec<(String, bool)> {
             present.push(format!("{p}{stem}ان"));
         }
     }
-    let mut out: Vec<(String, bool)> = Vec::new();
-    let mut push = |f: String, future: bool| {
+    let mut out: Vec<(String, Tense)> = Vec::new();
+    let mut push = |f: String, tense: Tense| {
         if !out.iter().any(|(g, _)| *g == f) {
-            out.push((f, future));
+            out.push((f, tense));
         }
     };
     let with_objects = |f: &str| -> Vec<String> {
@@ -388,17 +442,17 @@ pub fn verb_forms(lemma: &str, pres: Option<&str>) -> Vec<(String, bool)> {
             .collect()
     };
     for f in &past {
-        push(f.clone(), false);
+        push(f.clone(), Tense::Past);
         for g in with_objects(f) {
-            push(g, false);
+            push(g, Tense::Past);
         }
     }
     for f in &present {
-        push(f.clone(), false);
-        push(format!("س{f}"), true);
+        push(f.clone(), Tense::Present);
+        push(format!("س{f}"), Tense::Future);
         for g in with_objects(f) {
-            push(format!("س{g}"), true);
-            push(g, false);
+            push(format!("س{g}"), Tense::Future);
+            push(g, Tense::Present);
         }
     }
     out
@@ -462,6 +516,15 @@ mod tests {
     }
 
     #[test]
+    fn verb_forms_carry_their_tense() {
+        let f = verb_forms(&normalize("هاجم"), None);
+        let tense = |w: &str| f.iter().find(|(g, _)| g == w).map(|(_, t)| *t);
+        assert_eq!(tense("هاجموا"), Some(Tense::Past));
+        assert_eq!(tense("يهاجمون"), Some(Tense::Present));
+        assert_eq!(tense("سيهاجم"), Some(Tense::Future));
+    }
+
+    #[test]
     fn nouns_take_suffixes() {
         let f = noun_forms(&normalize("مظاهرة"));
         assert!(f.contains(&"مظاهرتين".to_string()) && f.contains(&"مظاهرته".to_string()));
@@ -473,5 +536,6 @@ mod tests {
         let lex = lexicon();
         assert!(!lex.triggers.is_empty() && !lex.cues.is_empty() && !lex.roles.is_empty());
         assert!(lex.victims.contains("اشخاص"));
+        assert!(!lex.topics.is_empty() && !lex.specifics.is_empty() && !lex.stops.is_empty());
     }
 }

@@ -300,3 +300,104 @@ fn the_stage_fills_core_events_sorted_and_renders_jsonl() {
     assert_eq!(lines[0]["start"], 0);
     assert!(lines[0]["id"].as_str().unwrap().starts_with("t-assault-"));
 }
+
+/// Whether the event layer codes an ASSAULT or PROTEST in `text`.
+fn codes(text: &str, kind: &str, ents: &[(&str, EntityType)]) -> bool {
+    code_events(&doc(text, ents)).iter().any(|e| e.kind == kind)
+}
+
+#[test]
+fn an_event_noun_under_a_topic_word_is_no_report() {
+    // An investigation, a condemnation, an anniversary: the event is a topic.
+    let ents = [("الحريري", PER)];
+    assert!(!codes(
+        "وتواصل اللجنة التحقيق في اغتيال الحريري.",
+        "ASSAULT",
+        &ents
+    ));
+    assert!(!codes(
+        "ودان الرئيس جريمة اغتيال الحريري.",
+        "ASSAULT",
+        &ents
+    ));
+    assert!(!codes(
+        "وأحيا اللبنانيون ذكرى اغتيال الحريري.",
+        "ASSAULT",
+        &ents
+    ));
+    // A relative verb after a topic noun shares its status.
+    assert!(!codes(
+        "ولم تتقدم التحقيقات في الهجوم الذي استهدف القطار.",
+        "ASSAULT",
+        &[]
+    ));
+    // The same event reported with a date and a weapon is coded.
+    let mut d = doc(
+        "واغتيل الحريري بانفجار سيارة مفخخة في بيروت أمس.",
+        &[("الحريري", PER), ("بيروت", LOC)],
+    );
+    time(&mut d, "أمس", "2021-11-26");
+    assert!(code_events(&d).iter().any(|e| e.kind == "ASSAULT"));
+}
+
+#[test]
+fn an_event_noun_needs_something_specific() {
+    // A bare kind of act is a topic.
+    assert!(!codes("وتحدث التقرير عن الاغتيالات والخطف.", "ASSAULT", &[]));
+    // A count, a weapon or a light verb makes it a report.
+    assert!(codes(
+        "وأسفر هجوم في بغداد عن مقتل 12 شخصا.",
+        "ASSAULT",
+        &[("بغداد", LOC)]
+    ));
+    assert!(codes(
+        "ووقع تفجير بعبوة ناسفة نفذه داعش.",
+        "ASSAULT",
+        &[("داعش", ORG)]
+    ));
+}
+
+#[test]
+fn a_present_verb_without_a_date_is_generic() {
+    assert!(!codes("وتستهدف هذه الجرائم المدنيين.", "ASSAULT", &[]));
+    let mut d = doc(
+        "تقصف القوات الأمنية مواقع داعش اليوم.",
+        &[("القوات الأمنية", ORG), ("داعش", ORG)],
+    );
+    time(&mut d, "اليوم", "2021-11-27");
+    assert!(code_events(&d).iter().any(|e| e.kind == "ASSAULT"));
+}
+
+#[test]
+fn a_question_reports_nothing() {
+    assert!(!codes(
+        "هل اغتالت إسرائيل الحريري؟",
+        "ASSAULT",
+        &[("إسرائيل", LOC), ("الحريري", PER)]
+    ));
+}
+
+#[test]
+fn stop_phrases_are_not_triggers() {
+    // فجر "dawn", وصف "described", a verbal attack.
+    assert!(!codes("وصل الوفد فجر امس إلى المدينة.", "ASSAULT", &[]));
+    assert!(!codes(
+        "ووصفتها الحكومة بأنها خطوة مهمة.",
+        "ASSAULT",
+        &[("الحكومة", ORG)]
+    ));
+    assert!(!codes(
+        "وشن النائب هجوما شديدا على الحكومة.",
+        "ASSAULT",
+        &[("الحكومة", ORG)]
+    ));
+}
+
+#[test]
+fn protest_acts_need_a_size_or_a_date() {
+    // A detail of a protest reported elsewhere.
+    assert!(!codes("ورفع المتظاهرون لافتات ضد الحكومة.", "PROTEST", &[]));
+    assert!(!codes("وهتف المتظاهرون ضد الحكومة.", "PROTEST", &[]));
+    // A gathering verb reports one, across a count.
+    assert!(codes("وتجمع نحو 500 متظاهر أمام البرلمان.", "PROTEST", &[]));
+}

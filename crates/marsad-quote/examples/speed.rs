@@ -8,9 +8,9 @@ use marsad_core::{Document, Stage};
 use std::time::Instant;
 
 fn main() -> Result<(), Box<dyn std::error::Error>> {
-    let dir = std::env::args()
-        .nth(1)
-        .unwrap_or_else(|| "/work/shared/corpus/dev".to_string());
+    let dir = std::env::args().nth(1).unwrap_or_else(|| {
+        concat!(env!("CARGO_MANIFEST_DIR"), "/../../../shared/corpus/dev").to_string()
+    });
     let mut texts = Vec::new();
     for entry in std::fs::read_dir(&dir)? {
         let path = entry?.path();

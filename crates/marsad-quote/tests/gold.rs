@@ -10,7 +10,8 @@ use marsad_quote::{name_key, QuoteInfo, QuoteLayer};
 use serde_json::Value;
 use std::path::{Path, PathBuf};
 
-const GOLD_DIR: &str = "/work/shared/gold/dev";
+/// `shared/` beside the repository (the crate is at `crates/marsad-quote`).
+const GOLD_DIR: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/../../../shared/gold/dev");
 
 fn gold_files() -> Option<Vec<PathBuf>> {
     let dir = std::env::var("MARSAD_GOLD_DIR").unwrap_or_else(|_| GOLD_DIR.to_string());
