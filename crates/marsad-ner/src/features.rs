@@ -453,12 +453,26 @@ pub(crate) fn extract(
         f.push(feature(T_SSUF2_P1, p1.ssuf2));
         {
             // Letter 3-grams of the stem: transliterated foreign names share them.
-            let idx: Vec<usize> = t
-                .stem
-                .char_indices()
-                .map(|(i, _)| i)
-                .chain([t.stem.len()])
-                .collect();
+            // Char boundaries on the stack: this runs for every token.
+            let mut buf = [0usize; 48];
+            let heap: Vec<usize>;
+            let idx: &[usize] = if t.stem.len() < buf.len() {
+                let mut k = 0;
+                for (i, _) in t.stem.char_indices() {
+                    buf[k] = i;
+                    k += 1;
+                }
+                buf[k] = t.stem.len();
+                &buf[..=k]
+            } else {
+                heap = t
+                    .stem
+                    .char_indices()
+                    .map(|(i, _)| i)
+                    .chain([t.stem.len()])
+                    .collect();
+                &heap
+            };
             if idx.len() > 4 {
                 for w in idx.windows(4) {
                     f.push(feature(T_NGRAM, fnv(&t.stem.as_bytes()[w[0]..w[3]])));

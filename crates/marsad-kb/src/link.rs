@@ -1,0 +1,821 @@
+//! The `link` stage: KB matches in the tokens, merged with the tagger's
+//! entities, in-document coreference, and geocoding.
+//!
+//! Rules, in order:
+//! 1. Every KB alias is looked up at every token, clitic-aware (وبغداد،
+//!    لبغداد، للعراق), longest match first.
+//! 2. Homonyms are resolved per match by a score: the source (curated rows
+//!    first), the population, agreement with the tagger's type, and the
+//!    document's country context (countries, nationality adjectives and
+//!    unambiguous places it mentions): طرابلس is Libya's unless Lebanon is
+//!    what the article is about.
+//! 3. A KB match equal to or inside a tagged mention of the same type links
+//!    that whole tagged entity; a tagged mention inside a longer KB match is
+//!    taken over by the KB entity; KB matches nobody tagged become entities
+//!    of their own (weak aliases and roles only when the entry is otherwise
+//!    named in the document); tagged entities no alias matches stay, unlinked.
+//! 4. Coreference: a later one- or two-word mention equal to the last words
+//!    of a person's full name is that person (الكاظمي ← مصطفى الكاظمي).
+
+use crate::kb::{AliasKind, Entry, Kb, Precision, Source};
+use crate::nominal;
+use marsad_core::{Document, Entity, EntityType, Proclitics, Span, Stage, TokenKind};
+use marsad_text::clitics;
+use marsad_text::phrases::original_offset;
+use rustc_hash::FxHashMap;
+use std::sync::Arc;
+
+/// Candidate entries of a match, with the kind of alias that matched.
+type Candidates = Vec<(u32, AliasKind)>;
+
+/// A KB alias found in the tokens, before homonyms are resolved.
+#[derive(Debug, Clone)]
+pub struct KbMatch {
+    pub tokens: std::ops::Range<usize>,
+    pub span: Span,
+    /// Candidate entries with the kind of alias that matched.
+    pub candidates: Vec<(u32, AliasKind)>,
+    /// Letters stripped from the first word (proclitics), for gating.
+    pub proclitics: Proclitics,
+}
+
+/// The KB side of a linked entity, for stages that want more than
+/// [`Entity`] carries (precision, actor code).
+#[derive(Debug, Clone, PartialEq)]
+pub struct Link {
+    /// Index into `doc.entities`.
+    pub entity: usize,
+    pub entry: u32,
+    pub precision: Option<Precision>,
+    pub code: Option<String>,
+}
+
+/// Options of the link stage.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct LinkOptions {
+    /// Add unnamed actors ("مصدر أمني", "القوات الأمنية") as nominal entities.
+    pub nominals: bool,
+    /// Make nationality adjectives entity mentions of their country.
+    pub adjectives_as_mentions: bool,
+}
+
+impl Default for LinkOptions {
+    fn default() -> Self {
+        LinkOptions {
+            nominals: true,
+            adjectives_as_mentions: false,
+        }
+    }
+}
+
+/// The entity-linking stage. Runs after the tagger (`marsad_ner::NerLayer`).
+#[derive(Clone)]
+pub struct KbLayer {
+    kb: KbRef,
+    opts: LinkOptions,
+}
+
+#[derive(Clone)]
+enum KbRef {
+    Bundled(&'static Kb),
+    Owned(Arc<Kb>),
+}
+
+impl Default for KbLayer {
+    fn default() -> Self {
+        KbLayer::new()
+    }
+}
+
+impl KbLayer {
+    /// With the bundled KB.
+    pub fn new() -> KbLayer {
+        KbLayer {
+            kb: KbRef::Bundled(Kb::bundled()),
+            opts: LinkOptions::default(),
+        }
+    }
+
+    pub fn with_kb(kb: Arc<Kb>) -> KbLayer {
+        KbLayer {
+            kb: KbRef::Owned(kb),
+            opts: LinkOptions::default(),
+        }
+    }
+
+    pub fn options(mut self, opts: LinkOptions) -> KbLayer {
+        self.opts = opts;
+        self
+    }
+
+    pub fn kb(&self) -> &Kb {
+        match &self.kb {
+            KbRef::Bundled(k) => k,
+            KbRef::Owned(k) => k,
+        }
+    }
+
+    /// Every KB alias in the tokens, left to right, longest first, not overlapping.
+    pub fn find_matches(&self, doc: &Document) -> Vec<KbMatch> {
+        let kb = self.kb();
+        let mut out = Vec::new();
+        let mut key = String::new();
+        let mut i = 0;
+        while i < doc.tokens.len() {
+            match self.longest_at(kb, doc, i, &mut key) {
+                Some(m) => {
+                    i = m.tokens.end;
+                    out.push(m);
+                }
+                None => i += 1,
+            }
+        }
+        out
+    }
+
+    fn longest_at(&self, kb: &Kb, doc: &Document, i: usize, key: &mut String) -> Option<KbMatch> {
+        let first = &doc.tokens[i];
+        let word = doc.norm(first);
+        let readings = match first.kind {
+            TokenKind::Arabic => clitics::readings(word),
+            TokenKind::Latin => clitics::Readings::whole(word),
+            _ => return None,
+        };
+        // (words, reading index, proclitics, stripped bytes)
+        let mut best: Option<(usize, Proclitics, usize, Candidates)> = None;
+        for (procl, stem) in readings.iter() {
+            let with_article = procl.has(Proclitics::AL) && !stem.starts_with("ال");
+            key.clear();
+            if with_article {
+                key.push_str("ال");
+            }
+            key.push_str(stem);
+            let stripped = word.len() - stem.len();
+            // One short word after stripping a preposition is mostly another word (بنا، لقد).
+            let short = stripped > 0 && !with_article && stem.chars().count() < 3;
+            let max = kb.max_words_from(key);
+            if max == 0 {
+                continue;
+            }
+            let first_len = key.len();
+            let limit = max.min(doc.tokens.len() - i);
+            if best.as_ref().is_some_and(|b| b.0 >= limit) {
+                continue;
+            }
+            // Extend word by word, remembering the longest alias seen.
+            let mut found: Option<(usize, Candidates)> = None;
+            for n in 1..=limit {
+                if n > 1 {
+                    let t = &doc.tokens[i + n - 1];
+                    key.push(' ');
+                    key.push_str(doc.norm(t));
+                }
+                let c: Vec<(u32, AliasKind)> = kb.lookup(key).map(|a| (a.entry, a.kind)).collect();
+                if !(c.is_empty() || (short && n == 1)) {
+                    found = Some((n, c));
+                }
+            }
+            key.truncate(first_len);
+            if let Some((n, c)) = found.filter(|(n, _)| !(short && *n == 1)) {
+                if best.as_ref().is_none_or(|b| n > b.0) {
+                    best = Some((n, procl, stripped, c));
+                }
+            }
+        }
+        let (n, procl, stripped, candidates) = best?;
+        let skip = original_offset(doc.token_text(first), stripped);
+        Some(KbMatch {
+            tokens: i..i + n,
+            span: Span::new(first.span.start + skip, doc.tokens[i + n - 1].span.end),
+            candidates,
+            proclitics: procl,
+        })
+    }
+
+    /// Links `doc.entities` to the KB and adds KB-only entities; returns the
+    /// KB side of each linked entity.
+    pub fn link(&self, doc: &mut Document) -> Vec<Link> {
+        let kb = self.kb();
+        let matches = self.find_matches(doc);
+        let ner: Vec<Entity> = std::mem::take(&mut doc.entities);
+
+        // Tagged mentions, sorted, to find what each match overlaps.
+        let mut tagged: Vec<(Span, usize)> = ner
+            .iter()
+            .enumerate()
+            .flat_map(|(e, ent)| ent.mentions.iter().map(move |&m| (m, e)))
+            .collect();
+        tagged.sort();
+
+        // Country context: countries and nationality adjectives, and (half
+        // weight) multi-word or tagged place names of one country.
+        let mut votes: FxHashMap<[u8; 2], f32> = FxHashMap::default();
+        for m in &matches {
+            let national = |&&(e, k): &&(u32, AliasKind)| {
+                k == AliasKind::Adjective || kb.entry(e).precision == Some(Precision::Country)
+            };
+            let strong = m.candidates.iter().any(|c| national(&c));
+            let tagged_loc = {
+                let lo = tagged.partition_point(|(s, _)| s.end <= m.span.start);
+                tagged[lo..]
+                    .iter()
+                    .take_while(|(s, _)| s.start < m.span.end)
+                    .any(|(s, e)| s.contains(&m.span) && ner[*e].kind == EntityType::Location)
+            };
+            if !strong && m.tokens.len() < 2 && !tagged_loc {
+                continue;
+            }
+            let mut countries = m
+                .candidates
+                .iter()
+                .filter(|c| !strong || national(c))
+                .filter(|c| c.1 != AliasKind::Role)
+                .filter_map(|&(e, _)| kb.entry(e).country)
+                .filter(|c| c != b"XX");
+            let Some(c) = countries.next() else { continue };
+            if countries.all(|d| d == c) {
+                *votes.entry(c).or_default() += if strong { 1.0 } else { 0.5 };
+            }
+        }
+        let top = votes.values().copied().fold(0.0f32, f32::max);
+
+        // Entries named in the document by a full name (for weak aliases and roles).
+        let mut named: FxHashMap<u32, usize> = FxHashMap::default();
+        for m in &matches {
+            for &(e, k) in &m.candidates {
+                if k == AliasKind::Name {
+                    *named.entry(e).or_default() += 1;
+                }
+            }
+        }
+
+        // Resolve each match and decide what it does.
+        let mut groups: FxHashMap<u32, Vec<Span>> = FxHashMap::default();
+        let mut order: Vec<u32> = Vec::new();
+        let mut ner_link: Vec<FxHashMap<u32, usize>> = vec![FxHashMap::default(); ner.len()];
+        let mut absorbed: Vec<bool> = vec![false; tagged.len()];
+        let mut trimmed: Vec<(Span, Span)> = Vec::new();
+        for m in &matches {
+            let lo = tagged.partition_point(|(s, _)| s.end <= m.span.start);
+            let over: Vec<usize> = (lo..tagged.len())
+                .take_while(|&j| tagged[j].0.start < m.span.end)
+                .filter(|&j| tagged[j].0.overlaps(&m.span))
+                .collect();
+            // The tagged mention the match is equal to or inside of, if any.
+            let host = over
+                .iter()
+                .copied()
+                .find(|&j| tagged[j].0.contains(&m.span));
+            let host_type = host.map(|j| ner[tagged[j].1].kind);
+            let Some((entry, kind)) = self.resolve(kb, m, host_type, &votes, top, &named) else {
+                continue;
+            };
+            let e = kb.entry(entry);
+            // A country after an actor's head noun is its adjective (السلطات السعودية).
+            let kind = if e.precision == Some(Precision::Country)
+                && m.tokens.len() == 1
+                && m.tokens.start > 0
+                && nominal::is_actor_head(doc, m.tokens.start - 1)
+            {
+                AliasKind::Adjective
+            } else {
+                kind
+            };
+            if kind == AliasKind::Adjective && !self.opts.adjectives_as_mentions {
+                continue;
+            }
+            match host {
+                Some(j) => {
+                    let (span, idx) = tagged[j];
+                    // A place inside another name (بغداد in جامعة بغداد) stays
+                    // part of that name; an equal span trusts the KB's type.
+                    if span == m.span
+                        || (host_type == Some(e.kind) && only_titles_around(doc, span, m))
+                    {
+                        *ner_link[idx].entry(entry).or_default() += 1;
+                        // The tagger kept a preposition (لبغداد): the KB span is exact.
+                        if span.end == m.span.end && same_token(doc, span, m.span) {
+                            trimmed.push((span, m.span));
+                        }
+                    }
+                    continue;
+                }
+                None => {
+                    let accept = match kind {
+                        AliasKind::Name => self.gate(e, m, doc, &votes),
+                        AliasKind::Weak => {
+                            named.get(&entry).copied().unwrap_or(0) > 0
+                                || (m.tokens.start > 0 && {
+                                    let p = m.tokens.start - 1;
+                                    (e.kind == EntityType::Organization
+                                        && nominal::is_org_head(doc, p))
+                                        || (e.kind == EntityType::Location
+                                            && nominal::is_place_head(doc.stem(&doc.tokens[p])))
+                                })
+                        }
+                        AliasKind::Role => named.get(&entry).copied().unwrap_or(0) > 0,
+                        AliasKind::Adjective => true,
+                    };
+                    // A match crossing or covering tagged mentions wins when it is
+                    // a multi-word alias; a single word yields to the tagger.
+                    if !accept || (!over.is_empty() && m.tokens.len() < 2) {
+                        continue;
+                    }
+                    for &j in &over {
+                        absorbed[j] = true;
+                    }
+                }
+            }
+            if !groups.contains_key(&entry) {
+                order.push(entry);
+            }
+            groups.entry(entry).or_default().push(m.span);
+        }
+
+        // Tagged entities: linked ones join their entry's group.
+        let mut ner_entry: Vec<Option<u32>> = vec![None; ner.len()];
+        for (i, votes) in ner_link.iter().enumerate() {
+            if let Some((&e, _)) = votes
+                .iter()
+                .max_by_key(|(&e, &n)| (n, std::cmp::Reverse(e)))
+            {
+                ner_entry[i] = Some(e);
+            }
+        }
+        let absorbed_spans: Vec<Span> = tagged
+            .iter()
+            .zip(&absorbed)
+            .filter(|(_, &a)| a)
+            .map(|((s, _), _)| *s)
+            .collect();
+        // Entities with the KB entry each is linked to, if any.
+        let mut out: Vec<(Entity, Option<u32>)> = Vec::new();
+        let mut entity_of: FxHashMap<u32, usize> = FxHashMap::default();
+        let push_linked = |entry: u32,
+                           spans: Vec<Span>,
+                           out: &mut Vec<(Entity, Option<u32>)>,
+                           entity_of: &mut FxHashMap<u32, usize>| {
+            if let Some(&k) = entity_of.get(&entry) {
+                out[k].0.mentions.extend(spans);
+                return;
+            }
+            let e = kb.entry(entry);
+            entity_of.insert(entry, out.len());
+            // GeoNames' first Arabic name is not always the usual one: name
+            // such places as the text does.
+            let name = match (e.source, spans.first()) {
+                (Source::GeoNames, Some(&s)) => doc.slice(s).to_string(),
+                _ => e.name.clone(),
+            };
+            let entity = Entity {
+                name,
+                kind: e.kind,
+                nominal: false,
+                wikidata: e.wikidata.clone(),
+                lat: e.lat.map(f64::from),
+                lon: e.lon.map(f64::from),
+                mentions: spans,
+            };
+            out.push((entity, Some(entry)));
+        };
+        // Tagged entities first, then KB-only groups.
+        for (i, ent) in ner.iter().enumerate() {
+            let mentions: Vec<Span> = ent
+                .mentions
+                .iter()
+                .copied()
+                .filter(|m| !absorbed_spans.contains(m))
+                .map(|m| {
+                    trimmed
+                        .iter()
+                        .find(|(from, _)| *from == m)
+                        .map_or(m, |&(_, to)| to)
+                })
+                .collect();
+            if mentions.is_empty() {
+                continue;
+            }
+            match ner_entry[i] {
+                Some(entry) => push_linked(entry, mentions, &mut out, &mut entity_of),
+                None => out.push((
+                    Entity {
+                        mentions,
+                        ..ent.clone()
+                    },
+                    None,
+                )),
+            }
+        }
+        for entry in order {
+            let spans = groups.remove(&entry).unwrap_or_default();
+            push_linked(entry, spans, &mut out, &mut entity_of);
+        }
+        for (e, _) in &mut out {
+            e.mentions.sort();
+            e.mentions.dedup();
+        }
+        corefer_people(doc, &mut out);
+        // Outlets and agencies the provenance layer found are organizations.
+        let credits = doc
+            .provenance
+            .source
+            .iter()
+            .chain(&doc.provenance.agency)
+            .chain(&doc.provenance.translated_by);
+        let mut unlinked: FxHashMap<String, usize> = FxHashMap::default();
+        for c in credits {
+            let Some(off) = c.text.find(&c.name) else {
+                continue;
+            };
+            let span = Span::new(c.span.start + off, c.span.start + off + c.name.len());
+            if doc.text.get(span.range()) != Some(c.name.as_str())
+                || out
+                    .iter()
+                    .any(|(e, _)| e.mentions.iter().any(|m| m.overlaps(&span)))
+            {
+                continue;
+            }
+            let key = crate::kb::phrase_key(&c.name);
+            let entry = kb
+                .lookup(&key)
+                .map(|a| a.entry)
+                .find(|&e| kb.entry(e).kind == EntityType::Organization);
+            match entry {
+                Some(entry) => push_linked(entry, vec![span], &mut out, &mut entity_of),
+                None => match unlinked.get(&key) {
+                    Some(&k) => out[k].0.mentions.push(span),
+                    None => {
+                        unlinked.insert(key, out.len());
+                        out.push((
+                            Entity {
+                                name: c.name.clone(),
+                                kind: EntityType::Organization,
+                                nominal: false,
+                                wikidata: None,
+                                lat: None,
+                                lon: None,
+                                mentions: vec![span],
+                            },
+                            None,
+                        ));
+                    }
+                },
+            }
+        }
+        if self.opts.nominals {
+            nominal::add_nominals(doc, kb, &mut out);
+        }
+        nominal::add_places(doc, &mut out);
+        out.retain(|(e, _)| !e.mentions.is_empty());
+        out.sort_by_key(|(e, _)| e.mentions.first().copied().unwrap_or_default());
+        let mut links = Vec::new();
+        for (i, (_, entry)) in out.iter().enumerate() {
+            if let Some(entry) = *entry {
+                let e = kb.entry(entry);
+                links.push(Link {
+                    entity: i,
+                    entry,
+                    precision: e.precision,
+                    code: e.code.clone(),
+                });
+            }
+        }
+        doc.entities = out.into_iter().map(|(e, _)| e).collect();
+        links
+    }
+
+    /// The best candidate of a match, or `None` when only weak evidence is left.
+    fn resolve(
+        &self,
+        kb: &Kb,
+        m: &KbMatch,
+        host: Option<EntityType>,
+        votes: &FxHashMap<[u8; 2], f32>,
+        top: f32,
+        named: &FxHashMap<u32, usize>,
+    ) -> Option<(u32, AliasKind)> {
+        let mut best: Option<(f32, u32, AliasKind)> = None;
+        for &(id, kind) in &m.candidates {
+            let e = kb.entry(id);
+            let mut s = prior(e);
+            if let Some(c) = e.country {
+                if top > 0.0 {
+                    s += 2.0 * votes.get(&c).copied().unwrap_or(0.0) / top;
+                }
+            }
+            if host == Some(e.kind) {
+                s += 3.0;
+            }
+            match kind {
+                AliasKind::Name => {}
+                // A weak alias needs the tagger to agree, or the entry named elsewhere.
+                AliasKind::Weak => {
+                    if host.is_some_and(|h| h != e.kind) {
+                        continue;
+                    }
+                    s -= 0.5;
+                }
+                AliasKind::Role => {
+                    if named.get(&id).copied().unwrap_or(0) == 0 {
+                        continue;
+                    }
+                }
+                AliasKind::Adjective => s -= 1.0,
+            }
+            if best.is_none_or(|b| s > b.0) {
+                best = Some((s, id, kind));
+            }
+        }
+        best.map(|(_, id, kind)| (id, kind))
+    }
+
+    /// Whether a KB-only match of a full name is taken without the tagger.
+    /// One-word names from the automatic sources (GeoNames, subdivisions)
+    /// are often other words too: they need a place word before them
+    /// (مدينة، قرية، منطقة …), or their country in the document's context,
+    /// or a large population; and no bare preposition read off them.
+    fn gate(
+        &self,
+        e: &Entry,
+        m: &KbMatch,
+        doc: &Document,
+        votes: &FxHashMap<[u8; 2], f32>,
+    ) -> bool {
+        if e.source == Source::Curated
+            || e.precision == Some(Precision::Country)
+            || m.tokens.len() > 1
+        {
+            return true;
+        }
+        if m.tokens.start > 0 && nominal::is_place_head(doc.stem(&doc.tokens[m.tokens.start - 1])) {
+            return true;
+        }
+        let stem_letters = doc.stem(&doc.tokens[m.tokens.start]).chars().count();
+        let bare_prep = (m.proclitics.has(Proclitics::BI)
+            || m.proclitics.has(Proclitics::LI)
+            || m.proclitics.has(Proclitics::KA))
+            && !m.proclitics.has(Proclitics::AL);
+        let in_context = e
+            .country
+            .is_some_and(|c| votes.get(&c).copied().unwrap_or(0.0) >= 1.0);
+        let letters_needed = if bare_prep { 4 } else { 3 };
+        stem_letters >= letters_needed && (in_context || e.population >= 100_000)
+    }
+}
+
+/// Whether two spans start in the same token.
+fn same_token(doc: &Document, a: Span, b: Span) -> bool {
+    doc.token_at_or_after(a.start) == doc.token_at_or_after(b.start)
+}
+
+/// Whether the words of tagged mention `host` outside match `m` are all
+/// titles or place words (الرئيس بشار الأسد، مدينة الموصل): then the match
+/// names the mention's entity, otherwise it is part of another name.
+fn only_titles_around(doc: &Document, host: Span, m: &KbMatch) -> bool {
+    let from = doc.token_at_or_after(host.start);
+    (from..doc.tokens.len())
+        .take_while(|&t| doc.tokens[t].span.start < host.end)
+        .filter(|t| !m.tokens.contains(t))
+        .all(|t| nominal::is_title(doc, t))
+}
+
+/// The prior of an entry before context: curated rows and countries first,
+/// then places by population.
+fn prior(e: &Entry) -> f32 {
+    match (e.source, e.precision) {
+        (Source::Curated, _) => 3.0,
+        (_, Some(Precision::Country)) => 3.0,
+        (Source::Keshvar, _) => 1.5,
+        _ => {
+            0.4 * ((e.population as f32) + 1.0).log10()
+                + if e.wikidata.is_some() { 1.0 } else { 0.0 }
+        }
+    }
+}
+
+/// The matching form of a name's words, without the article.
+fn name_words(s: &str) -> Vec<String> {
+    marsad_text::phrases::phrase_norms(s)
+        .into_iter()
+        .map(|w| match w.strip_prefix("ال") {
+            Some(r) if r.chars().count() >= 2 => r.to_string(),
+            _ => w,
+        })
+        .collect()
+}
+
+/// Short forms of people: a later one- or two-word mention (tagged or not)
+/// that equals the last words of a person's longer name joins that person.
+fn corefer_people(doc: &Document, out: &mut [(Entity, Option<u32>)]) {
+    let words: Vec<Vec<String>> = out.iter().map(|(e, _)| name_words(&e.name)).collect();
+    let mut merged_into: Vec<Option<usize>> = vec![None; out.len()];
+    for short in 0..out.len() {
+        if out[short].0.kind != EntityType::Person || words[short].len() > 2 {
+            continue;
+        }
+        let start = out[short].0.mentions.first().copied().unwrap_or_default();
+        let full = (0..out.len()).find(|&f| {
+            f != short
+                && out[f].0.kind == EntityType::Person
+                && words[f].len() > words[short].len()
+                && words[f].ends_with(&words[short])
+                && out[f]
+                    .0
+                    .mentions
+                    .first()
+                    .is_some_and(|m| m.start < start.start)
+        });
+        if let Some(f) = full {
+            merged_into[short] = Some(f);
+        }
+    }
+    for short in (0..out.len()).rev() {
+        if let Some(f) = merged_into[short] {
+            let m = std::mem::take(&mut out[short].0.mentions);
+            out[f].0.mentions.extend(m);
+            out[f].0.mentions.sort();
+        }
+    }
+    // Untagged later mentions of a surname: الكاظمي after مصطفى الكاظمي.
+    let covered = |out: &[(Entity, Option<u32>)], s: Span| {
+        out.iter()
+            .any(|(e, _)| e.mentions.iter().any(|m| m.overlaps(&s)))
+    };
+    for f in 0..out.len() {
+        if out[f].0.kind != EntityType::Person || words[f].len() < 2 || out[f].0.mentions.is_empty()
+        {
+            continue;
+        }
+        let last = &words[f][words[f].len() - 1];
+        if last.chars().count() < 3 {
+            continue;
+        }
+        let first_end = out[f].0.mentions[0].end;
+        let from = doc.token_at_or_after(first_end);
+        for t in from..doc.tokens.len() {
+            let tok = &doc.tokens[t];
+            if tok.kind != TokenKind::Arabic || doc.stem(tok) != last {
+                continue;
+            }
+            let whole = doc.norm(tok);
+            let cut = whole.len() - doc.stem(tok).len();
+            // Keep the article with the surname when it is there (الكاظمي).
+            let keep_article = tok.proclitics.has(Proclitics::AL) && whole[..cut].ends_with("ال");
+            let at = if keep_article {
+                cut - "ال".len()
+            } else {
+                cut
+            };
+            let skip = original_offset(doc.token_text(tok), at);
+            let span = Span::new(tok.span.start + skip, tok.span.end);
+            if !covered(out, span) {
+                out[f].0.mentions.push(span);
+            }
+        }
+        out[f].0.mentions.sort();
+    }
+}
+
+impl Stage for KbLayer {
+    fn name(&self) -> &'static str {
+        "link"
+    }
+
+    fn annotate(&self, doc: &mut Document) {
+        self.link(doc);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use marsad_text::TextLayer;
+
+    fn run(text: &str, layer: &KbLayer) -> Document {
+        let mut d = Document::new("t", text);
+        TextLayer.annotate(&mut d);
+        layer.annotate(&mut d);
+        d
+    }
+
+    fn find<'a>(d: &'a Document, name: &str) -> Option<&'a Entity> {
+        d.entities.iter().find(|e| e.name == name)
+    }
+
+    #[test]
+    fn matches_through_proclitics_with_exact_spans() {
+        let d = run(
+            "وصل الوفد إلى بغداد ثم عاد لبغداد، وبغداد تستعد.",
+            &KbLayer::new(),
+        );
+        let b = find(&d, "بغداد").expect("Baghdad linked");
+        assert_eq!(b.wikidata.as_deref(), Some("Q1530"));
+        assert_eq!(b.mentions.len(), 3);
+        assert!(b.mentions.iter().all(|m| d.slice(*m) == "بغداد"));
+        let d = run("وأكد مسؤول في العراق والعراقيين وللعراق.", &KbLayer::new());
+        let iq = find(&d, "العراق").expect("Iraq linked");
+        assert_eq!(iq.mentions.len(), 2, "{:?}", d.entities);
+        assert!((iq.lat.unwrap() - 33.0).abs() < 2.0);
+    }
+
+    #[test]
+    fn longest_alias_wins_and_names_are_canonical() {
+        let d = run(
+            "أعلن تنظيم الدولة الإسلامية في العراق والشام مسؤوليته.",
+            &KbLayer::new(),
+        );
+        let isis = find(&d, "داعش").expect("ISIS linked");
+        assert_eq!(
+            d.slice(isis.mentions[0]),
+            "تنظيم الدولة الإسلامية في العراق والشام"
+        );
+        assert_eq!(isis.kind, EntityType::Organization);
+        assert!(
+            find(&d, "العراق").is_none(),
+            "a place inside a name is not an entity"
+        );
+    }
+
+    #[test]
+    fn short_forms_of_people_join_the_full_name() {
+        let d = run(
+            "قال مصطفى الكاظمي إن الحكومة ستعمل. وأضاف الكاظمي أن العمل مستمر.",
+            &KbLayer::new(),
+        );
+        let k = find(&d, "مصطفى الكاظمي").expect("linked");
+        let texts: Vec<&str> = k.mentions.iter().map(|m| d.slice(*m)).collect();
+        assert_eq!(texts, ["مصطفى الكاظمي", "الكاظمي"]);
+        assert_eq!(
+            d.entities
+                .iter()
+                .filter(|e| e.kind == EntityType::Person && !e.nominal)
+                .count(),
+            1
+        );
+    }
+
+    #[test]
+    fn roles_link_only_where_the_person_is_named() {
+        let d = run("وصل الرئيس السوري إلى موسكو.", &KbLayer::new());
+        assert!(find(&d, "بشار الأسد").is_none());
+        let d = run(
+            "التقى بشار الأسد وفدا. وقال الرئيس السوري إن الحرب طويلة.",
+            &KbLayer::new(),
+        );
+        let a = find(&d, "بشار الأسد").expect("linked");
+        assert_eq!(a.mentions.len(), 2);
+        assert_eq!(a.wikidata.as_deref(), Some("Q44329"));
+    }
+
+    #[test]
+    fn homonyms_are_resolved_by_the_document_country() {
+        let ly = run(
+            "اندلعت اشتباكات في طرابلس بين فصائل ليبية، وقال مسؤول ليبي إن الوضع هادئ.",
+            &KbLayer::new(),
+        );
+        let t = find(&ly, "طرابلس").expect("Tripoli");
+        assert!(t.lon.unwrap() < 20.0, "Libya's Tripoli: {t:?}");
+        let lb = run(
+            "اندلعت اشتباكات في طرابلس شمال لبنان، وقال مسؤول لبناني إن الجيش اللبناني انتشر.",
+            &KbLayer::new(),
+        );
+        let t = find(&lb, "طرابلس").expect("Tripoli");
+        assert!(t.lon.unwrap() > 34.0, "Lebanon's Tripoli: {t:?}");
+    }
+
+    #[test]
+    fn nationality_adjectives_are_context_not_mentions() {
+        let text = "قال مسؤول إيراني إن المحادثات مستمرة.";
+        let d = run(text, &KbLayer::new());
+        assert!(find(&d, "إيران").is_none());
+        let actor = d
+            .entities
+            .iter()
+            .find(|e| e.nominal)
+            .expect("a nominal actor");
+        assert_eq!(d.slice(actor.mentions[0]), "مسؤول إيراني");
+        assert_eq!(actor.kind, EntityType::Person);
+        let opts = LinkOptions {
+            adjectives_as_mentions: true,
+            ..LinkOptions::default()
+        };
+        let d = run(text, &KbLayer::new().options(opts));
+        assert!(find(&d, "إيران").is_some(), "{:?}", d.entities);
+    }
+
+    #[test]
+    fn weak_aliases_need_support() {
+        let d = run("تحدث الخطيب عن الوطن والمواطن.", &KbLayer::new());
+        assert!(find(&d, "الوطن").is_none(), "{:?}", d.entities);
+        let d = run("وقال عناصر القاعدة إنهم انسحبوا.", &KbLayer::new());
+        assert!(find(&d, "القاعدة").is_some(), "{:?}", d.entities);
+    }
+
+    #[test]
+    fn unknown_places_after_a_place_word() {
+        let d = run("سيطر المسلحون على قرية جورين في ريف حماة.", &KbLayer::new());
+        let j = find(&d, "جورين").expect("a place");
+        assert_eq!(d.slice(j.mentions[0]), "قرية جورين");
+        assert_eq!(j.kind, EntityType::Location);
+    }
+}

@@ -1,0 +1,354 @@
+//! Unnamed actors: role-named people ("مصدر أمني", "المتحدث باسم الجيش")
+//! and groups or forces ("القوات الأمنية", "المتظاهرون"), the speakers and
+//! actors that quotes and events need when the text names nobody.
+//!
+//! Driven by the word lists of `data/nominals.tsv`: a head noun followed by
+//! modifiers (adjectives, nationality adjectives from the KB, "باسم" + a
+//! name), or a phrase that names an actor by itself.
+
+use crate::kb::{AliasKind, Kb};
+use marsad_core::{Document, Entity, EntityType, Span, TokenKind};
+use marsad_text::phrases::{original_offset, phrase_norms};
+use rustc_hash::{FxHashMap, FxHashSet};
+use std::sync::OnceLock;
+
+const NOMINALS_TSV: &str = include_str!("../data/nominals.tsv");
+
+/// Words before a place name that make it a place (مدينة الرمادي، قرية جورين).
+const PLACE_HEADS: [&str; 20] = [
+    "مدينه",
+    "بلده",
+    "قريه",
+    "قري",
+    "منطقه",
+    "محافظه",
+    "قضاء",
+    "ناحيه",
+    "مديريه",
+    "حي",
+    "عاصمه",
+    "مخيم",
+    "جزيره",
+    "وادي",
+    "جبل",
+    "معبر",
+    "ولايه",
+    "اقليم",
+    "بلدات",
+    "مدن",
+];
+
+/// Whether `stem` (a token's stem in matching form) is a word that
+/// introduces a place name.
+pub fn is_place_head(stem: &str) -> bool {
+    let s = stem.strip_prefix("ال").unwrap_or(stem);
+    PLACE_HEADS.contains(&s)
+}
+
+struct Lexicon {
+    head_per: FxHashSet<String>,
+    head_org: FxHashSet<String>,
+    /// First word → (other words, type) of phrases that stand alone.
+    alone: FxHashMap<String, Vec<(Vec<String>, EntityType)>>,
+    mods: FxHashSet<String>,
+    of: FxHashSet<String>,
+    title: FxHashSet<String>,
+    orghead: FxHashSet<String>,
+    notname: FxHashSet<String>,
+}
+
+/// A word in matching form without the article (lists and stems compare so).
+fn bare(w: &str) -> &str {
+    match w.strip_prefix("ال") {
+        Some(r) if r.chars().count() >= 2 => r,
+        _ => w,
+    }
+}
+
+fn lexicon() -> &'static Lexicon {
+    static LEX: OnceLock<Lexicon> = OnceLock::new();
+    LEX.get_or_init(|| {
+        let mut lex = Lexicon {
+            head_per: FxHashSet::default(),
+            head_org: FxHashSet::default(),
+            alone: FxHashMap::default(),
+            mods: FxHashSet::default(),
+            of: FxHashSet::default(),
+            title: FxHashSet::default(),
+            orghead: FxHashSet::default(),
+            notname: FxHashSet::default(),
+        };
+        for line in marsad_text::lexicon::lines(NOMINALS_TSV) {
+            let Some((kind, words)) = line.split_once('\t') else {
+                continue;
+            };
+            let norms: Vec<String> = phrase_norms(words)
+                .iter()
+                .map(|w| bare(w).to_string())
+                .collect();
+            let Some(first) = norms.first().cloned() else {
+                continue;
+            };
+            match kind {
+                "head-per" => {
+                    lex.head_per.insert(first);
+                }
+                "head-org" => {
+                    lex.head_org.insert(first);
+                }
+                "alone-per" | "alone-org" => {
+                    let t = if kind == "alone-per" {
+                        EntityType::Person
+                    } else {
+                        EntityType::Organization
+                    };
+                    lex.alone
+                        .entry(first)
+                        .or_default()
+                        .push((norms[1..].to_vec(), t));
+                }
+                "mod" => {
+                    lex.mods.insert(first);
+                }
+                "of" => {
+                    lex.of.insert(first);
+                }
+                "title" => {
+                    lex.title.insert(first);
+                }
+                "orghead" => {
+                    lex.orghead.insert(first);
+                }
+                "notname" => {
+                    lex.notname.insert(first);
+                }
+                _ => {}
+            }
+        }
+        lex
+    })
+}
+
+/// Whether token `i` may stand before a name inside one mention (الرئيس، مدينة).
+pub fn is_title(doc: &Document, i: usize) -> bool {
+    lexicon().title.contains(key(doc, i))
+}
+
+/// Whether token `i` makes a following weak alias an organization (عناصر القاعدة).
+pub fn is_org_head(doc: &Document, i: usize) -> bool {
+    lexicon().orghead.contains(key(doc, i))
+}
+
+/// Whether token `i` is the head of an unnamed actor (السلطات، السفارة، مصدر):
+/// a country name after it is an adjective (السلطات السعودية).
+pub fn is_actor_head(doc: &Document, i: usize) -> bool {
+    let lex = lexicon();
+    let k = key(doc, i);
+    lex.head_org.contains(k) || lex.head_per.contains(k)
+}
+
+/// The word of token `i` compared with the lists: its stem without the article.
+fn key(doc: &Document, i: usize) -> &str {
+    bare(doc.stem(&doc.tokens[i]))
+}
+
+fn is_nationality(doc: &Document, kb: &Kb, i: usize) -> bool {
+    let t = &doc.tokens[i];
+    if t.kind != TokenKind::Arabic {
+        return false;
+    }
+    let stem = doc.stem(t);
+    let with_article = format!("ال{stem}");
+    [doc.norm(t), stem, with_article.as_str()]
+        .iter()
+        .any(|w| kb.lookup(w).any(|a| a.kind == AliasKind::Adjective))
+}
+
+/// Adds the unnamed actors of `doc` that no entity in `out` covers yet; one
+/// entity per distinct wording, each with all its mentions.
+pub fn add_nominals<T: Default>(doc: &Document, kb: &Kb, out: &mut Vec<(Entity, T)>) {
+    let lex = lexicon();
+    let taken: Vec<Span> = out
+        .iter()
+        .flat_map(|(e, _)| e.mentions.iter().copied())
+        .collect();
+    let free = |s: Span| !taken.iter().any(|m| m.overlaps(&s));
+    let mut by_key: FxHashMap<String, usize> = FxHashMap::default();
+    let n = doc.tokens.len();
+    let mut i = 0;
+    while i < n {
+        if doc.tokens[i].kind != TokenKind::Arabic {
+            i += 1;
+            continue;
+        }
+        let k = key(doc, i);
+        let mut found: Option<(usize, EntityType)> = None;
+        if let Some(phrases) = lex.alone.get(k) {
+            for (rest, t) in phrases {
+                let end = i + 1 + rest.len();
+                if end <= n
+                    && found.is_none_or(|(e, _)| end > e)
+                    && rest
+                        .iter()
+                        .enumerate()
+                        .all(|(o, w)| key(doc, i + 1 + o) == w)
+                {
+                    found = Some((end, *t));
+                }
+            }
+        }
+        let head = if lex.head_per.contains(k) {
+            Some(EntityType::Person)
+        } else if lex.head_org.contains(k) {
+            Some(EntityType::Organization)
+        } else {
+            None
+        };
+        if let Some(t) = head {
+            let mut j = i + 1;
+            while j < n && j < i + 4 {
+                let w = key(doc, j);
+                if lex.mods.contains(w) || is_nationality(doc, kb, j) {
+                    j += 1;
+                } else if lex.of.contains(w)
+                    && j + 1 < n
+                    && doc.tokens[j + 1].kind == TokenKind::Arabic
+                {
+                    // المتحدث باسم الجيش [العراقي]
+                    j += 2;
+                    if j < n && (lex.mods.contains(key(doc, j)) || is_nationality(doc, kb, j)) {
+                        j += 1;
+                    }
+                    break;
+                } else {
+                    break;
+                }
+            }
+            if j > i + 1 && found.is_none_or(|(e, _)| j > e) {
+                found = Some((j, t));
+            }
+        }
+        let Some((end, t)) = found else {
+            i += 1;
+            continue;
+        };
+        let first = &doc.tokens[i];
+        // Off with the conjunction and preposition, not the article (والقوات → القوات).
+        let whole = doc.norm(first);
+        let stem = doc.stem(first);
+        let cut = whole.len() - stem.len();
+        let keep =
+            if first.proclitics.has(marsad_core::Proclitics::AL) && whole[..cut].ends_with("ال") {
+                cut - "ال".len()
+            } else {
+                cut
+            };
+        let skip = original_offset(doc.token_text(first), keep);
+        let span = Span::new(first.span.start + skip, doc.tokens[end - 1].span.end);
+        if free(span) {
+            let gkey: Vec<&str> = (i..end).map(|x| key(doc, x)).collect();
+            let gkey = gkey.join(" ");
+            match by_key.get(&gkey) {
+                Some(&k) => out[k].0.mentions.push(span),
+                None => {
+                    by_key.insert(gkey, out.len());
+                    out.push((
+                        Entity {
+                            name: doc.slice(span).to_string(),
+                            kind: t,
+                            nominal: true,
+                            wikidata: None,
+                            lat: None,
+                            lon: None,
+                            mentions: vec![span],
+                        },
+                        T::default(),
+                    ));
+                }
+            }
+        }
+        i = end;
+    }
+}
+
+/// Places the KB does not know, named after a place word in the construct
+/// state (قرية جورين، منطقة البوغانم، ناحية قرة تبة): the mention spans the
+/// place word and the name, the entity is named by the name alone.
+pub fn add_places<T: Default>(doc: &Document, out: &mut Vec<(Entity, T)>) {
+    let lex = lexicon();
+    let taken: Vec<Span> = out
+        .iter()
+        .flat_map(|(e, _)| e.mentions.iter().copied())
+        .collect();
+    let mut by_key: FxHashMap<String, usize> = FxHashMap::default();
+    let n = doc.tokens.len();
+    let name_word = |j: usize| {
+        j < n
+            && doc.tokens[j].kind == TokenKind::Arabic
+            && doc.tokens[j].proclitics.0 & !marsad_core::Proclitics::AL == 0
+            && !lex.notname.contains(key(doc, j))
+            && !lex.mods.contains(key(doc, j))
+            && key(doc, j).chars().count() >= 3
+    };
+    for i in 0..n.saturating_sub(1) {
+        let t = &doc.tokens[i];
+        if t.kind != TokenKind::Arabic || t.proclitics.has(marsad_core::Proclitics::AL) {
+            continue;
+        }
+        if !PLACE_HEADS.contains(&doc.stem(t)) || !name_word(i + 1) {
+            continue;
+        }
+        let t1 = &doc.tokens[i + 1];
+        let definite = t1.proclitics.has(marsad_core::Proclitics::AL);
+        let mut end = i + 2;
+        // A second word when the first is in construct (سهل الغاب، قرة تبة).
+        let construct = doc.norm(t1).ends_with('ه');
+        if !definite
+            && name_word(i + 2)
+            && (construct
+                || doc.tokens[i + 2]
+                    .proclitics
+                    .has(marsad_core::Proclitics::AL))
+        {
+            end = i + 3;
+        } else if !definite && construct {
+            continue; // an indefinite adjective (منطقة واسعة), not a name
+        }
+        // Names end before punctuation; a span reaching past it is not one.
+        if doc.tokens[i + 1..end]
+            .iter()
+            .any(|x| x.kind != TokenKind::Arabic)
+        {
+            continue;
+        }
+        let first = doc.tokens[i].span;
+        let whole = doc.norm(t);
+        let cut = whole.len() - doc.stem(t).len();
+        let skip = original_offset(doc.token_text(t), cut);
+        let span = Span::new(first.start + skip, doc.tokens[end - 1].span.end);
+        if taken.iter().any(|m| m.overlaps(&span)) {
+            continue;
+        }
+        let name_span = Span::new(doc.tokens[i + 1].span.start, span.end);
+        let gkey: Vec<&str> = (i + 1..end).map(|x| key(doc, x)).collect();
+        let gkey = gkey.join(" ");
+        match by_key.get(&gkey) {
+            Some(&k) => out[k].0.mentions.push(span),
+            None => {
+                by_key.insert(gkey, out.len());
+                out.push((
+                    Entity {
+                        name: doc.slice(name_span).to_string(),
+                        kind: EntityType::Location,
+                        nominal: false,
+                        wikidata: None,
+                        lat: None,
+                        lon: None,
+                        mentions: vec![span],
+                    },
+                    T::default(),
+                ));
+            }
+        }
+    }
+}
