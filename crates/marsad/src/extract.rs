@@ -30,6 +30,8 @@ pub struct ExtractOptions {
     pub output: OutputOptions,
     pub threads: usize,
     pub layers: crate::Layers,
+    /// Write PLOVER-style event records (one JSON line per event) instead of documents.
+    pub events_only: bool,
 }
 
 /// What a run did, for the summary line and the exit status.
@@ -103,7 +105,13 @@ pub fn extract(
     out: &mut impl Write,
     err: &mut impl Write,
 ) -> anyhow::Result<Summary> {
-    let pipeline = crate::pipeline(&opts.layers);
+    // With --events-only the events are coded while rendering (with their
+    // mode, counts, confidence and evidence), after every layer they read.
+    let pipeline = if opts.events_only {
+        crate::pipeline(&crate::Layers::all().without(crate::Layer::Events))
+    } else {
+        crate::pipeline(&opts.layers)
+    };
     let pool = thread_pool(opts.threads)?;
     let mut summary = Summary::default();
     let mut io_error: Option<std::io::Error> = None;
@@ -112,6 +120,13 @@ pub fn extract(
     // which are written straight to `out` so that their JSON (ten times the
     // text with tokens) is never held in memory whole.
     let render = |doc: marsad_core::Document| {
+        if opts.events_only {
+            let mut buf = Vec::new();
+            let events = marsad_event::code_events(&doc);
+            marsad_event::write_jsonl(&doc, &events, &mut buf)
+                .expect("writing to memory cannot fail");
+            return Rendered::Json(buf);
+        }
         if doc.text.len() > LARGE_DOCUMENT_BYTES {
             return Rendered::Direct(Box::new(doc));
         }

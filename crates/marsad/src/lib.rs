@@ -69,6 +69,12 @@ impl Layers {
         self.0.contains(&layer)
     }
 
+    /// These layers without `layer` (the layers it reads stay).
+    pub fn without(mut self, layer: Layer) -> Layers {
+        self.0.retain(|l| *l != layer);
+        self
+    }
+
     /// Parses a comma-separated list such as `text,times,entities`
     /// (`text` may be named; it always runs; `all` means every layer).
     pub fn parse(list: &str) -> Result<Layers, String> {

@@ -226,3 +226,51 @@ fn a_document_in_another_script_passes_through_with_a_note() {
     assert_eq!(v["sentences"], serde_json::json!([]));
     assert_eq!(v["times"], serde_json::json!([]));
 }
+
+#[test]
+fn events_only_writes_one_plover_record_per_event() {
+    let example = concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/../../examples/sample-news.ar.txt"
+    );
+    let out = marsad(
+        &[
+            "extract",
+            example,
+            "--published",
+            "2024-10-21",
+            "--events-only",
+        ],
+        None,
+    );
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let records: Vec<serde_json::Value> = lines(&out.stdout)
+        .iter()
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect();
+    assert!(!records.is_empty(), "the example reports air strikes");
+    for r in &records {
+        for field in [
+            "id",
+            "type",
+            "actor",
+            "recipient",
+            "modality",
+            "start",
+            "end",
+            "anchor",
+            "sentence",
+        ] {
+            assert!(r.get(field).is_some(), "{field} in {r}");
+        }
+        assert_eq!(r["doc"], "sample-news");
+    }
+    assert!(
+        records.iter().any(|r| r["type"] == "ASSAULT"),
+        "{records:?}"
+    );
+}

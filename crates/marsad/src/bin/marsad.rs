@@ -42,6 +42,9 @@ enum Command {
         /// Leave sentences out of the output.
         #[arg(long)]
         no_sentences: bool,
+        /// Write PLOVER-style event records, one JSON line per event, instead of documents.
+        #[arg(long, conflicts_with_all = ["pretty", "layers"])]
+        events_only: bool,
         /// Layers to run, comma-separated: text,times,quantities,entities,quotes,events (default: all).
         #[arg(long)]
         layers: Option<String>,
@@ -169,6 +172,7 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
             pretty,
             no_tokens,
             no_sentences,
+            events_only,
             layers: layer_list,
             threads,
         } => {
@@ -196,6 +200,7 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
                 },
                 threads,
                 layers: layers(layer_list.as_deref(), false)?,
+                events_only,
             };
             let stdout = std::io::stdout();
             let mut out = std::io::BufWriter::with_capacity(1 << 16, stdout.lock());
