@@ -157,6 +157,8 @@ pub struct Kb {
     by_phrase: FxHashMap<Box<str>, Vec<u32>>,
     /// First word of an alias → the most words an alias starting with it has.
     by_first: FxHashMap<Box<str>, u8>,
+    /// ISO alpha-2 code → the country's entry.
+    by_country: FxHashMap<[u8; 2], u32>,
 }
 
 const MAGIC: &[u8; 8] = b"MARSADKB";
@@ -180,6 +182,12 @@ impl Kb {
     fn index(&mut self) {
         self.by_phrase.clear();
         self.by_first.clear();
+        self.by_country.clear();
+        for (i, e) in self.entries.iter().enumerate() {
+            if let (Some(c), Some(Precision::Country)) = (e.country, e.precision) {
+                self.by_country.entry(c).or_insert(i as u32);
+            }
+        }
         self.by_phrase.reserve(self.aliases.len());
         for (i, a) in self.aliases.iter().enumerate() {
             let words = a.norm.split(' ').count().min(255) as u8;
@@ -244,6 +252,11 @@ impl Kb {
             .into_iter()
             .flatten()
             .map(|&i| &self.aliases[i as usize])
+    }
+
+    /// The country entry of an ISO alpha-2 code.
+    pub fn country(&self, code: [u8; 2]) -> Option<u32> {
+        self.by_country.get(&code).copied()
     }
 
     /// The most words of an alias that starts with `word`, 0 if none does.

@@ -14,6 +14,7 @@
 
 #[cfg(feature = "build")]
 mod build;
+mod geo;
 mod kb;
 mod link;
 pub mod nominal;

@@ -15,7 +15,14 @@
 //!    of their own (weak aliases and roles only when the entry is otherwise
 //!    named in the document); tagged entities no alias matches stay, unlinked.
 //! 4. Coreference: a later one- or two-word mention equal to the last words
-//!    of a person's full name is that person (الكاظمي ← مصطفى الكاظمي).
+//!    of a person's full name is that person (الكاظمي ← مصطفى الكاظمي);
+//!    a person mention right after a given name (`data/given_names.txt`)
+//!    takes it in (علي أبو حليقة tagged أبو حليقة).
+//! 5. Places: one-word GeoNames villages of a country the document never
+//!    mentions are not linked after a place word; places still without a
+//!    point are geocoded (`geo`: KB name lookup, a known town they are in or
+//!    beside, the town before a quarter; البلاد and المملكة as the leading
+//!    country); a place mention takes in its place word (مدينة الضالع).
 
 use crate::kb::{AliasKind, Entry, Kb, Precision, Source};
 use crate::nominal;
@@ -414,6 +421,7 @@ impl KbLayer {
             e.mentions.sort();
             e.mentions.dedup();
         }
+        extend_given_names(doc, &mut out);
         corefer_people(doc, &mut out);
         // Outlets and agencies the provenance layer found are organizations.
         let credits = doc
@@ -466,6 +474,10 @@ impl KbLayer {
             nominal::add_nominals(doc, kb, &mut out);
         }
         nominal::add_places(doc, &mut out);
+        let ctx = crate::geo::Context { votes: &votes };
+        crate::geo::geocode(doc, kb, &ctx, &mut out);
+        merge_same_entry(&mut out);
+        take_in_place_words(doc, &mut out);
         out.retain(|(e, _)| !e.mentions.is_empty());
         out.sort_by_key(|(e, _)| e.mentions.first().copied().unwrap_or_default());
         let mut links = Vec::new();
@@ -548,7 +560,13 @@ impl KbLayer {
             return true;
         }
         if m.tokens.start > 0 && nominal::is_place_head(doc.stem(&doc.tokens[m.tokens.start - 1])) {
-            return true;
+            // Not a village of a country the document never mentions while
+            // another leads it (جزيرة الخالدية in Anbar is not Jordan's
+            // الخالدية): the place-word rule names it without that point.
+            let foreign = e.source == Source::GeoNames
+                && e.country.is_some_and(|c| !votes.contains_key(&c))
+                && votes.values().any(|&v| v >= 2.0);
+            return !foreign;
         }
         let stem_letters = doc.stem(&doc.tokens[m.tokens.start]).chars().count();
         let bare_prep = (m.proclitics.has(Proclitics::BI)
@@ -560,6 +578,62 @@ impl KbLayer {
             .is_some_and(|c| votes.get(&c).copied().unwrap_or(0.0) >= 1.0);
         let letters_needed = if bare_prep { 4 } else { 3 };
         stem_letters >= letters_needed && (in_context || e.population >= 100_000)
+    }
+}
+
+/// A place mention right after its place word in construct (مدينة الضالع،
+/// مديرية لودر) takes the word in: the entity keeps its bare name, so both
+/// forms name it, and the mention tells the town from its province. Not
+/// after plural place words, which head a list (بلدات عين الكروم وسلهب).
+fn take_in_place_words(doc: &Document, out: &mut [(Entity, Option<u32>)]) {
+    for (e, _) in out.iter_mut() {
+        if e.kind != EntityType::Location || e.nominal {
+            continue;
+        }
+        let mut name: Option<String> = None;
+        for m in e.mentions.iter_mut() {
+            let first = doc.token_at_or_after(m.start);
+            if first == 0 || first >= doc.tokens.len() || doc.tokens[first].span.start != m.start {
+                continue;
+            }
+            let head = &doc.tokens[first - 1];
+            let stem = doc.stem(head);
+            if head.kind != TokenKind::Arabic
+                || head.proclitics.has(Proclitics::AL)
+                || !nominal::is_place_head(stem)
+                || nominal::is_plural_place_head(stem)
+                || doc.text[head.span.end..m.start] != *" "
+            {
+                continue;
+            }
+            // Only where the name is the bare form (else that form is lost).
+            let name = name.get_or_insert_with(|| crate::kb::phrase_key(&e.name));
+            if crate::kb::phrase_key(doc.slice(*m)) != *name {
+                continue;
+            }
+            let cut = doc.norm(head).len() - stem.len();
+            let skip = original_offset(doc.token_text(head), cut);
+            *m = Span::new(head.span.start + skip, m.end);
+        }
+    }
+}
+
+/// Entities linked to the same entry (one found by geocoding) become one.
+fn merge_same_entry(out: &mut [(Entity, Option<u32>)]) {
+    let mut first: FxHashMap<u32, usize> = FxHashMap::default();
+    for i in 0..out.len() {
+        let Some(entry) = out[i].1 else { continue };
+        match first.get(&entry) {
+            Some(&k) => {
+                let m = std::mem::take(&mut out[i].0.mentions);
+                out[k].0.mentions.extend(m);
+                out[k].0.mentions.sort();
+                out[k].0.mentions.dedup();
+            }
+            None => {
+                first.insert(entry, i);
+            }
+        }
     }
 }
 
@@ -602,6 +676,60 @@ fn name_words(s: &str) -> Vec<String> {
             _ => w,
         })
         .collect()
+}
+
+const GIVEN_NAMES: &str = include_str!("../data/given_names.txt");
+
+fn given_names() -> &'static rustc_hash::FxHashSet<&'static str> {
+    static SET: std::sync::OnceLock<rustc_hash::FxHashSet<&'static str>> =
+        std::sync::OnceLock::new();
+    SET.get_or_init(|| marsad_text::lexicon::lines(GIVEN_NAMES).collect())
+}
+
+/// Truncated person mentions: a person mention right after a given name
+/// that no mention covers takes it in (الشيخ علي أبو حليقة tagged أبو حليقة,
+/// علي صالح tagged صالح), up to two given names (محمد علي).
+fn extend_given_names(doc: &Document, out: &mut [(Entity, Option<u32>)]) {
+    let names = given_names();
+    let taken: Vec<Span> = out
+        .iter()
+        .flat_map(|(e, _)| e.mentions.iter().copied())
+        .collect();
+    for (e, _) in out.iter_mut() {
+        if e.kind != EntityType::Person || e.nominal {
+            continue;
+        }
+        let old_name = e.name.clone();
+        for m in e.mentions.iter_mut() {
+            let first = doc.token_at_or_after(m.start);
+            // The mention must start its token (no clitic cut off before it).
+            if first == 0 || first >= doc.tokens.len() || doc.tokens[first].span.start != m.start {
+                continue;
+            }
+            let mut start = m.start;
+            let mut t = first;
+            while t > 0 && first - t < 2 {
+                let prev = &doc.tokens[t - 1];
+                let gap = &doc.text[prev.span.end..doc.tokens[t].span.start];
+                let text = doc.token_text(prev);
+                if prev.kind != TokenKind::Arabic
+                    || !gap.chars().all(|c| c == ' ')
+                    || !names.contains(text)
+                    || taken.iter().any(|s| s.overlaps(&prev.span))
+                {
+                    break;
+                }
+                start = prev.span.start;
+                t -= 1;
+            }
+            if start < m.start {
+                if doc.slice(*m) == old_name {
+                    e.name = doc.text[start..m.end].to_string();
+                }
+                *m = Span::new(start, m.end);
+            }
+        }
+    }
 }
 
 /// Short forms of people: a later one- or two-word mention (tagged or not)
@@ -752,6 +880,44 @@ mod tests {
                 .count(),
             1
         );
+    }
+
+    #[test]
+    fn person_mentions_take_in_a_given_name_before_them() {
+        let text = "قال الشيخ علي أبو حليقة إن الاتفاق صامد، واعتمد على الزبيدي.";
+        let mut d = Document::new("t", text);
+        TextLayer.annotate(&mut d);
+        for w in ["أبو حليقة", "الزبيدي"] {
+            let s = text.find(w).unwrap();
+            d.entities.push(Entity {
+                name: w.into(),
+                kind: EntityType::Person,
+                nominal: false,
+                wikidata: None,
+                lat: None,
+                lon: None,
+                mentions: vec![Span::new(s, s + w.len())],
+            });
+        }
+        KbLayer::new().annotate(&mut d);
+        let a = find(&d, "علي أبو حليقة").expect("extended");
+        assert_eq!(d.slice(a.mentions[0]), "علي أبو حليقة");
+        // The preposition على is not the name علي.
+        let s = find(&d, "الزبيدي").expect("kept");
+        assert_eq!(d.slice(s.mentions[0]), "الزبيدي");
+    }
+
+    #[test]
+    fn place_mentions_take_in_their_place_word() {
+        let d = run(
+            "قال مسؤول يمني إن المسلحين حاولوا دخول مدينة الضالع، وقصفوا الضالع ثم في مديرية لودر.",
+            &KbLayer::new(),
+        );
+        let c = find(&d, "الضالع").expect("Dhale");
+        let m: Vec<&str> = c.mentions.iter().map(|m| d.slice(*m)).collect();
+        assert_eq!(m, ["مدينة الضالع", "الضالع"]);
+        let l = find(&d, "لودر").expect("Lawdar");
+        assert_eq!(d.slice(l.mentions[0]), "مديرية لودر");
     }
 
     #[test]

@@ -45,6 +45,11 @@ pub fn is_place_head(stem: &str) -> bool {
     PLACE_HEADS.contains(&s)
 }
 
+/// Whether `stem` is a plural place word (بلدات، قرى، مدن), which heads a list.
+pub fn is_plural_place_head(stem: &str) -> bool {
+    matches!(stem, "قري" | "بلدات" | "مدن")
+}
+
 struct Lexicon {
     head_per: FxHashSet<String>,
     head_org: FxHashSet<String>,
