@@ -306,30 +306,40 @@ impl<'a> DocIndex<'a> {
         let gov = clitic_gov(m.proclitics);
         match class {
             HeadClass::Title => {
-                // A role standing for a named person or body right after it.
-                for j in head_end..(head_end + 4).min(sent_end) {
+                // A role standing for a named person or body right after it;
+                // the person when both follow (النائب عن ائتلاف الوطنية
+                // محمود المشهداني).
+                let mut found: Option<(usize, usize, Span)> = None;
+                for j in head_end..(head_end + 6).min(sent_end) {
                     if is_boundary(doc, j) || self.role(j).is_some() {
                         break;
                     }
                     if let Some(&(e, end, span)) = self.mention_at.get(&j) {
-                        if matches!(
-                            doc.entities[e].kind,
-                            EntityType::Person | EntityType::Organization
-                        ) {
-                            return Some(Np {
-                                start: i,
-                                end,
-                                arg: Arg {
-                                    name: doc.entities[e].name.clone(),
-                                    entity: Some(e),
-                                    span,
-                                },
-                                governor: gov,
-                                victim: false,
-                                facility: false,
-                            });
+                        match doc.entities[e].kind {
+                            EntityType::Person => {
+                                found = Some((e, end, span));
+                                break;
+                            }
+                            EntityType::Organization if found.is_none() => {
+                                found = Some((e, end, span));
+                            }
+                            _ => {}
                         }
                     }
+                }
+                if let Some((e, end, span)) = found {
+                    return Some(Np {
+                        start: i,
+                        end,
+                        arg: Arg {
+                            name: doc.entities[e].name.clone(),
+                            entity: Some(e),
+                            span,
+                        },
+                        governor: gov,
+                        victim: false,
+                        facility: false,
+                    });
                 }
             }
             HeadClass::Member => {
@@ -554,11 +564,43 @@ fn is_function_word(w: &str) -> bool {
     )
 }
 
-/// The named entity types an actor can be.
-fn actor_like(doc: &Document, a: &Arg) -> bool {
+/// The named entity types an actor can be: not a work or event (MISC),
+/// not a place below a country (see [`sublocation`]).
+fn actor_like(ix: &DocIndex, a: &Arg) -> bool {
     a.entity
-        .map(|e| doc.entities[e].kind != EntityType::Misc)
+        .map(|e| ix.doc.entities[e].kind != EntityType::Misc)
         .unwrap_or(true)
+        && !sublocation(ix, a)
+}
+
+/// A place named after a place noun of `places.txt` (بلدة البحصة، منطقة
+/// المضيق، محافظة الأنبار): where an event happens, not who acts or suffers.
+/// Countries and capitals stand for governments and stay actors.
+fn sublocation(ix: &DocIndex, a: &Arg) -> bool {
+    let Some(e) = a.entity else { return false };
+    let doc = ix.doc;
+    if doc.entities[e].kind != EntityType::Location {
+        return false;
+    }
+    let places = &ix.lex.places;
+    let first = a.name.split_whitespace().next().unwrap_or("");
+    let named = |w: &str| {
+        let w = marsad_text::normalize(w);
+        places.contains(w.strip_prefix("ال").unwrap_or(&w)) || places.contains(&w)
+    };
+    if named(first) {
+        return true;
+    }
+    let t = doc.token_at_or_after(a.span.start);
+    if t == 0 || t > doc.tokens.len() {
+        return false;
+    }
+    // The mention's own text, then the word before it.
+    let own = doc.slice(a.span).split_whitespace().next().unwrap_or("");
+    if named(own) {
+        return true;
+    }
+    places.contains(ix.stem(t - 1)) || places.contains(ix.norm(t - 1))
 }
 
 /// Codes the events of a document that the text, entity, time, quantity and
@@ -695,22 +737,77 @@ fn subject_after<'n>(ix: &DocIndex, nps: &'n [Np], from: usize, reach: usize) ->
     }) {
         return None;
     }
-    (np.governor.is_none() && !np.victim && !np.facility && actor_like(ix.doc, &np.arg))
-        .then_some(np)
+    (np.governor.is_none() && !np.victim && !np.facility && actor_like(ix, &np.arg)).then_some(np)
 }
 
 /// The noun phrase that ends right before `to` (a gap of at most two tokens,
 /// no boundary), not governed: an SVO subject.
+///
+/// A place phrase between them (الجيش الشعبي في منطقة سناح أسر) is skipped.
+/// A phrase right after an event noun or a preposition is a genitive or an
+/// object (من سيطرة تنظيم داعش اقتحمت), not a subject.
 fn subject_before<'n>(ix: &DocIndex, nps: &'n [Np], to: usize, floor: usize) -> Option<&'n Np> {
-    let np = nps.iter().rev().find(|n| n.end <= to && n.start >= floor)?;
-    if to - np.end > 2
-        || (np.end..to)
-            .any(|j| is_boundary(ix.doc, j) || ix.role(j).is_some() || ix.trigger_tokens[j])
+    let doc = ix.doc;
+    let mut skipped = 0;
+    let mut np = None;
+    for n in nps.iter().rev().filter(|n| n.end <= to && n.start >= floor) {
+        let place_pp = n
+            .arg
+            .entity
+            .is_some_and(|e| doc.entities[e].kind == EntityType::Location)
+            && (matches!(n.governor, Some(Governor::Role(Role::Place))) || sublocation(ix, &n.arg));
+        if place_pp && skipped == 0 {
+            skipped = n.end - n.start;
+            continue;
+        }
+        np = Some(n);
+        break;
+    }
+    let np = np?;
+    let place_word = |j: usize| matches!(ix.role(j), Some((Role::Place, _)));
+    let gap = (np.end..to)
+        .filter(|&j| !nps.iter().any(|n| n.start <= j && j < n.end))
+        .count()
+        .saturating_sub(usize::from(skipped > 0));
+    if (skipped == 0 && to - np.end > 2)
+        || gap > 2
+        || (np.end..to).any(|j| {
+            is_boundary(doc, j)
+                || (ix.role(j).is_some() && !(skipped > 0 && place_word(j)))
+                || ix.trigger_tokens[j]
+        })
     {
         return None;
     }
-    (np.governor.is_none() && !np.victim && !np.facility && actor_like(ix.doc, &np.arg))
-        .then_some(np)
+    // The whole construct chain (تنظيم داعش) is what a word before governs.
+    let mut head = np.start;
+    while let Some(n) = nps.iter().find(|n| n.end == head && n.start >= floor) {
+        if ix.doc.tokens[head].proclitics.has(Proclitics::WA) {
+            break;
+        }
+        head = n.start;
+    }
+    if head > floor && (ix.trigger_tokens[head - 1] || is_preposition(ix.norm(head - 1))) {
+        return None;
+    }
+    (np.governor.is_none() && !np.victim && !np.facility && actor_like(ix, &np.arg)).then_some(np)
+}
+
+/// A facility (مطار أربيل، قاعدة العند): a target an attack may name.
+fn facility_named(ix: &DocIndex, a: &Arg) -> bool {
+    let first = a.name.split_whitespace().next().unwrap_or("");
+    let w = marsad_text::normalize(first);
+    ix.lex
+        .facilities
+        .contains(w.strip_prefix("ال").unwrap_or(&w))
+}
+
+/// Prepositions written as words.
+fn is_preposition(w: &str) -> bool {
+    matches!(
+        w,
+        "في" | "من" | "الي" | "علي" | "عن" | "مع" | "ضد" | "بين" | "عند" | "لدي" | "حول"
+    )
 }
 
 /// Phrases joined to `first` by و (X و Y، X وY), for compound actors.
@@ -973,7 +1070,8 @@ fn code_hit(
                 && !n.victim
                 && !n.facility
                 && n.arg.entity.is_some()
-                && actor_like(doc, &n.arg)
+                && actor_like(ix, &n.arg)
+                && !(n.start > range.start && ix.trigger_tokens[n.start - 1])
                 && !recipient.iter().any(|r| r.name == n.arg.name)
         }) {
             actor = vec![fs.arg.clone()];
@@ -1002,6 +1100,9 @@ fn code_hit(
         actor.append(&mut recipient);
     }
     recipient.retain(|r| !actor.iter().any(|a| a.name == r.name));
+    // A town or district attacked is the event's place, not its recipient.
+    recipient.retain(|r| !sublocation(ix, r) || facility_named(ix, r));
+    actor.retain(|a| !sublocation(ix, a));
 
     // Place: the nearest place named in the sentence, not an actor.
     let place = find_place(ix, h, nps, range.clone(), &actor, &recipient);

@@ -20,6 +20,7 @@ const COUNTS: &str = include_str!("../data/counts.tsv");
 const TOPICS: &str = include_str!("../data/topics.tsv");
 const SPECIFICS: &str = include_str!("../data/specifics.txt");
 const STOPS: &str = include_str!("../data/stops.tsv");
+const PLACES: &str = include_str!("../data/places.txt");
 
 /// How a trigger word is used.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -127,6 +128,11 @@ pub struct Lexicon {
     pub specifics: PhraseMatcher<()>,
     /// Phrases whose first word is never a trigger (`stops.tsv`).
     pub stops: PhraseMatcher<()>,
+    /// Place nouns (`places.txt`), in matching form: a place named after
+    /// one is never an actor.
+    pub places: FxHashSet<String>,
+    /// The place nouns marked `facility`: a target, never an actor.
+    pub facilities: FxHashSet<String>,
 }
 
 /// The tense of a generated verb form.
@@ -358,6 +364,15 @@ fn build() -> Lexicon {
         stops.insert(cols[0], ());
     }
 
+    let mut places = FxHashSet::default();
+    let mut facilities = FxHashSet::default();
+    for (_, cols) in rows(PLACES) {
+        places.insert(normalize(cols[0]));
+        if cols.get(1) == Some(&"facility") {
+            facilities.insert(normalize(cols[0]));
+        }
+    }
+
     Lexicon {
         triggers,
         cues,
@@ -368,6 +383,8 @@ fn build() -> Lexicon {
         topics,
         specifics,
         stops,
+        places,
+        facilities,
     }
 }
 

@@ -38,14 +38,26 @@ impl EventLayer {
     }
 }
 
+/// How an argument is named in the output: as the article names it (the
+/// mention the event used), because the knowledge base's canonical name
+/// ("الجيش الأمريكي") may not be a form the article uses ("القوات الأمريكية");
+/// the entity, with its canonical name and ids, stays linked through
+/// [`Arg::entity`].
+pub(crate) fn arg_name(doc: &Document, a: &Arg) -> String {
+    match a.entity {
+        Some(_) if !a.span.is_empty() => doc.slice(a.span).to_string(),
+        _ => a.name.clone(),
+    }
+}
+
 /// Core's `Event` for a coded event.
-pub fn to_core(e: &CodedEvent) -> Event {
+pub fn to_core(doc: &Document, e: &CodedEvent) -> Event {
     Event {
         span: e.trigger,
         kind: e.kind.to_string(),
-        actor: e.actor.iter().map(|a| a.name.clone()).collect(),
-        recipient: e.recipient.iter().map(|a| a.name.clone()).collect(),
-        place: e.place.as_ref().map(|p| p.name.clone()),
+        actor: e.actor.iter().map(|a| arg_name(doc, a)).collect(),
+        recipient: e.recipient.iter().map(|a| arg_name(doc, a)).collect(),
+        place: e.place.as_ref().map(|p| arg_name(doc, p)),
         date: e.date.as_ref().map(|d| d.0.clone()),
         modality: e.modality.as_str().to_string(),
     }
@@ -58,7 +70,7 @@ impl Stage for EventLayer {
 
     fn annotate(&self, doc: &mut Document) {
         let coded = code_events(doc);
-        doc.events = coded.iter().map(to_core).collect();
+        doc.events = coded.iter().map(|e| to_core(doc, e)).collect();
         doc.events.sort_by_key(|e| e.span);
     }
 }

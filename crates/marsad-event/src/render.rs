@@ -16,7 +16,13 @@ pub fn event_record(doc: &Document, offsets: &CharOffsets, e: &CodedEvent) -> Va
         .get(e.sentence)
         .map(|s| doc.slice(s.span).to_string())
         .unwrap_or_default();
-    let names = |v: &[crate::Arg]| v.iter().map(|a| a.name.clone()).collect::<Vec<_>>();
+    // As the article names them, and the linked entities' canonical names.
+    let names = |v: &[crate::Arg]| {
+        v.iter()
+            .map(|a| crate::arg_name(doc, a))
+            .collect::<Vec<_>>()
+    };
+    let canonical = |v: &[crate::Arg]| v.iter().map(|a| a.name.clone()).collect::<Vec<_>>();
     json!({
         "id": e.id,
         "doc": doc.id,
@@ -24,12 +30,15 @@ pub fn event_record(doc: &Document, offsets: &CharOffsets, e: &CodedEvent) -> Va
         "mode": e.mode,
         "actor": names(&e.actor),
         "recipient": names(&e.recipient),
-        "place": e.place.as_ref().map(|p| p.name.clone()),
+        "place": e.place.as_ref().map(|p| crate::arg_name(doc, p)),
+        "actor_entity": canonical(&e.actor),
+        "recipient_entity": canonical(&e.recipient),
+        "place_entity": e.place.as_ref().map(|p| p.name.clone()),
         "date": e.date.as_ref().map(|d| d.0.clone()),
         "counts": {"dead": e.counts.dead, "injured": e.counts.injured, "size": e.counts.size},
         "modality": e.modality.as_str(),
         "source": e.source,
-        "confidence": (e.confidence * 100.0).round() / 100.0,
+        "confidence": (f64::from(e.confidence) * 100.0).round() / 100.0,
         "start": span.start,
         "end": span.end,
         "anchor": doc.slice(e.trigger),

@@ -401,3 +401,58 @@ fn protest_acts_need_a_size_or_a_date() {
     // A gathering verb reports one, across a count.
     assert!(codes("وتجمع نحو 500 متظاهر أمام البرلمان.", "PROTEST", &[]));
 }
+
+#[test]
+fn town_after_a_place_noun_is_place_not_recipient() {
+    let d = doc(
+        "هاجمت القوات الأمنية بلدة البحصة أمس.",
+        &[("القوات الأمنية", ORG), ("البحصة", LOC)],
+    );
+    let e = only(&code_events(&d), "ASSAULT").clone();
+    assert_eq!(names(&e.actor), ["القوات الأمنية"]);
+    assert!(e.recipient.is_empty(), "{:?}", e.recipient);
+    assert_eq!(e.place.unwrap().name, "البحصة");
+}
+
+#[test]
+fn svo_subject_across_a_place_phrase() {
+    let d = doc(
+        "وأوضح المصدر أن الجيش الشعبي في منطقة سناح قصف بالمدفعية أمس.",
+        &[("الجيش الشعبي", ORG), ("سناح", LOC)],
+    );
+    let e = only(&code_events(&d), "ASSAULT").clone();
+    assert_eq!(names(&e.actor), ["الجيش الشعبي"]);
+}
+
+#[test]
+fn genitive_of_an_event_noun_is_no_subject() {
+    let d = doc(
+        "ولتحرير المدن من سيطرة تنظيم داعش اقتحمت القوات الأمنية منطقة البوغانم.",
+        &[("القوات الأمنية", ORG), ("داعش", ORG), ("البوغانم", LOC)],
+    );
+    let e = code_events(&d)
+        .into_iter()
+        .find(|e| e.kind == "ASSAULT" && d.slice(e.trigger) == "اقتحمت")
+        .expect("اقتحمت coded");
+    assert_eq!(names(&e.actor), ["القوات الأمنية"]);
+}
+
+#[test]
+fn title_stands_for_the_person_before_the_party() {
+    let d = doc(
+        "دعا النائب عن ائتلاف الوطنية محمود المشهداني إلى إعلان حالة الطوارئ.",
+        &[("ائتلاف الوطنية", ORG), ("محمود المشهداني", PER)],
+    );
+    let e = only(&code_events(&d), "REQUEST").clone();
+    assert_eq!(names(&e.actor), ["محمود المشهداني"]);
+}
+
+#[test]
+fn boilerplate_is_no_event() {
+    let d = doc(
+        "وقال المسؤول الذي طلب عدم الكشف عن هويته إن البلدة التي تبعد كيلومترين عن المدينة هادئة.",
+        &[],
+    );
+    let ev = code_events(&d);
+    assert!(ev.is_empty(), "{ev:#?}");
+}
