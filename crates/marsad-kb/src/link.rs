@@ -736,22 +736,37 @@ fn extend_given_names(doc: &Document, out: &mut [(Entity, Option<u32>)]) {
 /// that equals the last words of a person's longer name joins that person.
 fn corefer_people(doc: &Document, out: &mut [(Entity, Option<u32>)]) {
     let words: Vec<Vec<String>> = out.iter().map(|(e, _)| name_words(&e.name)).collect();
+    // People by the last word of their name, in entity order: the candidates
+    // a short form or an untagged surname can belong to (an index, because a
+    // long document names thousands of people).
+    let mut by_last: FxHashMap<&str, Vec<usize>> = FxHashMap::default();
+    for (f, (e, _)) in out.iter().enumerate() {
+        if e.kind == EntityType::Person {
+            if let Some(last) = words[f].last() {
+                by_last.entry(last.as_str()).or_default().push(f);
+            }
+        }
+    }
     let mut merged_into: Vec<Option<usize>> = vec![None; out.len()];
     for short in 0..out.len() {
         if out[short].0.kind != EntityType::Person || words[short].len() > 2 {
             continue;
         }
+        let Some(last) = words[short].last() else {
+            continue;
+        };
         let start = out[short].0.mentions.first().copied().unwrap_or_default();
-        let full = (0..out.len()).find(|&f| {
-            f != short
-                && out[f].0.kind == EntityType::Person
-                && words[f].len() > words[short].len()
-                && words[f].ends_with(&words[short])
-                && out[f]
-                    .0
-                    .mentions
-                    .first()
-                    .is_some_and(|m| m.start < start.start)
+        let full = by_last.get(last.as_str()).and_then(|cands| {
+            cands.iter().copied().find(|&f| {
+                f != short
+                    && words[f].len() > words[short].len()
+                    && words[f].ends_with(&words[short])
+                    && out[f]
+                        .0
+                        .mentions
+                        .first()
+                        .is_some_and(|m| m.start < start.start)
+            })
         });
         if let Some(f) = full {
             merged_into[short] = Some(f);
@@ -765,42 +780,75 @@ fn corefer_people(doc: &Document, out: &mut [(Entity, Option<u32>)]) {
         }
     }
     // Untagged later mentions of a surname: الكاظمي after مصطفى الكاظمي.
-    let covered = |out: &[(Entity, Option<u32>)], s: Span| {
-        out.iter()
-            .any(|(e, _)| e.mentions.iter().any(|m| m.overlaps(&s)))
-    };
+    // One pass over the tokens; each token goes to the first person (in
+    // entity order) whose surname it is and whose first mention precedes it.
+    let mut surnames: FxHashMap<&str, Vec<usize>> = FxHashMap::default();
     for f in 0..out.len() {
         if out[f].0.kind != EntityType::Person || words[f].len() < 2 || out[f].0.mentions.is_empty()
         {
             continue;
         }
         let last = &words[f][words[f].len() - 1];
-        if last.chars().count() < 3 {
+        if last.chars().count() >= 3 {
+            surnames.entry(last.as_str()).or_default().push(f);
+        }
+    }
+    if surnames.is_empty() {
+        return;
+    }
+    // Every mention held, by start; a span overlaps one only if that one
+    // starts before the span ends and no further back than the longest mention.
+    let mut taken: Vec<Span> = out
+        .iter()
+        .flat_map(|(e, _)| e.mentions.iter().copied())
+        .collect();
+    taken.sort();
+    let mut longest = taken.iter().map(Span::len).max().unwrap_or(0);
+    let covered = |taken: &[Span], longest: usize, s: Span| {
+        let i = taken.partition_point(|m| m.start < s.end);
+        taken[..i]
+            .iter()
+            .rev()
+            .take_while(|m| m.start + longest > s.start)
+            .any(|m| m.overlaps(&s))
+    };
+    let mut added: Vec<Vec<Span>> = vec![Vec::new(); out.len()];
+    for tok in &doc.tokens {
+        if tok.kind != TokenKind::Arabic {
             continue;
         }
-        let first_end = out[f].0.mentions[0].end;
-        let from = doc.token_at_or_after(first_end);
-        for t in from..doc.tokens.len() {
-            let tok = &doc.tokens[t];
-            if tok.kind != TokenKind::Arabic || doc.stem(tok) != last {
-                continue;
-            }
-            let whole = doc.norm(tok);
-            let cut = whole.len() - doc.stem(tok).len();
-            // Keep the article with the surname when it is there (الكاظمي).
-            let keep_article = tok.proclitics.has(Proclitics::AL) && whole[..cut].ends_with("ال");
-            let at = if keep_article {
-                cut - "ال".len()
-            } else {
-                cut
-            };
-            let skip = original_offset(doc.token_text(tok), at);
-            let span = Span::new(tok.span.start + skip, tok.span.end);
-            if !covered(out, span) {
-                out[f].0.mentions.push(span);
-            }
+        let Some(cands) = surnames.get(doc.stem(tok)) else {
+            continue;
+        };
+        let Some(&f) = cands
+            .iter()
+            .find(|&&f| out[f].0.mentions[0].end <= tok.span.start)
+        else {
+            continue;
+        };
+        let whole = doc.norm(tok);
+        let cut = whole.len() - doc.stem(tok).len();
+        // Keep the article with the surname when it is there (الكاظمي).
+        let keep_article = tok.proclitics.has(Proclitics::AL) && whole[..cut].ends_with("ال");
+        let at = if keep_article {
+            cut - "ال".len()
+        } else {
+            cut
+        };
+        let skip = original_offset(doc.token_text(tok), at);
+        let span = Span::new(tok.span.start + skip, tok.span.end);
+        if !covered(&taken, longest, span) {
+            added[f].push(span);
+            let at = taken.partition_point(|m| *m < span);
+            taken.insert(at, span);
+            longest = longest.max(span.len());
         }
-        out[f].0.mentions.sort();
+    }
+    for (f, spans) in added.into_iter().enumerate() {
+        if !spans.is_empty() {
+            out[f].0.mentions.extend(spans);
+            out[f].0.mentions.sort();
+        }
     }
 }
 

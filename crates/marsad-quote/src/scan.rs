@@ -151,6 +151,10 @@ pub struct Scan<'d> {
     open_at: FxHashMap<usize, usize>,
     /// Index into `quoted` by the token of its closing mark.
     close_at: FxHashMap<usize, usize>,
+    /// For each token, the innermost quoted stretch (with an opening mark)
+    /// that has it inside its marks; `usize::MAX` for none. Computed once,
+    /// since every cue asks and a long document has thousands of quotes.
+    enclosing: Vec<usize>,
     /// Entity mentions by their first token: (entity, one past last token).
     mentions: FxHashMap<usize, (usize, usize)>,
     /// Time expressions by their first token: (one past last token, value).
@@ -175,6 +179,23 @@ impl<'d> Scan<'d> {
             }
             if let Some(c) = q.close {
                 close_at.insert(c, k);
+            }
+        }
+        // Paint the stretches from the longest to the shortest, so the
+        // innermost wins; among equal lengths the earliest (painted last).
+        let mut order: Vec<usize> = (0..quoted.len())
+            .filter(|&k| quoted[k].open.is_some())
+            .collect();
+        order.sort_by_key(|&k| {
+            (
+                std::cmp::Reverse(quoted[k].inner.len()),
+                std::cmp::Reverse(k),
+            )
+        });
+        let mut enclosing = vec![usize::MAX; doc.tokens.len()];
+        for k in order {
+            for slot in &mut enclosing[quoted[k].inner.clone()] {
+                *slot = k;
             }
         }
         let token_range = |span: Span| {
@@ -223,6 +244,7 @@ impl<'d> Scan<'d> {
             quoted,
             open_at,
             close_at,
+            enclosing,
             mentions,
             times,
             cue_at,
@@ -416,10 +438,7 @@ impl<'d> Scan<'d> {
 
     /// The innermost quoted stretch that has token `i` inside its marks.
     fn enclosing_quote(&self, i: usize) -> Option<&Quoted> {
-        self.quoted
-            .iter()
-            .filter(|q| q.open.is_some() && q.inner.contains(&i))
-            .min_by_key(|q| q.inner.len())
+        self.enclosing.get(i).and_then(|&k| self.quoted.get(k))
     }
 
     fn sentence_of(&self, i: usize) -> (usize, Range<usize>) {
