@@ -38,10 +38,12 @@ impl Proclitics {
     pub const SA: u8 = 32; // س future particle
     pub const AL: u8 = 64; // ال the article (also inside لل)
 
+    #[inline]
     pub fn has(&self, flag: u8) -> bool {
         self.0 & flag != 0
     }
 
+    #[inline]
     pub fn is_empty(&self) -> bool {
         self.0 == 0
     }
@@ -149,21 +151,25 @@ impl Document {
     }
 
     /// The original text of a span.
+    #[inline]
     pub fn slice(&self, span: Span) -> &str {
         span.text(&self.text)
     }
 
     /// The matching form of a token.
+    #[inline]
     pub fn norm(&self, token: &Token) -> &str {
         &self.norm_text[token.norm.start as usize..token.norm.end as usize]
     }
 
     /// The matching form of a token without its proclitics.
+    #[inline]
     pub fn stem(&self, token: &Token) -> &str {
         &self.norm_text[token.stem.start as usize..token.stem.end as usize]
     }
 
     /// The original text of a token.
+    #[inline]
     pub fn token_text(&self, token: &Token) -> &str {
         self.slice(token.span)
     }

@@ -16,37 +16,45 @@ pub struct Span {
 }
 
 impl Span {
+    #[inline]
     pub fn new(start: usize, end: usize) -> Self {
         debug_assert!(start <= end, "span start {start} after end {end}");
         Span { start, end }
     }
 
+    #[inline]
     pub fn range(&self) -> std::ops::Range<usize> {
         self.start..self.end
     }
 
+    #[inline]
     pub fn len(&self) -> usize {
         self.end - self.start
     }
 
+    #[inline]
     pub fn is_empty(&self) -> bool {
         self.start == self.end
     }
 
     /// The text this span covers.
+    #[inline]
     pub fn text<'t>(&self, text: &'t str) -> &'t str {
         &text[self.range()]
     }
 
+    #[inline]
     pub fn overlaps(&self, other: &Span) -> bool {
         self.start < other.end && other.start < self.end
     }
 
+    #[inline]
     pub fn contains(&self, other: &Span) -> bool {
         self.start <= other.start && other.end <= self.end
     }
 
     /// The smallest span covering both.
+    #[inline]
     pub fn cover(&self, other: &Span) -> Span {
         Span::new(self.start.min(other.start), self.end.max(other.end))
     }

@@ -119,6 +119,25 @@ fn allowed(prev: Option<usize>, j: usize) -> bool {
     Label::from_index(j).may_follow(prev.map(Label::from_index))
 }
 
+/// `start` and `trans` with the IOB2 constraints folded in: a forbidden
+/// step (I-X not after B-X or I-X) scores −∞, so the decoder's inner loop
+/// needs no test.
+fn constrained(start: &Row, trans: &[Row; NUM_LABELS]) -> (Row, [Row; NUM_LABELS]) {
+    let mut s = *start;
+    let mut t = *trans;
+    for j in 0..NUM_LABELS {
+        if !allowed(None, j) {
+            s[j] = f32::NEG_INFINITY;
+        }
+        for (i, row) in t.iter_mut().enumerate() {
+            if !allowed(Some(i), j) {
+                row[j] = f32::NEG_INFINITY;
+            }
+        }
+    }
+    (s, t)
+}
+
 /// The best label sequence under emission scores `em`, transition scores and
 /// the IOB2 constraints (I-X only after B-X or I-X).
 pub(crate) fn viterbi(em: &[Row], start: &Row, trans: &[Row; NUM_LABELS], out: &mut Vec<usize>) {
@@ -127,34 +146,29 @@ pub(crate) fn viterbi(em: &[Row], start: &Row, trans: &[Row; NUM_LABELS], out: &
     if n == 0 {
         return;
     }
-    let mut score = vec![[f32::NEG_INFINITY; NUM_LABELS]; n];
+    let (start, trans) = constrained(start, trans);
     let mut back = vec![[0u8; NUM_LABELS]; n];
-    for j in 0..NUM_LABELS {
-        if allowed(None, j) {
-            score[0][j] = start[j] + em[0][j];
-        }
-    }
+    let mut prev: Row = std::array::from_fn(|j| start[j] + em[0][j]);
     for t in 1..n {
-        for j in 0..NUM_LABELS {
-            let mut best = f32::NEG_INFINITY;
-            let mut arg = 0u8;
-            for i in 0..NUM_LABELS {
-                if !allowed(Some(i), j) {
-                    continue;
-                }
-                let s = score[t - 1][i] + trans[i][j];
-                if s > best {
-                    best = s;
-                    arg = i as u8;
+        // For every label at once (the inner loop runs over labels, so it
+        // vectorizes): the best predecessor, the first one on ties.
+        let mut best = [f32::NEG_INFINITY; NUM_LABELS];
+        let mut arg = [0u8; NUM_LABELS];
+        for (i, row) in trans.iter().enumerate() {
+            for j in 0..NUM_LABELS {
+                let s = prev[i] + row[j];
+                if s > best[j] {
+                    best[j] = s;
+                    arg[j] = i as u8;
                 }
             }
-            score[t][j] = best + em[t][j];
-            back[t][j] = arg;
         }
+        back[t] = arg;
+        prev = std::array::from_fn(|j| best[j] + em[t][j]);
     }
     let mut last = 0;
     for j in 1..NUM_LABELS {
-        if score[n - 1][j] > score[n - 1][last] {
+        if prev[j] > prev[last] {
             last = j;
         }
     }

@@ -27,6 +27,17 @@ fn char_count(s: &str) -> usize {
     s.chars().count()
 }
 
+/// `s` without `prefix`, like [`str::strip_prefix`], but compared byte by
+/// byte in place: the prefixes here are two to six bytes, and a call to
+/// `memcmp` for each cost a fifth of the whole text layer.
+#[inline]
+fn strip<'a>(s: &'a str, prefix: &str) -> Option<&'a str> {
+    let (b, p) = (s.as_bytes(), prefix.as_bytes());
+    let matches = b.len() >= p.len() && b.iter().zip(p).all(|(x, y)| x == y);
+    // A match ends on a char boundary: `prefix` is whole chars.
+    matches.then(|| &s[p.len()..])
+}
+
 /// One cautious reading of the proclitics at the front of `norm`, a word in
 /// matching form. Returns the clitics and the byte offset where the stem
 /// starts. Strips و/ف when at least three letters remain, the article ال
@@ -35,53 +46,60 @@ fn char_count(s: &str) -> usize {
 /// A bare ب، ل or ك before a word without the article is left alone: only a
 /// lexicon can tell بغداد from ب + غداد (see [`readings`]).
 pub fn analyze(norm: &str) -> (Proclitics, usize) {
-    let mut flags = 0u8;
-    let mut at = 0usize;
-    if is_exception(norm) {
-        return (Proclitics(0), 0);
-    }
-    let rest = |at: usize| &norm[at..];
     // Conjunction: و or ف (at most one; "وف" is rare and usually a word).
-    if let Some(c @ ('و' | 'ف')) = norm.chars().next() {
-        let after = &norm[c.len_utf8()..];
-        if char_count(after) >= 3 {
-            flags |= if c == 'و' {
+    let (conj, conj_at) = match norm.chars().next() {
+        Some(c @ ('و' | 'ف')) if char_count(&norm[c.len_utf8()..]) >= 3 => (
+            if c == 'و' {
                 Proclitics::WA
             } else {
                 Proclitics::FA
-            };
-            at = c.len_utf8();
-        }
+            },
+            c.len_utf8(),
+        ),
+        _ => (0, 0),
+    };
+    let r = &norm[conj_at..];
+    let (flags, off) = analyze_after_conjunction(r);
+    if conj_at + off == 0 {
+        return (Proclitics(0), 0);
     }
-    let r = rest(at);
-    if is_exception(r) {
-        return (Proclitics(flags), at);
+    // The exceptions are looked up only for a word that would lose letters:
+    // most words are not listed, and hashing each one costs.
+    if is_exception(norm) {
+        return (Proclitics(0), 0);
     }
-    if let Some(stem) = r.strip_prefix("لل") {
+    if off > 0 && conj_at > 0 && is_exception(r) {
+        return (Proclitics(conj), conj_at);
+    }
+    (Proclitics(conj | flags), conj_at + off)
+}
+
+/// The proclitics of [`analyze`] after the conjunction: لل, ال with or
+/// without ب/ك, or the future س; the flags and the byte offset of the stem
+/// in `r`. Whether `r` itself is an exception is the caller's check.
+fn analyze_after_conjunction(r: &str) -> (u8, usize) {
+    if let Some(stem) = strip(r, "لل") {
         if char_count(stem) >= 2 {
-            return (
-                Proclitics(flags | Proclitics::LI | Proclitics::AL),
-                norm.len() - stem.len(),
-            );
+            return (Proclitics::LI | Proclitics::AL, r.len() - stem.len());
         }
     }
     for (prep, flag) in [("ب", Proclitics::BI), ("ك", Proclitics::KA), ("", 0)] {
-        if let Some(stem) = r.strip_prefix(prep).and_then(|s| s.strip_prefix("ال")) {
-            if char_count(stem) >= 2 && !is_exception(&r[prep.len()..]) {
-                return (
-                    Proclitics(flags | flag | Proclitics::AL),
-                    norm.len() - stem.len(),
-                );
+        if let Some(stem) = strip(r, prep).and_then(|s| strip(s, "ال")) {
+            if char_count(stem) >= 2 && (prep.is_empty() || !is_exception(&r[prep.len()..])) {
+                return (flag | Proclitics::AL, r.len() - stem.len());
             }
         }
     }
     if let Some(after) = r.strip_prefix('س') {
         if after.starts_with(['ي', 'ت', 'ن', 'ا']) && char_count(after) >= 4 {
-            return (Proclitics(flags | Proclitics::SA), norm.len() - after.len());
+            return (Proclitics::SA, r.len() - after.len());
         }
     }
-    (Proclitics(flags), at)
+    (0, 0)
 }
+
+/// Most letters [`readings`] strips from the front of a word (و + بال).
+pub const MAX_PROCLITIC_LETTERS: usize = 4;
 
 /// Most readings a word can have: the whole word, a conjunction, and with or
 /// without it a preposition, لل, ال or a preposition with ال.

@@ -102,25 +102,6 @@ static ARABIC_BLOCK_FOLD: [char; 256] = {
     table
 };
 
-/// Whether each code point of the Arabic block is a letter, computed at compile time.
-static ARABIC_BLOCK_LETTER: [bool; 256] = {
-    let mut table = [false; 256];
-    let mut i = 0;
-    while i < 256 {
-        if let Some(c) = char::from_u32(0x0600 + i as u32) {
-            table[i] = is_arabic_base_letter(c);
-        }
-        i += 1;
-    }
-    table
-};
-
-/// [`is_arabic_base_letter`] for a code point known to be in U+0600–U+06FF.
-#[inline]
-pub fn is_arabic_block_letter(code: u32) -> bool {
-    ARABIC_BLOCK_LETTER[(code & 0xFF) as usize]
-}
-
 /// Folds one character that is not a presentation form.
 #[inline]
 fn fold_simple(c: char) -> Option<char> {
@@ -163,10 +144,29 @@ pub fn push_folded(c: char, out: &mut String) {
     }
 }
 
-/// Appends the matching form of `s` to `out`.
+/// Appends the matching form of `s` to `out`. Reads ASCII and the Arabic
+/// block (almost all of Arabic news) byte by byte, without decoding chars.
 pub fn normalize_into(s: &str, out: &mut String) {
-    for c in s.chars() {
-        push_folded(c, out);
+    let bytes = s.as_bytes();
+    let mut i = 0;
+    while i < bytes.len() {
+        let b = bytes[i];
+        if b < 0x80 {
+            out.push(char::from(b.to_ascii_lowercase()));
+            i += 1;
+        } else if (0xD8..=0xDB).contains(&b) {
+            // U+0600–U+06FF: lead byte 110110xx, then 10xxxxxx.
+            let index = (usize::from(b & 0x03) << 6) | usize::from(bytes[i + 1] & 0x3F);
+            let f = ARABIC_BLOCK_FOLD[index];
+            if f != '\0' {
+                out.push(f);
+            }
+            i += 2;
+        } else {
+            let c = s[i..].chars().next().expect("i is on a char boundary");
+            push_folded(c, out);
+            i += c.len_utf8();
+        }
     }
 }
 
@@ -180,6 +180,24 @@ pub fn normalize(s: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn byte_wise_fast_path_folds_as_char_by_char() {
+        // Every code point of ASCII, the Arabic block and a few others, alone
+        // and between Arabic letters.
+        let chars = (0u32..0x80)
+            .chain(0x0600..0x0700)
+            .chain([0x00C9, 0x0750, 0x08A0, 0x200F, 0xFEFB, 0x1F600])
+            .filter_map(char::from_u32);
+        for c in chars {
+            let text = format!("{c}ب{c}{c}");
+            let mut slow = String::new();
+            for ch in text.chars() {
+                push_folded(ch, &mut slow);
+            }
+            assert_eq!(normalize(&text), slow, "U+{:04X}", c as u32);
+        }
+    }
 
     #[test]
     fn folds_hamza_seats_maqsura_and_taa_marbuta() {

@@ -15,9 +15,10 @@ use rustc_hash::FxHashMap;
 #[derive(Debug, Clone)]
 pub struct PhraseMatcher<T> {
     by_first: FxHashMap<String, Vec<(Vec<String>, T)>>,
-    /// Which letters of the Arabic block a first word can start with: a
-    /// bitmap checked before hashing, since most tokens start no phrase.
-    first_letters: [u64; 4],
+    /// Which pairs of first letters (of the Arabic block) a first word can
+    /// start with: a bitmap checked before hashing, since most tokens start
+    /// no phrase and one letter alone lets too many through.
+    first_pairs: Box<[u64; PAIR_WORDS]>,
     /// Whether some first word starts outside the Arabic block.
     other_first_letters: bool,
     /// Try only the whole first word and the tokenizer's stem, not every
@@ -30,11 +31,34 @@ impl<T> Default for PhraseMatcher<T> {
     fn default() -> Self {
         PhraseMatcher {
             by_first: FxHashMap::default(),
-            first_letters: [0; 4],
+            first_pairs: Box::new([0; PAIR_WORDS]),
             other_first_letters: false,
             whole_or_stem_only: false,
         }
     }
+}
+
+/// 64-bit words of the first-letter-pair bitmap: one bit for each pair of
+/// code points of the Arabic block.
+const PAIR_WORDS: usize = 256 * 256 / 64;
+
+/// The bit of `word`'s first two letters in the pair bitmap, when both are
+/// in the Arabic block (a one-letter word pairs with U+06FF); `None` for a
+/// word that starts otherwise.
+#[inline]
+fn pair_bit(word: &str) -> Option<usize> {
+    let b = word.as_bytes();
+    let in_block = |i: usize| b.get(i).is_some_and(|x| (0xD8..=0xDB).contains(x));
+    let index = |i: usize| (usize::from(b[i] & 0x03) << 6) | usize::from(b[i + 1] & 0x3F);
+    if !in_block(0) {
+        return None;
+    }
+    let second = match b.len() {
+        2 => 0xFF,
+        _ if in_block(2) => index(2),
+        _ => return None,
+    };
+    Some(index(0) << 8 | second)
 }
 
 /// A phrase found in a document.
@@ -95,12 +119,9 @@ impl<T> PhraseMatcher<T> {
             return;
         }
         let first = norms.remove(0);
-        match first.chars().next().map(|c| c as u32) {
-            Some(code @ 0x0600..=0x06FF) => {
-                let bit = (code - 0x0600) as usize;
-                self.first_letters[bit / 64] |= 1 << (bit % 64);
-            }
-            _ => self.other_first_letters = true,
+        match pair_bit(&first) {
+            Some(bit) => self.first_pairs[bit / 64] |= 1 << (bit % 64),
+            None => self.other_first_letters = true,
         }
         self.by_first.entry(first).or_default().push((norms, value));
     }
@@ -110,15 +131,28 @@ impl<T> PhraseMatcher<T> {
     }
 
     /// Whether some phrase may start with `word` (a fast, conservative test).
+    #[inline]
     fn may_start(&self, word: &str) -> bool {
-        match word.chars().next().map(|c| c as u32) {
-            Some(code @ 0x0600..=0x06FF) => {
-                let bit = (code - 0x0600) as usize;
-                self.first_letters[bit / 64] & (1 << (bit % 64)) != 0
-            }
-            Some(_) => self.other_first_letters,
-            None => false,
+        match pair_bit(word) {
+            Some(bit) => self.first_pairs[bit / 64] & (1 << (bit % 64)) != 0,
+            None => !word.is_empty() && self.other_first_letters,
         }
+    }
+
+    /// Whether some phrase may start with `word` after up to four letters of
+    /// proclitics (و + بال at most): a conservative test of every stem
+    /// [`clitics::readings`] can give.
+    fn may_start_after_proclitics(&self, word: &str) -> bool {
+        for letters in 0..=clitics::MAX_PROCLITIC_LETTERS {
+            // Arabic-block letters are two bytes; anything else: no shortcut.
+            match word.get(letters * 2..) {
+                Some("") => return false,
+                Some(stem) if self.may_start(stem) => return true,
+                Some(_) => {}
+                None => return true,
+            }
+        }
+        false
     }
 
     /// The longest phrase that starts at token `i`, if any.
@@ -126,15 +160,23 @@ impl<T> PhraseMatcher<T> {
         let first = doc.tokens.get(i)?;
         let mut best: Option<PhraseMatch<'_, T>> = None;
         let word = doc.norm(first);
+        // Most tokens start no phrase: the bitmap turns them away before
+        // any reading is built or hashed.
         let readings = if first.kind != TokenKind::Arabic {
+            if !self.may_start(word) {
+                return None;
+            }
             clitics::Readings::whole(word)
         } else if self.whole_or_stem_only {
-            clitics::Readings::whole_and_stem(
-                word,
-                first.proclitics,
-                word.len() - doc.stem(first).len(),
-            )
+            let stem_at = word.len() - doc.stem(first).len();
+            if !self.may_start(word) && !self.may_start(&word[stem_at..]) {
+                return None;
+            }
+            clitics::Readings::whole_and_stem(word, first.proclitics, stem_at)
         } else {
+            if !self.may_start_after_proclitics(word) {
+                return None;
+            }
             clitics::readings(word)
         };
         for (proclitics, stem) in readings.iter() {

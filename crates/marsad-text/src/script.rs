@@ -9,7 +9,7 @@ use marsad_core::{Document, Lang};
 
 /// Letters of the Arabic script that Arabic itself does not use but Persian
 /// and Urdu use all the time (پ چ ژ گ ک ی ٹ ڈ ڑ ں ے ہ).
-fn is_persian_or_urdu_letter(c: char) -> bool {
+const fn is_persian_or_urdu_letter(c: char) -> bool {
     matches!(
         c,
         'پ' | 'چ' | 'ژ' | 'گ' | 'ک' | 'ی' | 'ٹ' | 'ڈ' | 'ڑ' | 'ں' | 'ے' | 'ہ'
@@ -25,6 +25,22 @@ pub struct ScriptCounts {
     pub other: usize,
 }
 
+/// For each code point of the Arabic block U+0600–U+06FF: 1 for an Arabic
+/// letter, 2 for a letter that is also Persian/Urdu-only, 0 otherwise.
+static ARABIC_BLOCK_SCRIPT: [u8; 256] = {
+    let mut table = [0u8; 256];
+    let mut i = 0;
+    while i < 256 {
+        if let Some(c) = char::from_u32(0x0600 + i as u32) {
+            if crate::normalize::is_arabic_base_letter(c) {
+                table[i] = if is_persian_or_urdu_letter(c) { 2 } else { 1 };
+            }
+        }
+        i += 1;
+    }
+    table
+};
+
 pub fn count_letters(text: &str) -> ScriptCounts {
     // Byte-wise: ASCII and the Arabic block (lead bytes 0xD8–0xDB) cover
     // almost all of the input, and need no char decoding.
@@ -36,16 +52,12 @@ pub fn count_letters(text: &str) -> ScriptCounts {
         if b < 0x80 {
             counts.other += usize::from(b.is_ascii_alphabetic());
             i += 1;
-        } else if (0xD8..=0xDB).contains(&b) && i + 1 < bytes.len() {
-            let code = (u32::from(b & 0x1F) << 6) | u32::from(bytes[i + 1] & 0x3F);
-            if crate::normalize::is_arabic_block_letter(code) {
-                counts.arabic += 1;
-                // Persian/Urdu letters of the block all sit at U+0679 and above.
-                if code >= 0x0679 {
-                    let c = char::from_u32(code).unwrap_or('\0');
-                    counts.persian_urdu += usize::from(is_persian_or_urdu_letter(c));
-                }
-            }
+        } else if (0xD8..=0xDB).contains(&b) {
+            // Lead byte 110110xx, then 10xxxxxx (a char boundary follows).
+            let index = (usize::from(b & 0x03) << 6) | usize::from(bytes[i + 1] & 0x3F);
+            let script = ARABIC_BLOCK_SCRIPT[index];
+            counts.arabic += usize::from(script != 0);
+            counts.persian_urdu += usize::from(script == 2);
             i += 2;
         } else {
             let c = text[i..].chars().next().expect("i is on a char boundary");

@@ -10,7 +10,8 @@
 
 use crate::clitics;
 use crate::normalize::{
-    digit_value, is_arabic_base_letter, is_arabic_letter, is_diacritic, is_invisible, push_folded,
+    digit_value, is_arabic_base_letter, is_arabic_letter, is_diacritic, is_invisible,
+    normalize_into,
 };
 use marsad_core::{Document, Proclitics, Span, Token, TokenKind};
 
@@ -126,11 +127,36 @@ fn email_len(rest: &str) -> Option<usize> {
     (d.contains('.') && !d.starts_with('.')).then(|| at + 1 + d.len())
 }
 
+/// The char at byte `i` of `text` (a char boundary) and its length in
+/// bytes. ASCII and the Arabic block, nearly all of Arabic news, are read
+/// straight from the bytes.
+#[inline(always)]
+fn char_at(text: &str, i: usize) -> (char, usize) {
+    let bytes = text.as_bytes();
+    let b = bytes[i];
+    if b < 0x80 {
+        return (char::from(b), 1);
+    }
+    if (0xD8..=0xDB).contains(&b) {
+        // U+0600–U+06FF: lead byte 110110xx, then 10xxxxxx.
+        let code = 0x0600 | (u32::from(b & 0x03) << 6) | u32::from(bytes[i + 1] & 0x3F);
+        return (
+            char::from_u32(code).unwrap_or(char::REPLACEMENT_CHARACTER),
+            2,
+        );
+    }
+    let c = text[i..].chars().next().expect("i is on a char boundary");
+    (c, c.len_utf8())
+}
+
 /// Splits `text` into tokens; their matching forms are appended to `norm_text`.
 pub fn tokenize_into(text: &str, tokens: &mut Vec<Token>, norm_text: &mut String) {
-    let bytes_len = text.len();
-    let mut iter = text.char_indices().peekable();
-    while let Some((start, c)) = iter.next() {
+    let len = text.len();
+    let mut i = 0;
+    while i < len {
+        let start = i;
+        let (c, c_len) = char_at(text, i);
+        i += c_len;
         let class = class_of(c);
         let kind = match class {
             CharClass::Space | CharClass::Invisible | CharClass::Mark => continue,
@@ -141,40 +167,26 @@ pub fn tokenize_into(text: &str, tokens: &mut Vec<Token>, norm_text: &mut String
         };
         if kind == TokenKind::Latin || kind == TokenKind::Punct {
             let rest = &text[start..];
-            if let Some(len) = url_len(rest).or_else(|| email_len(rest)) {
-                while iter.peek().is_some_and(|&(i, _)| i < start + len) {
-                    iter.next();
-                }
-                push_token(
-                    text,
-                    Span::new(start, start + len),
-                    TokenKind::Url,
-                    tokens,
-                    norm_text,
-                );
+            if let Some(url) = url_len(rest).or_else(|| email_len(rest)) {
+                i = start + url;
+                push_token(text, Span::new(start, i), TokenKind::Url, tokens, norm_text);
                 continue;
             }
         }
         if kind == TokenKind::Punct {
-            push_token(
-                text,
-                Span::new(start, start + c.len_utf8()),
-                kind,
-                tokens,
-                norm_text,
-            );
+            push_token(text, Span::new(start, i), kind, tokens, norm_text);
             continue;
         }
-        let mut end = start + c.len_utf8();
         // Extend while the next characters continue this token.
-        while let Some(&(i, next)) = iter.peek() {
+        while i < len {
+            let (next, next_len) = char_at(text, i);
             let continues = match (kind, class_of(next)) {
                 (TokenKind::Arabic, CharClass::Arabic | CharClass::Mark) => true,
                 (TokenKind::Latin, CharClass::Latin | CharClass::Digit | CharClass::Mark) => true,
                 (TokenKind::Number, CharClass::Digit) => true,
                 (TokenKind::Number, CharClass::Punct) if is_number_separator(next) => {
                     // A separator only between two digits: "45,000" but not "2014, ".
-                    let after = &text[i + next.len_utf8()..];
+                    let after = &text[i + next_len..];
                     after
                         .chars()
                         .next()
@@ -185,7 +197,7 @@ pub fn tokenize_into(text: &str, tokens: &mut Vec<Token>, norm_text: &mut String
                     let after = text[i..].trim_start_matches(is_invisible);
                     after.chars().next().is_some_and(|d| {
                         let dc = class_of(d);
-                        dc == class_of(c) || (kind == TokenKind::Arabic && dc == CharClass::Mark)
+                        dc == class || (kind == TokenKind::Arabic && dc == CharClass::Mark)
                     })
                 }
                 _ => false,
@@ -193,11 +205,9 @@ pub fn tokenize_into(text: &str, tokens: &mut Vec<Token>, norm_text: &mut String
             if !continues {
                 break;
             }
-            end = i + next.len_utf8();
-            iter.next();
+            i += next_len;
         }
-        debug_assert!(end <= bytes_len);
-        push_token(text, Span::new(start, end), kind, tokens, norm_text);
+        push_token(text, Span::new(start, i), kind, tokens, norm_text);
     }
 }
 
@@ -216,9 +226,7 @@ fn push_token(
     if kind == TokenKind::Url {
         norm_text.push_str(&surface.to_ascii_lowercase());
     } else {
-        for ch in surface.chars() {
-            push_folded(ch, norm_text);
-        }
+        normalize_into(surface, norm_text);
     }
     let norm_end = norm_text.len();
     let (proclitics, stem_at) = if kind == TokenKind::Arabic {

@@ -33,6 +33,9 @@ pub struct BenchReport {
     pub tokens: usize,
     pub threads: usize,
     pub seconds: f64,
+    /// CPU time all threads spent in the best run: unlike `seconds`, it does
+    /// not grow when other processes share the cores.
+    pub cpu_seconds: Option<f64>,
     pub peak_rss_kb: Option<u64>,
 }
 
@@ -66,6 +69,13 @@ impl std::fmt::Display for BenchReport {
             self.mb_per_s() / self.threads as f64
         )?;
         writeln!(f, "tokens/s    {:.0}", self.tokens as f64 / s)?;
+        if let Some(cpu) = self.cpu_seconds {
+            writeln!(
+                f,
+                "cpu time    {cpu:.3} s ({:.2} MB per CPU-second)",
+                self.bytes as f64 / 1e6 / cpu
+            )?;
+        }
         match self.peak_rss_kb {
             Some(kb) => write!(f, "peak RSS    {:.1} MB", kb as f64 / 1024.0),
             None => write!(f, "peak RSS    unknown (no /proc/self/status)"),
@@ -78,6 +88,17 @@ pub fn peak_rss_kb() -> Option<u64> {
     let status = std::fs::read_to_string("/proc/self/status").ok()?;
     let line = status.lines().find(|l| l.starts_with("VmHWM:"))?;
     line.split_whitespace().nth(1)?.parse().ok()
+}
+
+/// CPU time this process's threads have used so far (Linux), in seconds:
+/// the sum of the first field of each `/proc/self/task/*/schedstat`.
+pub fn process_cpu_seconds() -> Option<f64> {
+    let mut ns = 0u64;
+    for task in std::fs::read_dir("/proc/self/task").ok()? {
+        let stat = std::fs::read_to_string(task.ok()?.path().join("schedstat")).ok()?;
+        ns += stat.split_whitespace().next()?.parse::<u64>().ok()?;
+    }
+    Some(ns as f64 / 1e9)
 }
 
 /// Runs the benchmark over a JSONL corpus.
@@ -101,8 +122,9 @@ pub fn bench(path: &Path, opts: &BenchOptions) -> anyhow::Result<BenchReport> {
     let pool = thread_pool(opts.threads)?;
     let pipeline = crate::pipeline(&opts.layers);
     let bytes: usize = docs.iter().map(|d| d.text.len()).sum();
-    let mut best: Option<(f64, usize)> = None;
+    let mut best: Option<(f64, Option<f64>, usize)> = None;
     for _ in 0..opts.repeat.max(1) {
+        let cpu_start = process_cpu_seconds();
         let start = Instant::now();
         // Each document is annotated in a copy that is dropped once counted,
         // as `extract` streams them, so peak RSS is the corpus plus what the
@@ -122,11 +144,12 @@ pub fn bench(path: &Path, opts: &BenchOptions) -> anyhow::Result<BenchReport> {
                 .sum()
         });
         let seconds = start.elapsed().as_secs_f64();
-        if best.is_none_or(|(b, _)| seconds < b) {
-            best = Some((seconds, tokens));
+        let cpu = cpu_start.zip(process_cpu_seconds()).map(|(a, b)| b - a);
+        if best.is_none_or(|(b, _, _)| seconds < b) {
+            best = Some((seconds, cpu, tokens));
         }
     }
-    let (seconds, tokens) = best.expect("at least one run");
+    let (seconds, cpu_seconds, tokens) = best.expect("at least one run");
     Ok(BenchReport {
         documents: docs.len(),
         input_errors,
@@ -134,6 +157,7 @@ pub fn bench(path: &Path, opts: &BenchOptions) -> anyhow::Result<BenchReport> {
         tokens,
         threads: pool.current_num_threads(),
         seconds,
+        cpu_seconds,
         peak_rss_kb: peak_rss_kb(),
     })
 }
