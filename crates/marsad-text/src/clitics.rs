@@ -117,11 +117,32 @@ pub fn readings(norm: &str) -> Readings<'_> {
         splits: [(0, 0); MAX_READINGS],
         len: 1,
     };
-    let mut first = [' '; 5];
-    for (slot, c) in first.iter_mut().zip(norm.chars()) {
-        *slot = c;
+    // The first letters, read from the bytes while they are in the Arabic
+    // block (two bytes each); every proclitic letter is, so reading stops
+    // at anything else.
+    let bytes = norm.as_bytes();
+    let mut first = [' '; 4];
+    for (k, slot) in first.iter_mut().enumerate() {
+        match bytes.get(2 * k..2 * k + 2) {
+            Some(&[lead @ 0xD8..=0xDB, next]) => {
+                let code = 0x0600 | (u32::from(lead & 0x03) << 6) | u32::from(next & 0x3F);
+                *slot = char::from_u32(code).unwrap_or(' ');
+            }
+            _ => break,
+        }
     }
-    let stem_long_enough = |at: usize| norm.get(at..).is_some_and(|s| s.chars().nth(1).is_some());
+    // At least two chars from byte `at` on (`at` follows whole letters).
+    let stem_long_enough = |at: usize| {
+        bytes.get(at).is_some_and(|&lead| {
+            let width = match lead {
+                0..0x80 => 1,
+                0x80..0xE0 => 2,
+                0xE0..0xF0 => 3,
+                _ => 4,
+            };
+            bytes.len() - at > width
+        })
+    };
     let conj = match first[0] {
         'و' => Some(Proclitics::WA),
         'ف' => Some(Proclitics::FA),
