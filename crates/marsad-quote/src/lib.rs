@@ -225,7 +225,7 @@ pub fn name_key(s: &str) -> String {
     let n = marsad_text::normalize(s);
     let mut out = String::with_capacity(n.len());
     for w in n
-        .split(|c: char| !c.is_alphanumeric())
+        .split(|c: char| !marsad_text::normalize::is_alphanumeric(c))
         .filter(|w| !w.is_empty())
     {
         let mut w: &str = w;

@@ -52,7 +52,7 @@ pub fn mark_at(doc: &Document, i: usize) -> Option<Mark> {
     let text = &doc.text;
     let before = text[..t.span.start].chars().next_back();
     let after = text[t.span.end..].chars().next();
-    let letter = |c: Option<char>| c.is_some_and(|c| c.is_alphanumeric());
+    let letter = |c: Option<char>| c.is_some_and(marsad_text::normalize::is_alphanumeric);
     let open_side = |c: Option<char>| {
         c.is_none_or(|c| c.is_whitespace() || "([{:،,؛;«".contains(c) || c == '\u{0640}')
     };

@@ -48,7 +48,7 @@ fn quote_mark(text: &str, at: usize, mark: &str) -> QuoteMark {
     let before = text[..at].chars().next_back();
     let after = text[at + mark.len()..].chars().next();
     let word = |c: Option<char>| {
-        c.is_some_and(|c| c.is_alphanumeric() || crate::normalize::is_diacritic(c))
+        c.is_some_and(|c| crate::normalize::is_alphanumeric(c) || crate::normalize::is_diacritic(c))
     };
     let space_or_edge =
         |c: Option<char>| c.is_none_or(|c| c.is_whitespace() || "(([{:،,؛;".contains(c));
