@@ -698,7 +698,7 @@ pub fn code_events(doc: &Document) -> Vec<CodedEvent> {
         resolve_sentence(&ix, &mut events, range.clone());
         out.extend(events.into_iter().map(|(_, e)| e));
     }
-    merge_across_sentences(&mut out);
+    merge_across_sentences(doc, &mut out);
     out.sort_by_key(|e| (e.trigger.start, e.kind));
     out
 }
@@ -1226,15 +1226,7 @@ fn code_hit(
     }
     let (counts, quantities) = find_counts(ix, h, range.clone());
     if matches!(t.event, "ASSAULT" | "PROTEST")
-        && !reported(
-            ix,
-            h,
-            detail,
-            place_near && !(actor.is_empty() && recipient.is_empty()),
-            &date,
-            &counts,
-            range.clone(),
-        )
+        && !reported(ix, h, detail, &date, &counts, range.clone())
     {
         return None;
     }
@@ -1306,8 +1298,9 @@ fn code_hit(
 
 /// Whether an ASSAULT or PROTEST mention reports a specific event rather
 /// than mentioning one in passing (a question is none). A past verb reports one (هاجم، قتل); an
-/// event noun needs something specific in scope: a count, a date, a place,
-/// a weapon, casualties, a light verb (`specifics.txt`). A present verb
+/// event noun needs something specific in scope: a count, a date, a weapon,
+/// casualties, a light verb (`specifics.txt`); a place or a named party
+/// alone is not enough. A present verb
 /// without a date is habitual or generic (تستهدف الجرائم); an act inside a
 /// protest (ردد المتظاهرون) needs a crowd size or a date. Any of them is a
 /// topic under a word of `topics.tsv` (التحقيق في اغتيال، دان الهجوم).
@@ -1315,7 +1308,6 @@ fn reported(
     ix: &DocIndex,
     h: &Hit,
     detail: bool,
-    in_scope: bool,
     date: &Option<(String, usize)>,
     counts: &Counts,
     range: std::ops::Range<usize>,
@@ -1390,7 +1382,10 @@ fn reported(
                     .any(|j| matches!(ix.norm(j), "لم" | "لن" | "سوف" | "لما"))
         }
         Kind::Noun => {
-            if !counts.is_empty() || in_scope || dated {
+            // A place or a party named beside it does not make it one:
+            // تفجيرات مدينة الصدر، اغتيال الحريري are topics as often as news.
+            // تم/جرى + noun is a passive verb: it happened.
+            if !counts.is_empty() || dated || h.passive {
                 return true;
             }
             let from = h.start.saturating_sub(4).max(range.start);
@@ -1647,7 +1642,9 @@ fn find_modality(ix: &DocIndex, h: &Hit, range: std::ops::Range<usize>, actor: &
     if h.trigger.future {
         m = Modality::Future;
     }
-    for (cs, ce, cues) in &ix.cue_at {
+    // Cues are sorted by start: only those of this clause, before the trigger.
+    let lo = ix.cue_at.partition_point(|c| c.0 < range.start);
+    for (cs, ce, cues) in ix.cue_at[lo..].iter().take_while(|c| c.0 < h.start) {
         let (cs, ce) = (*cs, *ce);
         if cs < range.start || ce > h.start || cs >= range.end {
             continue;
@@ -1821,19 +1818,36 @@ fn absorb(into: &mut CodedEvent, from: CodedEvent) {
     into.confidence = into.confidence.max(from.confidence);
 }
 
+/// Actors the text has not named yet: indefinite descriptions (فصيل مسلح،
+/// جماعة مسلحة مرتبطة بإيران) that a lead names a sentence or two later.
+fn unnamed(doc: &Document, actor: &[Arg]) -> bool {
+    actor.iter().all(|a| {
+        a.entity.is_none_or(|e| doc.entities[e].nominal)
+            && !marsad_text::normalize(a.name.split_whitespace().next().unwrap_or(""))
+                .starts_with("ال")
+    })
+}
+
 /// A later mention of the same event (same type and actor, nearby, no
-/// conflicting target, place or date) is folded into the first.
-fn merge_across_sentences(events: &mut Vec<CodedEvent>) {
+/// conflicting target, place or date) is folded into the first; so is one
+/// that names the actor a lead described without a name.
+fn merge_across_sentences(doc: &Document, events: &mut Vec<CodedEvent>) {
     let mut out: Vec<CodedEvent> = Vec::with_capacity(events.len());
     for e in events.drain(..) {
         let same = out.iter_mut().rev().find(|m| {
-            m.kind == e.kind
+            let lead = unnamed(doc, &m.actor) && !e.actor.is_empty();
+            // A call the lead reports as a request (دعت جماعة …) that a
+            // later sentence names as a call to arms keeps the specific type.
+            let specific = lead && m.kind == "REQUEST" && matches!(e.kind, "MOBILIZE" | "THREATEN");
+            (m.kind == e.kind || specific)
                 && e.sentence <= m.sentence + 2
                 && e.sentence != m.sentence
                 && !m.actor.is_empty()
-                && m.actor
+                && (m
+                    .actor
                     .iter()
                     .any(|x| e.actor.iter().any(|y| x.name == y.name))
+                    || lead)
                 && (m.recipient.is_empty()
                     || e.recipient.is_empty()
                     || m.recipient
@@ -1847,7 +1861,13 @@ fn merge_across_sentences(events: &mut Vec<CodedEvent>) {
                     || m.date.as_ref().map(|d| &d.0) == e.date.as_ref().map(|d| &d.0))
         });
         match same {
-            Some(m) => absorb(m, e),
+            Some(m) => {
+                if m.kind == "REQUEST" {
+                    m.kind = e.kind;
+                    m.mode = e.mode;
+                }
+                absorb(m, e)
+            }
             None => out.push(e),
         }
     }
