@@ -101,10 +101,13 @@ fn passive_verb_has_no_actor() {
 
 #[test]
 fn compound_actors_and_the_accused_act() {
-    let d = doc(
+    let mut d = doc(
         "اتهم كل من عصائب أهل الحق و كتائب سيد الشهداء بالتورط في هجوم في شباط على مطار أربيل الدولي.",
         &[("عصائب أهل الحق", ORG), ("كتائب سيد الشهداء", ORG), ("مطار أربيل الدولي", LOC)],
     );
+    // The time layer dates the attack (an event noun needs a date, a count
+    // or a light verb to be a report).
+    time(&mut d, "شباط", "2021-02");
     let events = code_events(&d);
     let accuse = only(&events, "ACCUSE");
     assert_eq!(
@@ -586,4 +589,19 @@ fn protesters_named_as_a_group_still_gather() {
     });
     let e = only(&code_events(&d), "PROTEST").clone();
     assert_eq!(names(&e.actor), ["المتظاهرون"]);
+}
+
+#[test]
+fn a_lead_that_names_its_actor_later_is_one_event() {
+    // دعت جماعة مسلحة … then أعلن X دعوة متطوعين …: one call to arms, dated
+    // by the sentence that names who made it.
+    let mut d = doc(
+        "دعت جماعة مسلحة الرجال إلى القتال. وأعلن أبو علاء الولائي في 19 تشرين الثاني دعوة متطوعين للقتال.",
+        &[("أبو علاء الولائي", PER)],
+    );
+    time(&mut d, "19 تشرين الثاني", "2021-11-19");
+    let events = code_events(&d);
+    let e = only(&events, "MOBILIZE").clone();
+    assert!(!events.iter().any(|e| e.kind == "REQUEST"), "{events:#?}");
+    assert_eq!(e.date.map(|d| d.0).as_deref(), Some("2021-11-19"));
 }
