@@ -3,6 +3,8 @@
 //! "easy no". A sentence is detected when the event layer codes an event of
 //! that type in it that is not negated, hypothetical or future. Nothing is
 //! trained on these files; the lexicon-based detector is only evaluated.
+//! Each sentence runs through the standard pipeline (times, quantities,
+//! entities, quotes, events) with the publication date its id carries.
 //!
 //! Records are sorted by id and split in two halves: the lexicon was
 //! developed looking at half A only; half B is held out, so that its scores
@@ -11,7 +13,7 @@
 //!
 //! `cargo run --release -p marsad-event --example gsr -- [../shared/data/events/arabic-event-gsr] [--errors] [--half a|b]`
 
-use marsad_core::{Document, Pipeline};
+use marsad_core::{Date, Document, Pipeline};
 
 /// Splits one CSV record (RFC 4180 quotes) into fields.
 fn fields(line: &str) -> Vec<String> {
@@ -49,6 +51,15 @@ fn records(text: &str) -> Vec<Vec<String>> {
     out
 }
 
+/// The publication date a Gigaword document id carries
+/// (`AAW_ARB_20080913.0007-59` → 2008-09-13): document metadata, as
+/// `published` is for `marsad extract`.
+fn published(id: &str) -> Option<Date> {
+    let digits = id.split('_').nth(2)?.get(..8)?;
+    let n = |r: std::ops::Range<usize>| digits.get(r)?.parse::<u32>().ok();
+    Date::new(n(0..4)? as i32, n(4..6)?, n(6..8)?)
+}
+
 fn main() {
     let args: Vec<String> = std::env::args().skip(1).collect();
     // The first argument that is neither a flag nor the value of --half.
@@ -65,14 +76,23 @@ fn main() {
             .into()
         });
     let errors = args.iter().any(|a| a == "--errors");
+    // --dump: every scored record as a TSV line (half, type, label, found,
+    // anchors, sentence), for studying the rules.
+    let dump = args.iter().any(|a| a == "--dump");
     let only = args
         .iter()
         .position(|a| a == "--half")
         .and_then(|i| args.get(i + 1))
         .map(|h| h.to_ascii_uppercase());
+    // The standard pipeline (as `marsad extract` runs it): events read
+    // times, quantities, linked entities and quotes.
     let pipeline = Pipeline::new()
         .with(marsad_text::TextLayer)
+        .with(marsad_time::TimeLayer)
+        .with(marsad_quantity::QuantityLayer)
         .with(marsad_ner::NerLayer::new())
+        .with(marsad_kb::KbLayer::new())
+        .with(marsad_quote::QuoteLayer)
         .with(marsad_event::EventLayer::new());
     for (file, kind) in [
         ("assault_gsr.dev.csv", "ASSAULT"),
@@ -102,7 +122,8 @@ fn main() {
                 "easy no" => false,
                 _ => continue,
             };
-            let mut doc = Document::new(r[0].clone(), sentence.clone());
+            let mut doc =
+                Document::new(r[0].clone(), sentence.clone()).with_published(published(&r[0]));
             pipeline.run(&mut doc);
             let found = doc.events.iter().any(|e| {
                 e.kind == kind
@@ -115,6 +136,20 @@ fn main() {
                 (false, false) => 3,
             };
             score[h][cell] += 1;
+            if dump {
+                let anchors: Vec<&str> = doc
+                    .events
+                    .iter()
+                    .filter(|e| e.kind == kind)
+                    .map(|e| doc.slice(e.span))
+                    .collect();
+                println!(
+                    "DUMP\t{}\t{kind}\t{gold}\t{found}\t{}\t{}",
+                    ["A", "B"][h],
+                    anchors.join("|"),
+                    sentence.replace(['\n', '\t'], " ")
+                );
+            }
             if errors && gold != found {
                 let anchors: Vec<&str> = doc
                     .events

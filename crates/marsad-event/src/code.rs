@@ -144,6 +144,8 @@ struct Hit {
     kind: Kind,
     /// Preceded by a light passive (تم، جرى).
     passive: bool,
+    /// The form also reads as a passive (قتل: قَتل / قُتل).
+    has_passive: bool,
     clitics: Proclitics,
 }
 
@@ -620,9 +622,18 @@ pub fn code_events(doc: &Document) -> Vec<CodedEvent> {
         if stopped.contains(&m.tokens.start) {
             continue;
         }
-        // A trigger inside a name (حركة تحرير السودان، ساحة التحرير) is no event.
+        // A trigger inside a name (حركة تحرير السودان، ساحة التحرير) is no
+        // event; an agent noun that heads an unnamed actor (المتظاهرون, which
+        // the entity layer lists as a nominal group) still names its event.
         if (m.tokens.start..m.tokens.end).any(|i| ix.in_mention.contains_key(&i)) {
-            continue;
+            let agent_head = m.value.iter().any(|t| t.kind == Kind::Agent)
+                && ix
+                    .mention_at
+                    .get(&m.tokens.start)
+                    .is_some_and(|&(e, _, _)| doc.entities[e].nominal);
+            if !agent_head {
+                continue;
+            }
         }
         // Verbs take no preposition or article: بايدن is no ب + أيد.
         let p = m.proclitics;
@@ -660,7 +671,17 @@ pub fn code_events(doc: &Document) -> Vec<CodedEvent> {
             if toks.start < range.start {
                 continue;
             }
-            if let Some(h) = resolve(&ix, toks.clone(), *span, *procl, set, range.end) {
+            let prev: Option<&Hit> = hits.last();
+            let after_noun = prev.is_some_and(|p| p.kind == Kind::Noun && p.end == toks.start);
+            if let Some(h) = resolve(
+                &ix,
+                toks.clone(),
+                *span,
+                *procl,
+                set,
+                range.clone(),
+                after_noun,
+            ) {
                 hits.push(h);
             }
         }
@@ -677,24 +698,33 @@ pub fn code_events(doc: &Document) -> Vec<CodedEvent> {
         resolve_sentence(&ix, &mut events, range.clone());
         out.extend(events.into_iter().map(|(_, e)| e));
     }
-    merge_across_sentences(&mut out);
+    merge_across_sentences(doc, &mut out);
     out.sort_by_key(|e| (e.trigger.start, e.kind));
     out
 }
 
 /// Picks the reading of a matched trigger form that fits its context.
+///
+/// A form that is both a verb and a verbal noun (قتل، خطف) is the noun after
+/// a preposition or a head that takes a verbal noun (في قتل، عمليات خطف،
+/// قصد قتل), and in a list after a noun reading (من قتل وذبح وخطف).
 fn resolve(
     ix: &DocIndex,
     toks: std::ops::Range<usize>,
     span: Span,
     procl: Proclitics,
     set: &[Trigger],
-    sent_end: usize,
+    range: std::ops::Range<usize>,
+    after_noun: bool,
 ) -> Option<Hit> {
+    let sent_end = range.end;
+    let masdar_context = (toks.start > range.start && takes_masdar(ix.norm(toks.start - 1)))
+        || (after_noun && procl.has(Proclitics::WA));
     let nominal_clitic = procl.has(Proclitics::AL)
         || procl.has(Proclitics::BI)
         || procl.has(Proclitics::LI)
-        || procl.has(Proclitics::KA);
+        || procl.has(Proclitics::KA)
+        || (masdar_context && set.iter().any(|t| t.kind == Kind::Noun));
     let passive_before = toks.start > 0
         && matches!(ix.role(toks.start - 1), Some((Role::Passive, e)) if e == toks.start);
     let next_victim = toks.end < sent_end && ix.is_victim(toks.end);
@@ -720,8 +750,58 @@ fn resolve(
         kind: trigger.kind,
         trigger,
         passive: passive_before,
+        has_passive: set.iter().any(|t| t.kind == Kind::Passive),
         clitics: procl,
     })
+}
+
+/// The first named, ungoverned phrase of a clause before token `to`: the
+/// subject a verb with a dropped pronoun refers to.
+fn first_subject<'n>(ix: &DocIndex, nps: &'n [Np], from: usize, to: usize) -> Option<&'n Np> {
+    nps.iter().find(|n| {
+        n.start >= from
+            && n.end <= to
+            && n.governor.is_none()
+            && !n.victim
+            && !n.facility
+            && n.arg.entity.is_some()
+            && actor_like(ix, &n.arg)
+            && !(n.start > from && ix.trigger_tokens[n.start - 1])
+    })
+}
+
+/// Words after which a verb-or-noun form is read as a verbal noun:
+/// prepositions and nouns that govern one (في قتل، عمليات خطف، قصد قتل).
+fn takes_masdar(w: &str) -> bool {
+    is_preposition(w)
+        || matches!(
+            w,
+            "بعد"
+                | "قبل"
+                | "خلال"
+                | "دون"
+                | "منذ"
+                | "عقب"
+                | "اثر"
+                | "قصد"
+                | "بهدف"
+                | "بغرض"
+                | "بسبب"
+                | "لدي"
+                | "عمليه"
+                | "عمليات"
+                | "العمليه"
+                | "العمليات"
+                | "محاوله"
+                | "محاولات"
+                | "حادث"
+                | "حادثه"
+                | "جريمه"
+                | "جرائم"
+                | "قضيه"
+                | "قصه"
+                | "اعمال"
+        )
 }
 
 /// The first noun phrase after `from` that is not governed by a preposition,
@@ -971,6 +1051,16 @@ fn code_hit(
                 } else {
                     h.end
                 };
+                // قتل X في …: a form that is also a passive, with a name after
+                // it and then nothing it could act on, is the passive (X was
+                // killed); the active needs its object (قتل الجيش 5 مسلحين).
+                let nothing_after = after >= range.end
+                    || is_boundary(doc, after)
+                    || is_preposition(ix.norm(after))
+                    || ix.has_prep_clitic(after);
+                if h.has_passive && s.start == h.end && nothing_after && !t.ends_in_prep {
+                    recipient = std::mem::take(&mut actor);
+                }
                 // Object: the next ungoverned phrase, or one after a recipient preposition.
                 if t.ends_in_prep {
                     if let Some(np) = nps.iter().find(|n| n.start == h.end) {
@@ -1008,6 +1098,11 @@ fn code_hit(
                     } else if actor.is_empty() {
                         actor = conjuncts(ix, nps, g);
                     }
+                } else if t.obj {
+                    // Past a count (قتل 11 مسلحا من تنظيم داعش): the group counted.
+                    if let Some(np) = object_after(ix, nps, h.end, far.min(h.end + 5), true) {
+                        recipient = conjuncts(ix, nps, np);
+                    }
                 }
                 // A relative light verb after the noun: هجوم شنه X، التي قام بها X.
                 if actor.is_empty() {
@@ -1031,9 +1126,19 @@ fn code_hit(
                             break;
                         }
                         if let Some((Role::Support, end)) = ix.role(j) {
+                            // Its subject; for a light verb joined by و with
+                            // none of its own (وتمكنت من تصفية), the clause's
+                            // first named subject.
                             let s = subject_after(ix, nps, end, 6)
                                 .filter(|s| s.end <= h.start)
-                                .or_else(|| subject_before(ix, nps, j, range.start));
+                                .or_else(|| subject_before(ix, nps, j, range.start))
+                                .or_else(|| {
+                                    doc.tokens[j]
+                                        .proclitics
+                                        .has(Proclitics::WA)
+                                        .then(|| first_subject(ix, nps, range.start, j))
+                                        .flatten()
+                                });
                             if let Some(s) = s {
                                 actor = conjuncts(ix, nps, s);
                             }
@@ -1064,16 +1169,9 @@ fn code_hit(
     // A verb with no subject of its own (a dropped pronoun: أنها قتلت،
     // قاتل في البداية): the sentence's first named subject before it.
     if h.kind == Kind::Verb && !passive && actor.is_empty() {
-        if let Some(fs) = nps.iter().find(|n| {
-            n.end <= h.start
-                && n.governor.is_none()
-                && !n.victim
-                && !n.facility
-                && n.arg.entity.is_some()
-                && actor_like(ix, &n.arg)
-                && !(n.start > range.start && ix.trigger_tokens[n.start - 1])
-                && !recipient.iter().any(|r| r.name == n.arg.name)
-        }) {
+        if let Some(fs) = first_subject(ix, nps, range.start, h.start)
+            .filter(|n| !recipient.iter().any(|r| r.name == n.arg.name))
+        {
             actor = vec![fs.arg.clone()];
         }
     }
@@ -1106,20 +1204,29 @@ fn code_hit(
 
     // Place: the nearest place named in the sentence, not an actor.
     let place = find_place(ix, h, nps, range.clone(), &actor, &recipient);
-    let date = find_date(doc, h, range.clone());
-    let in_scope = place.as_ref().is_some_and(|p| {
+    // A date after publication is a deadline or a plan (بعد 31 كانون الأول،
+    // حتى نهاية العام), not the day of an act the text reports as done.
+    let future_ok = h.trigger.future
+        || matches!(
+            find_modality(ix, h, range.clone(), &actor),
+            Modality::Future | Modality::Hypothetical
+        );
+    let date = find_date(doc, h, range.clone(), future_ok);
+    let place_near = place.as_ref().is_some_and(|p| {
         p.span.start >= doc.tokens[h.start].span.start
             && p.span.start < doc.tokens[(h.end + 8).min(range.end) - 1].span.end
-    }) || date.as_ref().is_some_and(|(_, ti)| {
-        let ts = doc.times[*ti].span;
-        ts.start.abs_diff(h.span.start) < 80
     });
+    let in_scope = place_near
+        || date.as_ref().is_some_and(|(_, ti)| {
+            let ts = doc.times[*ti].span;
+            ts.start.abs_diff(h.span.start) < 80
+        });
     if t.weak && actor.is_empty() && recipient.is_empty() && !in_scope {
         return None;
     }
     let (counts, quantities) = find_counts(ix, h, range.clone());
     if matches!(t.event, "ASSAULT" | "PROTEST")
-        && !reported(ix, h, detail, in_scope, &date, &counts, range.clone())
+        && !reported(ix, h, detail, &date, &counts, range.clone())
     {
         return None;
     }
@@ -1191,8 +1298,9 @@ fn code_hit(
 
 /// Whether an ASSAULT or PROTEST mention reports a specific event rather
 /// than mentioning one in passing (a question is none). A past verb reports one (هاجم، قتل); an
-/// event noun needs something specific in scope: a count, a date, a place,
-/// a weapon, casualties, a light verb (`specifics.txt`). A present verb
+/// event noun needs something specific in scope: a count, a date, a weapon,
+/// casualties, a light verb (`specifics.txt`); a place or a named party
+/// alone is not enough. A present verb
 /// without a date is habitual or generic (تستهدف الجرائم); an act inside a
 /// protest (ردد المتظاهرون) needs a crowd size or a date. Any of them is a
 /// topic under a word of `topics.tsv` (التحقيق في اغتيال، دان الهجوم).
@@ -1200,7 +1308,6 @@ fn reported(
     ix: &DocIndex,
     h: &Hit,
     detail: bool,
-    in_scope: bool,
     date: &Option<(String, usize)>,
     counts: &Counts,
     range: std::ops::Range<usize>,
@@ -1229,8 +1336,42 @@ fn reported(
     let dated = date
         .as_ref()
         .is_some_and(|(_, ti)| doc.times[*ti].span.start.abs_diff(h.span.start) < 80);
+    // A relative clause on a participant (القيادي الذي اغتيل عام 1999، الذي
+    // اغتالته إسرائيل) tells their past, not today's news: a report only
+    // with a recent date of its own.
+    if matches!(h.kind, Kind::Verb | Kind::Passive) && relative_verb(ix, h.start, range.start) {
+        let recent = date
+            .as_ref()
+            .is_some_and(|(v, _)| !doc.published.is_some_and(|p| is_historical(v, p)));
+        if !(dated && recent) {
+            return false;
+        }
+    }
+    // A word in quotation marks of its own (عملية "التحرير") names or cites
+    // something; it reports nothing.
+    if h.start > range.start
+        && h.end < range.end
+        && is_quote_mark(doc.token_text(&doc.tokens[h.start - 1]))
+        && is_quote_mark(doc.token_text(&doc.tokens[h.end]))
+    {
+        return false;
+    }
     if detail {
         return counts.size.is_some() || dated;
+    }
+    if h.trigger.instrument {
+        return counts.dead.is_some() || counts.injured.is_some();
+    }
+    // Who or why did it (من استهدف الجسر، لماذا قتل): a question or a
+    // generic relative, not a report.
+    if matches!(h.kind, Kind::Verb | Kind::Passive)
+        && h.start > range.start
+        && matches!(
+            ix.norm(h.start - 1),
+            "من" | "لماذا" | "كيف" | "هل" | "لمن" | "ماذا"
+        )
+    {
+        return false;
     }
     match h.kind {
         Kind::Verb if h.trigger.present && !h.passive => {
@@ -1241,7 +1382,10 @@ fn reported(
                     .any(|j| matches!(ix.norm(j), "لم" | "لن" | "سوف" | "لما"))
         }
         Kind::Noun => {
-            if !counts.is_empty() || in_scope {
+            // A place or a party named beside it does not make it one:
+            // تفجيرات مدينة الصدر، اغتيال الحريري are topics as often as news.
+            // تم/جرى + noun is a passive verb: it happened.
+            if !counts.is_empty() || dated || h.passive {
                 return true;
             }
             let from = h.start.saturating_sub(4).max(range.start);
@@ -1254,6 +1398,26 @@ fn reported(
         }
         _ => true,
     }
+}
+
+fn is_quote_mark(t: &str) -> bool {
+    matches!(t, "\"" | "«" | "»" | "“" | "”" | "'")
+}
+
+/// Whether the verb at `at` opens a relative clause (الذي قتل، التي
+/// اغتالته، الذين كانوا قد خطفوا) on a noun that is not an event noun (an
+/// event noun's relative verb is that event's mention, handled apart).
+fn relative_verb(ix: &DocIndex, at: usize, floor: usize) -> bool {
+    let mut j = at;
+    while j > floor && matches!(ix.norm(j - 1), "قد" | "كان" | "كانت" | "كانوا") {
+        j -= 1;
+    }
+    j > floor
+        && matches!(
+            ix.norm(j - 1),
+            "الذي" | "التي" | "الذين" | "اللذين" | "اللتين" | "اللذان" | "اللتان"
+        )
+        && !(j >= floor + 2 && ix.trigger_tokens[j - 2])
 }
 
 /// Whether a word of `topics.tsv` reaches token `at` in its clause.
@@ -1299,6 +1463,17 @@ fn object_after<'n>(
         match n.governor {
             None if direct && !n.victim => return Some(n),
             Some(Governor::Role(Role::Recipient)) if !n.victim => return Some(n),
+            // The owner of what was hit (دمرت أرتالا للحوثيين، قصف مواقع
+            // لداعش): a ل phrase right after an unnamed object.
+            Some(Governor::Clitic)
+                if direct
+                    && !n.victim
+                    && n.start > from
+                    && n.start <= from + 3
+                    && ix.doc.tokens[n.start].proclitics.has(Proclitics::LI) =>
+            {
+                return Some(n)
+            }
             Some(Governor::Role(Role::Place)) => continue,
             _ => continue,
         }
@@ -1350,7 +1525,12 @@ fn find_place(
     })
 }
 
-fn find_date(doc: &Document, h: &Hit, range: std::ops::Range<usize>) -> Option<(String, usize)> {
+fn find_date(
+    doc: &Document,
+    h: &Hit,
+    range: std::ops::Range<usize>,
+    future_ok: bool,
+) -> Option<(String, usize)> {
     let s = doc.tokens[range.start].span.start;
     let e = doc.tokens[range.end - 1].span.end;
     let mut best: Option<(usize, usize)> = None;
@@ -1363,6 +1543,9 @@ fn find_date(doc: &Document, h: &Hit, range: std::ops::Range<usize>) -> Option<(
         if v.is_empty() || !(v[0].is_ascii_digit() || v[0] == b'X') {
             continue;
         }
+        if !future_ok && doc.published.is_some_and(|p| starts_after(&t.value, p)) {
+            continue;
+        }
         let d = if t.span.start >= h.span.end {
             t.span.start - h.span.end
         } else {
@@ -1373,6 +1556,24 @@ fn find_date(doc: &Document, h: &Hit, range: std::ops::Range<usize>) -> Option<(
         }
     }
     best.map(|(_, i)| (doc.times[i].value.clone(), i))
+}
+
+/// Whether an ISO value (`2021`, `2021-12`, `2021-12-31T24:00`) begins
+/// after the day `published`.
+fn starts_after(value: &str, published: Date) -> bool {
+    let mut parts = value.split(['-', 'T']);
+    let Some(year) = parts.next().and_then(|y| y.parse::<i32>().ok()) else {
+        return false;
+    };
+    let month = parts
+        .next()
+        .and_then(|m| m.parse::<u32>().ok())
+        .unwrap_or(1);
+    let day = parts
+        .next()
+        .and_then(|d| d.parse::<u32>().ok())
+        .unwrap_or(1);
+    (year, month, day) > (published.year, published.month, published.day)
 }
 
 /// Whether an ISO value ends a year or more before publication.
@@ -1441,7 +1642,9 @@ fn find_modality(ix: &DocIndex, h: &Hit, range: std::ops::Range<usize>, actor: &
     if h.trigger.future {
         m = Modality::Future;
     }
-    for (cs, ce, cues) in &ix.cue_at {
+    // Cues are sorted by start: only those of this clause, before the trigger.
+    let lo = ix.cue_at.partition_point(|c| c.0 < range.start);
+    for (cs, ce, cues) in ix.cue_at[lo..].iter().take_while(|c| c.0 < h.start) {
         let (cs, ce) = (*cs, *ce);
         if cs < range.start || ce > h.start || cs >= range.end {
             continue;
@@ -1455,7 +1658,12 @@ fn find_modality(ix: &DocIndex, h: &Hit, range: std::ops::Range<usize>, actor: &
                 continue;
             }
             if c.modality == "speech" {
-                // A party announcing its own act: أعلن الجيش أنه قتل …
+                // A party announcing its own act: أعلن الجيش أنه قتل … The
+                // act must be in what is said (after أن، إن، a colon or a
+                // quotation mark), not beside it (أعلن بعد اجتماعات أن …).
+                if !(ce..h.start).any(|j| opens_content(ix, j)) {
+                    continue;
+                }
                 let nps = ix.phrases(ce..range.end.min(ce + 6));
                 let speaker = subject_after(ix, &nps, ce, 6)
                     .map(|n| n.arg.name.clone())
@@ -1478,6 +1686,20 @@ fn find_modality(ix: &DocIndex, h: &Hit, range: std::ops::Range<usize>, actor: &
         }
     }
     m
+}
+
+/// Whether token `j` opens reported content: أن/إن (with a pronoun suffix or
+/// ب), a colon, or an opening quotation mark.
+fn opens_content(ix: &DocIndex, j: usize) -> bool {
+    let w = ix.norm(j);
+    let w = w.strip_prefix('ب').unwrap_or(w);
+    matches!(
+        w,
+        "ان" | "انه" | "انها" | "انهم" | "انهما" | "اننا" | "انني"
+    ) || matches!(
+        ix.doc.token_text(&ix.doc.tokens[j]),
+        ":" | "«" | "“" | "\"" | "'"
+    )
 }
 
 /// Within a sentence: a requested or threatened act is not coded on its own;
@@ -1596,19 +1818,36 @@ fn absorb(into: &mut CodedEvent, from: CodedEvent) {
     into.confidence = into.confidence.max(from.confidence);
 }
 
+/// Actors the text has not named yet: indefinite descriptions (فصيل مسلح،
+/// جماعة مسلحة مرتبطة بإيران) that a lead names a sentence or two later.
+fn unnamed(doc: &Document, actor: &[Arg]) -> bool {
+    actor.iter().all(|a| {
+        a.entity.is_none_or(|e| doc.entities[e].nominal)
+            && !marsad_text::normalize(a.name.split_whitespace().next().unwrap_or(""))
+                .starts_with("ال")
+    })
+}
+
 /// A later mention of the same event (same type and actor, nearby, no
-/// conflicting target, place or date) is folded into the first.
-fn merge_across_sentences(events: &mut Vec<CodedEvent>) {
+/// conflicting target, place or date) is folded into the first; so is one
+/// that names the actor a lead described without a name.
+fn merge_across_sentences(doc: &Document, events: &mut Vec<CodedEvent>) {
     let mut out: Vec<CodedEvent> = Vec::with_capacity(events.len());
     for e in events.drain(..) {
         let same = out.iter_mut().rev().find(|m| {
-            m.kind == e.kind
+            let lead = unnamed(doc, &m.actor) && !e.actor.is_empty();
+            // A call the lead reports as a request (دعت جماعة …) that a
+            // later sentence names as a call to arms keeps the specific type.
+            let specific = lead && m.kind == "REQUEST" && matches!(e.kind, "MOBILIZE" | "THREATEN");
+            (m.kind == e.kind || specific)
                 && e.sentence <= m.sentence + 2
                 && e.sentence != m.sentence
                 && !m.actor.is_empty()
-                && m.actor
+                && (m
+                    .actor
                     .iter()
                     .any(|x| e.actor.iter().any(|y| x.name == y.name))
+                    || lead)
                 && (m.recipient.is_empty()
                     || e.recipient.is_empty()
                     || m.recipient
@@ -1622,7 +1861,13 @@ fn merge_across_sentences(events: &mut Vec<CodedEvent>) {
                     || m.date.as_ref().map(|d| &d.0) == e.date.as_ref().map(|d| &d.0))
         });
         match same {
-            Some(m) => absorb(m, e),
+            Some(m) => {
+                if m.kind == "REQUEST" {
+                    m.kind = e.kind;
+                    m.mode = e.mode;
+                }
+                absorb(m, e)
+            }
             None => out.push(e),
         }
     }

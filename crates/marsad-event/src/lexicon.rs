@@ -59,6 +59,9 @@ pub struct Trigger {
     /// An act inside a protest (هتف، ردد شعارات): a report of one only
     /// with a crowd size or a date in scope.
     pub detail: bool,
+    /// A weapon or device (سيارة مفخخة، عبوة ناسفة): an attack only with
+    /// its dead or wounded counted in the sentence.
+    pub instrument: bool,
     /// The phrase ends in a recipient preposition (حمل السلاح ضد).
     pub ends_in_prep: bool,
     /// Line number in `triggers.tsv`, for stable ordering and debugging.
@@ -190,6 +193,7 @@ fn build() -> Lexicon {
             future: false,
             present: false,
             detail: has("detail"),
+            instrument: has("instrument"),
             ends_in_prep: matches!(
                 phrase.split_whitespace().last(),
                 Some("ضد" | "على" | "مع" | "بحق")

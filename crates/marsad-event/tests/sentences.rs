@@ -101,10 +101,13 @@ fn passive_verb_has_no_actor() {
 
 #[test]
 fn compound_actors_and_the_accused_act() {
-    let d = doc(
+    let mut d = doc(
         "اتهم كل من عصائب أهل الحق و كتائب سيد الشهداء بالتورط في هجوم في شباط على مطار أربيل الدولي.",
         &[("عصائب أهل الحق", ORG), ("كتائب سيد الشهداء", ORG), ("مطار أربيل الدولي", LOC)],
     );
+    // The time layer dates the attack (an event noun needs a date, a count
+    // or a light verb to be a report).
+    time(&mut d, "شباط", "2021-02");
     let events = code_events(&d);
     let accuse = only(&events, "ACCUSE");
     assert_eq!(
@@ -455,4 +458,150 @@ fn boilerplate_is_no_event() {
     );
     let ev = code_events(&d);
     assert!(ev.is_empty(), "{ev:#?}");
+}
+
+#[test]
+fn a_verbal_noun_after_a_preposition_or_in_a_list_is_no_verb() {
+    // في قتل / من قتل وذبح: verbal nouns of a generic list, not "he killed".
+    assert!(!codes(
+        "هذا هو التفسير الوحيد لما يجري من قتل وذبح وخطف.",
+        "ASSAULT",
+        &[]
+    ));
+    assert!(!codes(
+        "وقال إن الدين يرفض بالقطع قصد قتل آخرين.",
+        "ASSAULT",
+        &[]
+    ));
+    // With a count it is still a report: نجح الجيش في قتل العشرات.
+    let mut d = doc(
+        "نجح الجيش في قتل 12 مسلحا من تنظيم داعش.",
+        &[("تنظيم داعش", ORG)],
+    );
+    let i = d.text.find("12").unwrap();
+    d.quantities.push(marsad_core::Quantity {
+        span: Span::new(i, i + 2),
+        value: Some(12.0),
+        min: None,
+        max: None,
+        modifier: None,
+        unit: Some("مسلح".into()),
+    });
+    let e = only(&code_events(&d), "ASSAULT").clone();
+    assert_eq!(names(&e.recipient), ["تنظيم داعش"]);
+}
+
+#[test]
+fn a_relative_clause_on_a_person_needs_a_recent_date() {
+    // The past of a participant, not the news.
+    assert!(!codes(
+        "في إشارة إلى محمد باقر الصدر الذي اغتيل في بغداد.",
+        "ASSAULT",
+        &[("بغداد", LOC)]
+    ));
+    let mut d = doc("نعى الحزب النائب الذي قتل في تفجير أمس.", &[]);
+    time(&mut d, "أمس", "2021-11-26");
+    assert!(code_events(&d).iter().any(|e| e.kind == "ASSAULT"));
+    let mut d = doc("نعى الحزب القيادي الذي اغتيل عام 1999.", &[]);
+    time(&mut d, "عام 1999", "1999");
+    assert!(!code_events(&d).iter().any(|e| e.kind == "ASSAULT"));
+}
+
+#[test]
+fn a_device_needs_casualties_and_a_quoted_word_is_a_name() {
+    assert!(!codes(
+        "وفككت قوات الأمن سيارة مفخخة في العاصمة.",
+        "ASSAULT",
+        &[]
+    ));
+    assert!(!codes(
+        "ونقلت رويترز عن قائد عملية \"التحرير\" أن قواته تمشط المنطقة.",
+        "ASSAULT",
+        &[]
+    ));
+    // Who did it: a question, not a report.
+    assert!(!codes(
+        "وقال: من استهدف الجسر اراد ضرب رمز.",
+        "ASSAULT",
+        &[]
+    ));
+}
+
+#[test]
+fn a_date_after_publication_does_not_date_a_past_act() {
+    let mut d = doc(
+        "حث فصيل مسلح الرجال على حمل السلاح ضد القوات الأمريكية في حال بقيت بعد 31 كانون الأول.",
+        &[("القوات الأمريكية", ORG)],
+    );
+    time(&mut d, "31 كانون الأول", "2021-12-31");
+    let e = only(&code_events(&d), "THREATEN").clone();
+    assert_eq!(e.date, None);
+}
+
+#[test]
+fn an_act_beside_an_announcement_is_not_claimed() {
+    // أعلن بعد اجتماعات مع X أن …: the meetings are not what was announced.
+    let d = doc(
+        "وكان جو بايدن قد أعلن في تموز بعد اجتماعات مع مصطفى الكاظمي أن القوات ستبقى.",
+        &[("جو بايدن", PER), ("مصطفى الكاظمي", PER)],
+    );
+    let e = only(&code_events(&d), "CONSULT").clone();
+    assert_eq!(names(&e.actor), ["جو بايدن"]);
+    assert_eq!(e.modality, Modality::Asserted);
+}
+
+#[test]
+fn a_light_verb_joined_by_wa_takes_the_clause_subject() {
+    let mut d = doc(
+        "حققت القوات العراقية أمس تقدما في الرمادي وتمكنت من تصفية العديد من المسلحين.",
+        &[("القوات العراقية", ORG), ("الرمادي", LOC)],
+    );
+    time(&mut d, "أمس", "2021-11-26");
+    let e = only(&code_events(&d), "ASSAULT").clone();
+    assert_eq!(names(&e.actor), ["القوات العراقية"]);
+}
+
+#[test]
+fn the_owner_of_what_was_hit_is_the_recipient() {
+    let d = doc(
+        "ودمرت مقاتلات التحالف أرتالا لداعش في منطقة حرض.",
+        &[("التحالف", ORG), ("داعش", ORG), ("حرض", LOC)],
+    );
+    let e = only(&code_events(&d), "ASSAULT").clone();
+    assert_eq!(names(&e.recipient), ["داعش"]);
+}
+
+#[test]
+fn protesters_named_as_a_group_still_gather() {
+    let mut d = doc("وتجمع المتظاهرون أمس أمام مقر البرلمان.", &[]);
+    time(&mut d, "أمس", "2021-11-26");
+    d.entities.push(Entity {
+        name: "المتظاهرون".into(),
+        kind: ORG,
+        nominal: true,
+        wikidata: None,
+        lat: None,
+        lon: None,
+        mentions: vec![Span::new(
+            d.text.find("المتظاهرون").unwrap(),
+            d.text.find("المتظاهرون").unwrap() + "المتظاهرون".len(),
+        )],
+    });
+    let e = only(&code_events(&d), "PROTEST").clone();
+    assert_eq!(names(&e.actor), ["المتظاهرون"]);
+}
+
+#[test]
+fn a_lead_that_names_its_actor_later_is_one_event() {
+    // دعت جماعة مسلحة … then أعلن X دعوة متطوعين …: one call to arms, dated
+    // by the sentence that names who made it.
+    let mut d = doc(
+        "دعت جماعة مسلحة الرجال إلى القتال. وأعلن أبو علاء الولائي في 19 تشرين الثاني دعوة متطوعين للقتال.",
+        &[("أبو علاء الولائي", PER)],
+    );
+    time(&mut d, "19 تشرين الثاني", "2021-11-19");
+    let events = code_events(&d);
+    let e = only(&events, "MOBILIZE").clone();
+    assert!(!events.iter().any(|e| e.kind == "REQUEST"), "{events:#?}");
+    assert_eq!(e.date.map(|d| d.0).as_deref(), Some("2021-11-19"));
 }
