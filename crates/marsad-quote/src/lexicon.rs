@@ -118,6 +118,9 @@ pub struct Lexicon {
     pub entries: Vec<CueEntry>,
     /// Single-word roles by matching form, with their key lemma.
     pub role_words: FxHashMap<String, (Role, String)>,
+    /// Titles listed without the article (د، معالي، سمو، فضيلة): they stand
+    /// before a name as they are, where الشيخ or السيد needs its article.
+    pub bare_titles: FxHashMap<String, ()>,
     /// Multi-word roles (الفريق أول، يعرف باسم، المئات من).
     pub role_phrases: PhraseMatcher<Role>,
     pub function_words: FxHashMap<String, ()>,
@@ -210,6 +213,7 @@ impl Lexicon {
         }
 
         let mut role_words = FxHashMap::default();
+        let mut bare_titles = FxHashMap::default();
         let mut role_phrases = PhraseMatcher::new();
         for cols in rows(ROLES) {
             let role = match cols.get(1).copied().unwrap_or("") {
@@ -226,6 +230,9 @@ impl Lexicon {
                 role_phrases.insert(cols[0], role);
             } else {
                 let key = cols.get(2).map_or_else(|| bare(cols[0]), |k| bare(k));
+                if role == Role::Title && !normalize(cols[0]).starts_with("ال") {
+                    bare_titles.insert(normalize(cols[0]), ());
+                }
                 role_words.insert(bare(cols[0]), (role, key));
             }
         }
@@ -253,6 +260,7 @@ impl Lexicon {
             cues,
             entries,
             role_words,
+            bare_titles,
             role_phrases,
             function_words: set(FUNCTION_WORDS),
             time_words: set(TIME_WORDS),

@@ -224,7 +224,9 @@ impl<'d> Scan<'d> {
             .find_all(doc)
             .filter(|m| {
                 let t = &doc.tokens[m.tokens.start];
-                m.value.form != CueForm::Verb
+                // With the article a verb form is a noun and a participle an
+                // adjective (الشروط الموضحة): neither introduces a statement.
+                !matches!(m.value.form, CueForm::Verb | CueForm::Adverb)
                     || !(t.proclitics.has(Proclitics::AL) || doc.norm(t).starts_with("ال"))
             })
             .map(|m| CueHit {
@@ -359,8 +361,9 @@ impl<'d> Scan<'d> {
             .get(stem)
             .or_else(|| lex.role_words.get(norm))
         {
-            // A title is definite (الشيخ، السيد); "سيد الشهداء" holds none.
-            if *role != Role::Title || self.definite(i) || norm == "د" {
+            // A title is definite (الشيخ، السيد) unless listed without the
+            // article (د، معالي); "سيد الشهداء" holds none.
+            if *role != Role::Title || self.definite(i) || lex.bare_titles.contains_key(norm) {
                 return Word::Role(*role, key.clone());
             }
             return Word::Other;
@@ -670,9 +673,20 @@ impl<'d> Scan<'d> {
                 return Some(self.named(i..end, end, ent.kind, false));
             }
         }
+        // A title of one word or several (صاحب السمو الملكي).
+        let title = match self.role_at(i) {
+            Some((Role::Title, _, end)) => Some(end),
+            _ => None,
+        };
         match word {
-            Word::Role(Role::Title, _) => {
-                let (_, _, after) = self.role_at(i)?;
+            _ if title.is_some() => {
+                let mut after = title?;
+                // Titles in a row: صاحب السمو الملكي الأمير خالد، معالي الدكتور.
+                while let Some((Role::Title, _, end)) =
+                    self.role_at(after).filter(|_| after < limit)
+                {
+                    after = end;
+                }
                 let end = self.name_run(after, limit)?;
                 Some(self.named(after..end, end, EntityType::Person, false))
             }
@@ -1569,6 +1583,17 @@ impl<'d> Scan<'d> {
         (p.end == j).then_some(p)
     }
 
+    /// Whether token `i` can open the source of an "according to" phrase:
+    /// a name the entity layer found, a title, role or body (الوزير، مصادر،
+    /// وزارة), a medium, or a name in quotation marks. Any other noun after
+    /// بحسب or وفقا ل is a measure or a rule the sentence follows.
+    fn is_source_at(&self, i: usize) -> bool {
+        self.mentions.contains_key(&i)
+            || self.quoted_open(i).is_some()
+            || self.role_at(i).is_some()
+            || matches!(self.word(i), Word::Media(_))
+    }
+
     fn according_cue(&self, cue: &CueHit, done: &mut [Draft]) -> Option<Draft> {
         self.entry.set(None);
         let (sentence, sent) = self.sentence_of(cue.tokens.start);
@@ -1579,8 +1604,9 @@ impl<'d> Scan<'d> {
         if pos < limit && self.norm(pos) == "ل" {
             pos += 1;
         }
-        // وفق ما أعلن X، حسبما ذكرت X: the verb's subject is the speaker.
-        let with_ma = pos < limit && self.norm(pos) == "ما";
+        // وفق ما أعلن X، حسبما ذكرت X، وفقا لما ذكره X: the verb's subject
+        // is the speaker.
+        let with_ma = pos < limit && matches!(self.norm(pos), "ما" | "لما");
         if with_ma {
             pos += 1;
         }
@@ -1621,6 +1647,11 @@ impl<'d> Scan<'d> {
                     });
                     pos = end;
                     continue;
+                }
+                // A source, not a manner: بحسب الوزير، وفقا لمصادر, but not
+                // بحسب الظروف، وفقا للقانون، حسب الحالة.
+                if !self.is_source_at(pos) {
+                    break;
                 }
                 subject = self.subject_at(pos, limit);
                 if let Some(p) = &subject {

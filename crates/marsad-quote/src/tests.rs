@@ -199,10 +199,53 @@ fn according_to_phrases_attribute_the_clause_around_them() {
         one("تقدمت الفصائل نحو مركز القيادة، وفق ما أعلن المرصد السوري لحقوق الإنسان.");
     assert_eq!(content, "تقدمت الفصائل نحو مركز القيادة");
     assert_eq!(speaker.as_deref(), Some("المرصد السوري لحقوق الإنسان"));
-    let (content, speaker, kind) = one("وبحسب عبد الرحمن، \"يقاتل مئة عنصر إلى جانب القوات\".");
-    assert_eq!(content, "يقاتل مئة عنصر إلى جانب القوات");
-    assert_eq!(speaker.as_deref(), Some("عبد الرحمن"));
-    assert_eq!(kind, QuoteKind::Direct);
+    // A name after بحسب is a source when the entity layer found it.
+    let mut d = doc("وبحسب عبد الرحمن، \"يقاتل مئة عنصر إلى جانب القوات\".");
+    d.entities.push(person(&d, "عبد الرحمن"));
+    let found = QuoteLayer.extract(&mut d);
+    assert_eq!(found.len(), 1);
+    assert_eq!(d.slice(found[0].span), "يقاتل مئة عنصر إلى جانب القوات");
+    assert_eq!(found[0].speaker.as_deref(), Some("عبد الرحمن"));
+    assert_eq!(found[0].kind, QuoteKind::Direct);
+    let (_, speaker, _) = one("وحسب عدد من الشهود، انفجرت القنبلة في وقت مبكر.");
+    assert_eq!(speaker.as_deref(), Some("الشهود"));
+    let (_, speaker, _) = one("غادر المسؤولون المدينة، وفقا لما أعلنت وزارة الداخلية.");
+    assert_eq!(speaker.as_deref(), Some("وزارة الداخلية"));
+}
+
+/// A person entity with one mention, the first occurrence of `name`.
+fn person(d: &Document, name: &str) -> Entity {
+    let at = d.text.find(name).unwrap();
+    Entity {
+        name: name.into(),
+        kind: EntityType::Person,
+        nominal: false,
+        wikidata: None,
+        lat: None,
+        lon: None,
+        mentions: vec![Span::new(at, at + name.len())],
+    }
+}
+
+#[test]
+fn according_to_a_rule_or_a_measure_is_no_statement() {
+    for text in [
+        "وتختلف الأسعار بحسب الظروف والملابسات في كل منطقة.",
+        "ويتم التعيين وفقا للمؤهلات والشروط الموضحة لكل وظيفة.",
+        "إن العقوبات تؤدي بحسب مآلها المعتاد إلى تقويم السلوك.",
+        "تعمل الإدارة وفق خططها قصيرة المدى على تنفيذ المشروع.",
+    ] {
+        assert_eq!(quotes(text), [], "{text}");
+    }
+}
+
+#[test]
+fn titles_in_a_row_lead_to_the_name() {
+    let (_, speaker, _) =
+        one("وأعلن صاحب السمو الملكي الأمير خالد الفيصل أن الجائزة ستقام في موعدها.");
+    assert_eq!(speaker.as_deref(), Some("خالد الفيصل"));
+    let (_, speaker, _) = one("وأكد معالي الدكتور أحمد سالم أن المشروع اكتمل.");
+    assert_eq!(speaker.as_deref(), Some("أحمد سالم"));
 }
 
 #[test]
