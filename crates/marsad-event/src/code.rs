@@ -162,6 +162,9 @@ struct DocIndex<'a> {
     /// token → (modality cues, end token).
     cue_at: Vec<(usize, usize, Vec<crate::lexicon::Cue>)>,
     trigger_tokens: Vec<bool>,
+    /// Code-point offsets for event ids: counting from the start of the text
+    /// for each event made long documents quadratic.
+    offsets: marsad_core::output::CharOffsets<'a>,
 }
 
 fn is_boundary(doc: &Document, i: usize) -> bool {
@@ -208,6 +211,7 @@ impl<'a> DocIndex<'a> {
             role_at,
             cue_at,
             trigger_tokens: vec![false; doc.tokens.len()],
+            offsets: marsad_core::output::CharOffsets::new(&doc.text),
         }
     }
 
@@ -1277,7 +1281,7 @@ fn code_hit(
     if place.is_some() || date.is_some() {
         confidence += 0.1;
     }
-    let char_start = doc.text[..h.span.start].chars().count();
+    let char_start = ix.offsets.char_of(h.span.start);
     Some(CodedEvent {
         id: format!("{}-{}-{}", doc.id, t.event.to_lowercase(), char_start),
         kind: t.event,

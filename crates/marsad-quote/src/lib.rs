@@ -107,24 +107,22 @@ impl QuoteLayer {
         let mut linker = Linker::default();
         let mut out: Vec<QuoteInfo> = Vec::with_capacity(pending.len());
         let mut last: Option<usize> = None;
-        let mut by_sentence: Vec<(usize, Option<usize>)> = Vec::new();
+        // The last speaker found in each sentence.
+        let mut in_sentence: FxHashMap<usize, usize> = FxHashMap::default();
         for p in pending {
             let entity = match &p.speaker {
                 SpeakerRef::Phrase(ph) => {
                     Some(linker.link(doc, ph, p.speaker_text.as_deref().unwrap_or("")))
                 }
                 SpeakerRef::Previous => last,
-                SpeakerRef::Clause => by_sentence
-                    .iter()
-                    .rev()
-                    .find(|(s, e)| *s == p.sentence && e.is_some())
-                    .and_then(|x| x.1)
-                    .or(last),
+                SpeakerRef::Clause => in_sentence.get(&p.sentence).copied().or(last),
             };
             if !p.nested && entity.is_some() {
                 last = entity;
             }
-            by_sentence.push((p.sentence, entity));
+            if let Some(e) = entity {
+                in_sentence.insert(p.sentence, e);
+            }
             out.push(QuoteInfo {
                 span: p.span,
                 kind: p.kind,
@@ -196,20 +194,34 @@ fn strip_conjunction(doc: &Document, token: usize, span: Span) -> Span {
 }
 
 /// Drops a statement that repeats another of the same speaker inside it
-/// ("حسب تصريحاته" after a quote already read).
+/// ("حسب تصريحاته" after a quote already read); of two with the same span,
+/// the first stays.
 fn dedupe(out: &mut Vec<QuoteInfo>) {
+    // By speaker, then start, longest first: a statement lies inside another
+    // of its speaker exactly when one before it in this order reaches as far.
+    let mut order: Vec<usize> = (0..out.len()).collect();
+    order.sort_by_key(|&i| {
+        let q = &out[i];
+        (
+            q.speaker_entity,
+            q.span.start,
+            std::cmp::Reverse(q.span.end),
+            i,
+        )
+    });
     let mut keep = vec![true; out.len()];
-    for i in 0..out.len() {
-        for j in 0..out.len() {
-            if i == j || !keep[j] {
-                continue;
+    let mut reach: Option<(Option<usize>, usize)> = None;
+    for i in order {
+        let q = &out[i];
+        match reach {
+            Some((speaker, end)) if speaker == q.speaker_entity => {
+                if q.span.end <= end {
+                    keep[i] = false;
+                } else {
+                    reach = Some((speaker, q.span.end));
+                }
             }
-            let (a, b) = (&out[i], &out[j]);
-            let inside = b.span.contains(&a.span) && (a.span != b.span || j < i);
-            if inside && a.speaker_entity == b.speaker_entity {
-                keep[i] = false;
-                break;
-            }
+            _ => reach = Some((q.speaker_entity, q.span.end)),
         }
     }
     let mut k = 0;
@@ -257,38 +269,53 @@ pub fn name_key(s: &str) -> String {
 }
 
 /// Links speaker phrases to entities over one document, in text order.
+///
+/// Every speaker phrase is compared with every entity, so the comparisons go
+/// through indexes by name key: a long document (a book, a day's wire) has
+/// thousands of both.
 #[derive(Default)]
 struct Linker {
     /// Role lemma → the entity last introduced with that role.
     roles: FxHashMap<String, usize>,
-    /// Entities that have spoken, most recent last.
-    speakers: Vec<usize>,
-    /// The name key of each entity and the keys of its mentions, by entity
-    /// index: computed once, since every speaker phrase is compared with all.
-    keys: Vec<EntityKeys>,
+    /// When each entity last spoke (a running count; 0: never), by entity index.
+    spoke: Vec<u64>,
+    spoken: u64,
+    /// Entities that have synced: `doc.entities[..synced]` are in the indexes.
+    synced: usize,
+    /// Name key of an entity or of one of its mentions → the entities, in
+    /// index order.
+    by_key: FxHashMap<String, Vec<usize>>,
+    /// The last words of a person's name key (الفرتوسي of كاظم الفرتوسي) →
+    /// the persons, in index order.
+    by_surname: FxHashMap<String, Vec<usize>>,
 }
 
-struct EntityKeys {
-    name: String,
-    mentions: Vec<String>,
-}
-
-impl EntityKeys {
-    fn has(&self, key: &str) -> bool {
-        self.name == key || self.mentions.iter().any(|m| m == key)
+/// Adds `e` to the list of `key` in `index`, keeping it sorted and unique.
+fn index_entity(index: &mut FxHashMap<String, Vec<usize>>, key: &str, e: usize) {
+    let list = index.entry(key.to_string()).or_default();
+    if let Err(at) = list.binary_search(&e) {
+        list.insert(at, e);
     }
 }
 
 impl Linker {
-    /// Computes the keys of entities added to the document since the last call
+    /// Indexes the entities added to the document since the last call
     /// (entities are only ever appended while quotes are linked).
     fn sync(&mut self, doc: &Document) {
-        for e in &doc.entities[self.keys.len()..] {
-            self.keys.push(EntityKeys {
-                name: name_key(&e.name),
-                mentions: e.mentions.iter().map(|m| name_key(doc.slice(*m))).collect(),
-            });
+        for (e, ent) in doc.entities.iter().enumerate().skip(self.synced) {
+            let name = name_key(&ent.name);
+            if ent.kind == EntityType::Person {
+                for (i, _) in name.match_indices(' ') {
+                    index_entity(&mut self.by_surname, &name[i + 1..], e);
+                }
+            }
+            index_entity(&mut self.by_key, &name, e);
+            for m in &ent.mentions {
+                index_entity(&mut self.by_key, &name_key(doc.slice(*m)), e);
+            }
         }
+        self.synced = doc.entities.len();
+        self.spoke.resize(self.synced, 0);
     }
 
     fn link(&mut self, doc: &mut Document, p: &Phrase, text: &str) -> usize {
@@ -311,14 +338,25 @@ impl Linker {
         if !ent.mentions.iter().any(|m| m.overlaps(&p.span)) {
             let at = ent.mentions.partition_point(|m| m.start < p.span.start);
             ent.mentions.insert(at, p.span);
-            self.keys[e].mentions.push(name_key(doc.slice(p.span)));
+            index_entity(&mut self.by_key, &name_key(doc.slice(p.span)), e);
         }
         if let Some(k) = &p.role_key {
             self.roles.insert(k.clone(), e);
         }
-        self.speakers.retain(|&s| s != e);
-        self.speakers.push(e);
+        self.spoken += 1;
+        self.spoke[e] = self.spoken;
         e
+    }
+
+    /// Of `candidates` (in index order), the one that spoke last, else the
+    /// first that `fits`.
+    fn choose(&self, candidates: &[usize], fits: impl Fn(usize) -> bool) -> Option<usize> {
+        candidates
+            .iter()
+            .copied()
+            .filter(|&e| self.spoke[e] > 0)
+            .max_by_key(|&e| self.spoke[e])
+            .or_else(|| candidates.iter().copied().find(|&e| fits(e)))
     }
 
     fn find(&self, doc: &Document, p: &Phrase, key: &str) -> Option<usize> {
@@ -333,35 +371,17 @@ impl Linker {
         if key.is_empty() {
             return None;
         }
-        // Speakers first (the latest), then every entity.
-        if let Some(&e) = self.speakers.iter().rev().find(|&&e| self.keys[e].has(key)) {
-            return Some(e);
-        }
-        if let Some(e) = (0..doc.entities.len())
-            .find(|&e| self.keys[e].has(key) && doc.entities[e].kind != EntityType::Location)
-        {
+        // Speakers first (the latest), then every entity but places.
+        let same = self.by_key.get(key).map_or(&[][..], Vec::as_slice);
+        if let Some(e) = self.choose(same, |e| doc.entities[e].kind != EntityType::Location) {
             return Some(e);
         }
         if p.nominal {
             return None;
         }
         // A shorter form of a known name: الفرتوسي → كاظم الفرتوسي.
-        let ends_with = |(e, keys): (&Entity, &EntityKeys)| {
-            let full = &keys.name;
-            e.kind == EntityType::Person
-                && full.len() > key.len()
-                && full.ends_with(key)
-                && full.as_bytes()[full.len() - key.len() - 1] == b' '
-        };
-        if let Some(&e) = self
-            .speakers
-            .iter()
-            .rev()
-            .find(|&&e| ends_with((&doc.entities[e], &self.keys[e])))
-        {
-            return Some(e);
-        }
-        doc.entities.iter().zip(&self.keys).position(ends_with)
+        let longer = self.by_surname.get(key).map_or(&[][..], Vec::as_slice);
+        self.choose(longer, |_| true)
     }
 
     /// The name a quote gives for its speaker: the entity's canonical name,
