@@ -17,4 +17,4 @@ pub use date::{Date, DateError};
 pub use document::{Document, Lang, Proclitics, Sentence, Token, TokenKind};
 pub use layers::*;
 pub use pipeline::{Pipeline, Stage};
-pub use span::Span;
+pub use span::{Span, SpanIndex};

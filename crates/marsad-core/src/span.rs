@@ -60,8 +60,64 @@ impl Span {
     }
 }
 
+/// A fixed set of spans that answers "does any of them overlap this span?"
+/// in logarithmic time: the spans' starts in order, and for each the
+/// furthest end up to it. A stage that checks every candidate against every
+/// mention already taken would be quadratic on a long document.
+#[derive(Debug, Clone, Default)]
+pub struct SpanIndex {
+    starts: Vec<usize>,
+    /// `reach[i]`: the largest end among the first `i + 1` spans by start.
+    reach: Vec<usize>,
+}
+
+impl SpanIndex {
+    pub fn new(spans: impl IntoIterator<Item = Span>) -> SpanIndex {
+        let mut spans: Vec<Span> = spans.into_iter().collect();
+        spans.sort_unstable();
+        let mut reach = Vec::with_capacity(spans.len());
+        let mut far = 0;
+        for s in &spans {
+            far = far.max(s.end);
+            reach.push(far);
+        }
+        SpanIndex {
+            starts: spans.iter().map(|s| s.start).collect(),
+            reach,
+        }
+    }
+
+    /// Whether some span of the set overlaps `span` (as [`Span::overlaps`]).
+    pub fn overlaps(&self, span: &Span) -> bool {
+        // The spans that start before `span` ends overlap it when one of
+        // them ends after it starts.
+        let before = self.starts.partition_point(|&s| s < span.end);
+        before > 0 && self.reach[before - 1] > span.start
+    }
+}
+
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn span_index_agrees_with_a_scan() {
+        let spans = [
+            Span::new(0, 3),
+            Span::new(10, 40),
+            Span::new(12, 14),
+            Span::new(50, 52),
+            Span::new(5, 5),
+        ];
+        let index = SpanIndex::new(spans);
+        for start in 0..60 {
+            for end in start..62 {
+                let q = Span::new(start, end);
+                let scan = spans.iter().any(|m| m.overlaps(&q));
+                assert_eq!(index.overlaps(&q), scan, "{q:?}");
+            }
+        }
+        assert!(!SpanIndex::new([]).overlaps(&Span::new(0, 9)));
+    }
+
     use super::*;
 
     #[test]

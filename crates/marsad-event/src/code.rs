@@ -165,6 +165,37 @@ struct DocIndex<'a> {
     /// Code-point offsets for event ids: counting from the start of the text
     /// for each event made long documents quadratic.
     offsets: marsad_core::output::CharOffsets<'a>,
+    /// Whether the document's times, quantities and quotes are in text order
+    /// (the layers write them so), which lets a trigger look up only those
+    /// of its clause instead of every one of a long document.
+    times_sorted: bool,
+    quantities_sorted: bool,
+    /// For each quote, the furthest end of the quotes up to it (when the
+    /// quotes are in text order): the first quote that can hold a span.
+    quote_reach: Option<Vec<usize>>,
+}
+
+/// Whether spans are in order of their starts.
+fn in_order<T>(items: &[T], span: impl Fn(&T) -> Span) -> bool {
+    items
+        .windows(2)
+        .all(|w| span(&w[0]).start <= span(&w[1]).start)
+}
+
+/// The indices of `items` (in order of their starts, when `sorted`) that
+/// start within bytes `s..e`; every index when they are not in order.
+fn starting_within<T>(
+    items: &[T],
+    sorted: bool,
+    span: impl Fn(&T) -> Span,
+    s: usize,
+    e: usize,
+) -> std::ops::Range<usize> {
+    if !sorted {
+        return 0..items.len();
+    }
+    let lo = items.partition_point(|x| span(x).start < s);
+    lo..lo + items[lo..].partition_point(|x| span(x).start < e)
 }
 
 fn is_boundary(doc: &Document, i: usize) -> bool {
@@ -212,7 +243,35 @@ impl<'a> DocIndex<'a> {
             cue_at,
             trigger_tokens: vec![false; doc.tokens.len()],
             offsets: marsad_core::output::CharOffsets::new(&doc.text),
+            times_sorted: in_order(&doc.times, |t| t.span),
+            quantities_sorted: in_order(&doc.quantities, |q| q.span),
+            quote_reach: in_order(&doc.quotes, |q| q.span).then(|| {
+                doc.quotes
+                    .iter()
+                    .scan(0, |reach, q| {
+                        *reach = q.span.end.max(*reach);
+                        Some(*reach)
+                    })
+                    .collect()
+            }),
         }
+    }
+
+    /// The first quote (in text order) whose span contains `span`.
+    fn quote_around(&self, span: Span) -> Option<&marsad_core::Quote> {
+        let quotes = &self.doc.quotes;
+        let from = match &self.quote_reach {
+            // Quotes before `from` all end before `span` does.
+            Some(reach) => reach.partition_point(|&r| r < span.end),
+            None => 0,
+        };
+        let to = match &self.quote_reach {
+            Some(_) => quotes.partition_point(|q| q.span.start <= span.start),
+            None => quotes.len(),
+        };
+        quotes[from..to.max(from)]
+            .iter()
+            .find(|q| q.span.contains(&span))
     }
 
     fn norm(&self, i: usize) -> &str {
@@ -1215,7 +1274,7 @@ fn code_hit(
             find_modality(ix, h, range.clone(), &actor),
             Modality::Future | Modality::Hypothetical
         );
-    let date = find_date(doc, h, range.clone(), future_ok);
+    let date = find_date(ix, h, range.clone(), future_ok);
     let place_near = place.as_ref().is_some_and(|p| {
         p.span.start >= doc.tokens[h.start].span.start
             && p.span.start < doc.tokens[(h.end + 8).min(range.end) - 1].span.end
@@ -1261,11 +1320,7 @@ fn code_hit(
     if t.weak && matches!(modality, Modality::Hypothetical | Modality::Negated) {
         return None;
     }
-    let source = doc
-        .quotes
-        .iter()
-        .find(|q| q.span.contains(&h.span))
-        .and_then(|q| q.speaker.clone());
+    let source = ix.quote_around(h.span).and_then(|q| q.speaker.clone());
     if let Some(src) = &source {
         if actor.iter().any(|a| a.name == *src) && modality == Modality::Asserted {
             modality = Modality::Claimed;
@@ -1530,15 +1585,17 @@ fn find_place(
 }
 
 fn find_date(
-    doc: &Document,
+    ix: &DocIndex,
     h: &Hit,
     range: std::ops::Range<usize>,
     future_ok: bool,
 ) -> Option<(String, usize)> {
+    let doc = ix.doc;
     let s = doc.tokens[range.start].span.start;
     let e = doc.tokens[range.end - 1].span.end;
     let mut best: Option<(usize, usize)> = None;
-    for (i, t) in doc.times.iter().enumerate() {
+    for i in starting_within(&doc.times, ix.times_sorted, |t| t.span, s, e) {
+        let t = &doc.times[i];
         if t.span.start < s || t.span.end > e || !matches!(t.kind, TimeType::Date | TimeType::Time)
         {
             continue;
@@ -1604,7 +1661,8 @@ fn find_counts(ix: &DocIndex, h: &Hit, range: std::ops::Range<usize>) -> (Counts
     let mut used = Vec::new();
     let s = doc.tokens[range.start].span.start;
     let e = doc.tokens[range.end - 1].span.end;
-    for (qi, q) in doc.quantities.iter().enumerate() {
+    for qi in starting_within(&doc.quantities, ix.quantities_sorted, |q| q.span, s, e) {
+        let q = &doc.quantities[qi];
         if q.span.start < s || q.span.end > e {
             continue;
         }
@@ -1837,8 +1895,11 @@ fn unnamed(doc: &Document, actor: &[Arg]) -> bool {
 /// that names the actor a lead described without a name.
 fn merge_across_sentences(doc: &Document, events: &mut Vec<CodedEvent>) {
     let mut out: Vec<CodedEvent> = Vec::with_capacity(events.len());
+    // In sentence order (as coded), only the last few can be near enough.
+    let in_order = events.windows(2).all(|w| w[0].sentence <= w[1].sentence);
     for e in events.drain(..) {
-        let same = out.iter_mut().rev().find(|m| {
+        let near = |m: &&mut CodedEvent| !in_order || m.sentence + 2 >= e.sentence;
+        let same = out.iter_mut().rev().take_while(near).find(|m| {
             let lead = unnamed(doc, &m.actor) && !e.actor.is_empty();
             // A call the lead reports as a request (دعت جماعة …) that a
             // later sentence names as a call to arms keeps the specific type.

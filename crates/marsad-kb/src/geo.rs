@@ -17,7 +17,7 @@
 //! its kingdom by a free-standing المملكة (للمملكة) when one kingdom leads it.
 
 use crate::kb::{phrase_key, AliasKind, Kb, Precision, Source};
-use marsad_core::{Document, Entity, EntityType, Proclitics, Span, TokenKind};
+use marsad_core::{Document, Entity, EntityType, Proclitics, Span, SpanIndex, TokenKind};
 use marsad_text::phrases::original_offset;
 use rustc_hash::{FxHashMap, FxHashSet};
 use std::sync::OnceLock;
@@ -324,10 +324,8 @@ fn add_country_word(doc: &Document, kb: &Kb, ctx: &Context, out: &mut Vec<(Entit
 
 /// Adds the free spans of `spans` to the entity of entry `id`, or makes one.
 fn add_mentions(kb: &Kb, id: u32, mut spans: Vec<Span>, out: &mut Vec<(Entity, Option<u32>)>) {
-    spans.retain(|s| {
-        !out.iter()
-            .any(|(e, _)| e.mentions.iter().any(|m| m.overlaps(s)))
-    });
+    let taken = SpanIndex::new(out.iter().flat_map(|(e, _)| e.mentions.iter().copied()));
+    spans.retain(|s| !taken.overlaps(s));
     if spans.is_empty() {
         return;
     }

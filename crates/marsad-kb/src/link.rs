@@ -29,7 +29,7 @@ use crate::nominal;
 use marsad_core::{Document, Entity, EntityType, Proclitics, Span, Stage, TokenKind};
 use marsad_text::clitics;
 use marsad_text::phrases::original_offset;
-use rustc_hash::FxHashMap;
+use rustc_hash::{FxHashMap, FxHashSet};
 use std::sync::Arc;
 
 /// Candidate entries of a match, with the kind of alias that matched.
@@ -349,12 +349,17 @@ impl KbLayer {
                 ner_entry[i] = Some(e);
             }
         }
-        let absorbed_spans: Vec<Span> = tagged
+        let absorbed_spans: FxHashSet<Span> = tagged
             .iter()
             .zip(&absorbed)
             .filter(|(_, &a)| a)
             .map(|((s, _), _)| *s)
             .collect();
+        // Tagged spans the KB trimmed (the first trim of each wins).
+        let mut trims: FxHashMap<Span, Span> = FxHashMap::default();
+        for &(from, to) in &trimmed {
+            trims.entry(from).or_insert(to);
+        }
         // Entities with the KB entry each is linked to, if any.
         let mut out: Vec<(Entity, Option<u32>)> = Vec::new();
         let mut entity_of: FxHashMap<u32, usize> = FxHashMap::default();
@@ -392,12 +397,7 @@ impl KbLayer {
                 .iter()
                 .copied()
                 .filter(|m| !absorbed_spans.contains(m))
-                .map(|m| {
-                    trimmed
-                        .iter()
-                        .find(|(from, _)| *from == m)
-                        .map_or(m, |&(_, to)| to)
-                })
+                .map(|m| trims.get(&m).copied().unwrap_or(m))
                 .collect();
             if mentions.is_empty() {
                 continue;
@@ -798,16 +798,16 @@ fn corefer_people(doc: &Document, out: &mut [(Entity, Option<u32>)]) {
     }
     // Every mention held, by start; a span overlaps one only if that one
     // starts before the span ends and no further back than the longest mention.
-    let mut taken: Vec<Span> = out
+    // (A B-tree: a long document adds thousands, and a sorted vector would
+    // shift its tail for each.)
+    let mut taken: std::collections::BTreeSet<Span> = out
         .iter()
         .flat_map(|(e, _)| e.mentions.iter().copied())
         .collect();
-    taken.sort();
     let mut longest = taken.iter().map(Span::len).max().unwrap_or(0);
-    let covered = |taken: &[Span], longest: usize, s: Span| {
-        let i = taken.partition_point(|m| m.start < s.end);
-        taken[..i]
-            .iter()
+    let covered = |taken: &std::collections::BTreeSet<Span>, longest: usize, s: Span| {
+        taken
+            .range(..Span::new(s.end, 0))
             .rev()
             .take_while(|m| m.start + longest > s.start)
             .any(|m| m.overlaps(&s))
@@ -839,8 +839,7 @@ fn corefer_people(doc: &Document, out: &mut [(Entity, Option<u32>)]) {
         let span = Span::new(tok.span.start + skip, tok.span.end);
         if !covered(&taken, longest, span) {
             added[f].push(span);
-            let at = taken.partition_point(|m| *m < span);
-            taken.insert(at, span);
+            taken.insert(span);
             longest = longest.max(span.len());
         }
     }

@@ -7,7 +7,7 @@
 //! name), or a phrase that names an actor by itself.
 
 use crate::kb::{AliasKind, Kb};
-use marsad_core::{Document, Entity, EntityType, Span, TokenKind};
+use marsad_core::{Document, Entity, EntityType, Span, SpanIndex, TokenKind};
 use marsad_text::phrases::{original_offset, phrase_norms};
 use rustc_hash::{FxHashMap, FxHashSet};
 use std::sync::OnceLock;
@@ -173,11 +173,8 @@ fn is_nationality(doc: &Document, kb: &Kb, i: usize) -> bool {
 /// entity per distinct wording, each with all its mentions.
 pub fn add_nominals<T: Default>(doc: &Document, kb: &Kb, out: &mut Vec<(Entity, T)>) {
     let lex = lexicon();
-    let taken: Vec<Span> = out
-        .iter()
-        .flat_map(|(e, _)| e.mentions.iter().copied())
-        .collect();
-    let free = |s: Span| !taken.iter().any(|m| m.overlaps(&s));
+    let taken = SpanIndex::new(out.iter().flat_map(|(e, _)| e.mentions.iter().copied()));
+    let free = |s: Span| !taken.overlaps(&s);
     let mut by_key: FxHashMap<String, usize> = FxHashMap::default();
     let n = doc.tokens.len();
     let mut i = 0;
@@ -281,10 +278,7 @@ pub fn add_nominals<T: Default>(doc: &Document, kb: &Kb, out: &mut Vec<(Entity, 
 /// place word and the name, the entity is named by the name alone.
 pub fn add_places<T: Default>(doc: &Document, out: &mut Vec<(Entity, T)>) {
     let lex = lexicon();
-    let taken: Vec<Span> = out
-        .iter()
-        .flat_map(|(e, _)| e.mentions.iter().copied())
-        .collect();
+    let taken = SpanIndex::new(out.iter().flat_map(|(e, _)| e.mentions.iter().copied()));
     let mut by_key: FxHashMap<String, usize> = FxHashMap::default();
     let n = doc.tokens.len();
     let name_word = |j: usize| {
@@ -331,7 +325,7 @@ pub fn add_places<T: Default>(doc: &Document, out: &mut Vec<(Entity, T)>) {
         let cut = whole.len() - doc.stem(t).len();
         let skip = original_offset(doc.token_text(t), cut);
         let span = Span::new(first.start + skip, doc.tokens[end - 1].span.end);
-        if taken.iter().any(|m| m.overlaps(&span)) {
+        if taken.overlaps(&span) {
             continue;
         }
         let name_span = Span::new(doc.tokens[i + 1].span.start, span.end);
