@@ -751,6 +751,17 @@ mod tests {
     }
 
     #[test]
+    fn joined_bounds_and_spellings() {
+        let q = one("لنحو ألفي شخص");
+        assert_eq!((q.1, q.4), (Some(2000.0), Some(Mod::Approx)));
+        let q = one("ينمو حتى 40 سنتمترا أيضا");
+        assert_eq!((q.1, q.5.as_deref()), (Some(40.0), Some("سنتيمتر")));
+        assert_eq!(one("العديد من الأنشطة").5.as_deref(), Some("نشاط"));
+        assert_eq!(one("عشر طائرات").1, Some(10.0));
+        assert_eq!(one("أحد عشر لاعبا").1, Some(11.0));
+    }
+
+    #[test]
     fn not_quantities() {
         // "واحدة من" is "one of", like "إحدى".
         assert!(quantities("كانت المنطقة واحدة من المناطق التي").is_empty());

@@ -326,7 +326,10 @@ fn parse_words(doc: &Document, i: usize) -> Option<Numeral> {
                 // "أحد عشر", "اثنا عشر": only with عشر/عشرة after it.
                 k + 1 < n && matches!(stem(doc, k + 1), "عشر" | "عشره")
             }
-            (None, _, WordKind::TeenTen) => false,
+            // "عشر ساعات": ten before a feminine noun; not "عشر" of a teen.
+            (None, _, WordKind::TeenTen) => {
+                v == 10.0 && !(k + 1 < n && word_at(doc, k + 1).is_some())
+            }
             (None, _, WordKind::PluralScale) => false,
             (None, _, _) => true,
             // "خمسة عشر", "إحدى عشرة": a teen.
