@@ -144,6 +144,10 @@ const LABELS: &[&str] = &[
     "صفحه",
 ];
 
+/// Definite words that introduce an amount, not a name: "والبالغ 19 كلية",
+/// "المقدرة 500 ألف".
+const AMOUNT_WORDS: &[&str] = &["بالغ", "بالغه", "مقدر", "مقدره"];
+
 /// Determiners between "من" and the counted noun ("15 من تلك المليشيات").
 const DETERMINERS: &[&str] = &["تلك", "هذه", "هذا", "ذلك", "هولاء", "اولئك", "بين"];
 
@@ -333,6 +337,10 @@ fn quantity_at(
         if k < n && is_punct(doc, k, "/") && adjacent(doc, k - 1, k) {
             return None; // part of a date or a score
         }
+        // "واحدة من المناطق" is "one of", like "إحدى" (FORMAT.md): not an amount.
+        if num.form == NumForm::Words && num.value == 1.0 && k < n && stem(doc, k) == "من" {
+            return None;
+        }
         let guess = num.form == NumForm::Digits || word_at(doc, num.start).is_some();
         let unit = sign_unit
             .clone()
@@ -358,6 +366,24 @@ fn quantity_at(
     // "على الأقل", "تقريبا" after the amount or its noun (and an adjective).
     for look in [k, k + 1] {
         if look < n {
+            // "70% أو أكثر", "40% وأكثر", "10 سنوات فأقل": the amount is a bound
+            // (not "أكثر من", which compares with what follows).
+            let or_more = match stem(doc, look) {
+                "اكثر" => Some(Mod::EqualOrMore),
+                "اقل" => Some(Mod::EqualOrLess),
+                _ => None,
+            };
+            let joined = (look == k && has_conjunction(doc, look))
+                || (look == k + 1 && stem(doc, k) == "او");
+            if let Some(m) = or_more.filter(|_| {
+                joined && !has_article(doc, look) && !(look + 1 < n && stem(doc, look + 1) == "من")
+            }) {
+                if modifier.is_none() {
+                    modifier = Some(m);
+                }
+                k = look + 1;
+                break;
+            }
             if let Some((end, &(m, Place::Post))) = lex.bounds.match_at(doc, look, n) {
                 if modifier.is_none() {
                     modifier = Some(m);
@@ -467,6 +493,7 @@ fn is_explicit(
             if token(doc, p).kind == TokenKind::Arabic
                 && (has_article(doc, p) || LABELS.contains(&stem(doc, p)))
                 && !is_stopword(stem(doc, p))
+                && !AMOUNT_WORDS.contains(&stem(doc, p))
             {
                 return None;
             }
@@ -679,8 +706,65 @@ mod tests {
         assert_eq!(q.1, Some(0.5));
     }
 
+    /// Patterns from an audit on unseen Saudi news of 2015.
+    #[test]
+    fn percents_scales_and_open_bounds() {
+        let q = one("فقد نحو سبعة بالمئة من قيمته");
+        assert_eq!(
+            (q.1, q.4, q.5.as_deref()),
+            (Some(7.0), Some(Mod::Approx), Some("%"))
+        );
+        assert_eq!(one("بلغت 33.59 مليار ريال").1, Some(33_590_000_000.0));
+        assert_eq!(one("بلغت 33.37 مليار جنيه").1, Some(33_370_000_000.0));
+        let q = one("تصل 70% أو اكثر كالإمارات");
+        assert_eq!((q.1, q.4), (Some(70.0), Some(Mod::EqualOrMore)));
+        let q = one("تراجع 40% وأكثر، حجم");
+        assert_eq!((q.1, q.4), (Some(40.0), Some(Mod::EqualOrMore)));
+        let q = one("لمن دخلهم 3000 ريال فأقل");
+        assert_eq!((q.1, q.4), (Some(3000.0), Some(Mod::EqualOrLess)));
+        // "أكثر من" after an amount compares with what follows.
+        assert_eq!(one("قتل 30 شخصا أكثر من نصفهم أطفال").4, None);
+        let q = one("تتحمل بمئات المليارات دعما");
+        assert_eq!((q.2, q.3), (Some(1e11), Some(999_999_999_999.0)));
+    }
+
+    #[test]
+    fn units_of_unseen_articles() {
+        assert_eq!(one("88 ألف مشاركة").5.as_deref(), Some("مشاركه"));
+        assert_eq!(one("مئات التعليقات").5.as_deref(), Some("تعليق"));
+        assert_eq!(one("أربعة محاور").5.as_deref(), Some("محور"));
+        assert_eq!(one("المكون من 7 طوابق").5.as_deref(), Some("طابق"));
+        assert_eq!(one("عدد من الأدوات").5.as_deref(), Some("اداه"));
+        let q = one("والبالغ 19 كلية للبنين");
+        assert_eq!((q.1, q.5.as_deref()), (Some(19.0), Some("كليه")));
+        let q = one("بارتداد 100م ليكون");
+        assert_eq!((q.1, q.5.as_deref()), (Some(100.0), Some("متر")));
+        assert_eq!(one("سقطت مرتين متتاليتين").1, Some(2.0));
+        assert_eq!(one("على فترتين صباحية ومسائية").1, Some(2.0));
+        let q = one("استقطبت عددا من الزوار");
+        assert_eq!(
+            (q.2, q.3, q.5.as_deref()),
+            (Some(2.0), Some(20.0), Some("زائر"))
+        );
+        let q = one("شرح عديدا من الجوانب");
+        assert_eq!((q.2, q.3), (Some(3.0), Some(99.0)));
+    }
+
+    #[test]
+    fn joined_bounds_and_spellings() {
+        let q = one("لنحو ألفي شخص");
+        assert_eq!((q.1, q.4), (Some(2000.0), Some(Mod::Approx)));
+        let q = one("ينمو حتى 40 سنتمترا أيضا");
+        assert_eq!((q.1, q.5.as_deref()), (Some(40.0), Some("سنتيمتر")));
+        assert_eq!(one("العديد من الأنشطة").5.as_deref(), Some("نشاط"));
+        assert_eq!(one("عشر طائرات").1, Some(10.0));
+        assert_eq!(one("أحد عشر لاعبا").1, Some(11.0));
+    }
+
     #[test]
     fn not_quantities() {
+        // "واحدة من" is "one of", like "إحدى".
+        assert!(quantities("كانت المنطقة واحدة من المناطق التي").is_empty());
         // Years, labels, durations, ordinals, bare codes.
         assert!(quantities("في عام 2013 قاتل").is_empty());
         assert!(quantities("قائد اللواء 15 في المدينة").is_empty());

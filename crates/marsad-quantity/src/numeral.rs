@@ -248,7 +248,7 @@ pub fn parse_number(doc: &Document, i: usize) -> Option<Numeral> {
         // "230 ألف", "1.5 مليون", "3 ملايين"
         if j < n {
             if let Some((s, WordKind::Scale | WordKind::PluralScale)) = word_at(doc, j) {
-                value *= s;
+                value = scaled(value, s);
                 j += 1;
             }
         }
@@ -260,6 +260,18 @@ pub fn parse_number(doc: &Document, i: usize) -> Option<Numeral> {
         });
     }
     parse_words(doc, i)
+}
+
+/// `value × scale` without the binary noise of a decimal fraction:
+/// "33.59 مليار" is 33590000000, not 33590000000.000004.
+fn scaled(value: f64, scale: f64) -> f64 {
+    let x = value * scale;
+    let r = x.round();
+    if scale >= 1000.0 && (x - r).abs() <= 1e-6 * x.abs() {
+        r
+    } else {
+        x
+    }
 }
 
 /// "فاصلة", the decimal comma in words (its ف is not a conjunction).
@@ -302,12 +314,22 @@ fn parse_words(doc: &Document, i: usize) -> Option<Numeral> {
         let Some((v, kind)) = word_at(doc, k) else {
             break;
         };
+        // A word with the article or a joined preposition after a number
+        // starts something else: "سبعة بالمئة" is seven percent, not 700.
+        if last.is_some()
+            && token(doc, k).proclitics.0 & (Proclitics::AL | Proclitics::BI | Proclitics::LI) != 0
+        {
+            break;
+        }
         let ok = match (last, joined, kind) {
             (None, _, WordKind::Teen1) => {
                 // "أحد عشر", "اثنا عشر": only with عشر/عشرة after it.
                 k + 1 < n && matches!(stem(doc, k + 1), "عشر" | "عشره")
             }
-            (None, _, WordKind::TeenTen) => false,
+            // "عشر ساعات": ten before a feminine noun; not "عشر" of a teen.
+            (None, _, WordKind::TeenTen) => {
+                v == 10.0 && !(k + 1 < n && word_at(doc, k + 1).is_some())
+            }
             (None, _, WordKind::PluralScale) => false,
             (None, _, _) => true,
             // "خمسة عشر", "إحدى عشرة": a teen.

@@ -187,8 +187,11 @@ pub fn known_unit_at(doc: &Document, i: usize) -> Option<UnitMatch> {
                     return Some((u.0, Number::Plural));
                 }
             }
+            // A written ة is not the pronoun ه: "مشاركة" is not "مشارك" + ه.
+            let ta_marbuta = doc.token_text(t).ends_with('ة');
             let base = PRONOUNS
                 .iter()
+                .filter(|p| !(ta_marbuta && **p == "ه"))
                 .find_map(|p| s.strip_suffix(p).filter(|b| b.chars().count() >= 3))?;
             lookup_word(base)
                 .or_else(|| plural(&format!("{base}ن")))

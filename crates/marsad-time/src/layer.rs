@@ -65,6 +65,10 @@ struct Scan<'d> {
     doc: &'d Document,
     n: usize,
     published: Option<Date>,
+    /// The year each month was last given with a year or a direction
+    /// ("ديسمبر المقبل", "يونيو 2013"): a later bare mention of the same
+    /// month in the article means the same one ("نهاية ديسمبر").
+    month_years: std::cell::Cell<[Option<i32>; 12]>,
 }
 
 /// Finds every temporal expression of a tokenized document.
@@ -73,17 +77,22 @@ pub fn find_times(doc: &Document) -> Vec<TimeExpr> {
         doc,
         n: doc.tokens.len(),
         published: doc.published,
+        month_years: std::cell::Cell::new([None; 12]),
     };
     let mut out: Vec<TimeExpr> = Vec::new();
     let mut last_year_end: Option<usize> = None;
     let mut i = 0;
     while i < scan.n {
         let t = token(doc, i);
+        let lex = lexicon();
+        let s = stem(doc, i);
         let may_start = match t.kind {
             TokenKind::Number => true,
             TokenKind::Arabic => {
-                let trig = &lexicon().triggers;
-                trig.contains(stem(doc, i)) || trig.contains(norm(doc, i))
+                let trig = &lex.triggers;
+                trig.contains(s)
+                    || trig.contains(norm(doc, i))
+                    || (s.starts_with(['ب', 'ل']) && trig.contains(bare(doc, i)))
             }
             _ => false,
         };
@@ -91,7 +100,16 @@ pub fn find_times(doc: &Document) -> Vec<TimeExpr> {
             i += 1;
             continue;
         }
-        let found = scan.with_modifiers(i).or_else(|| {
+        // A common word that only starts a relative phrase: that phrase or nothing.
+        let only_relative = t.kind == TokenKind::Arabic
+            && lex.relative_only.contains(s)
+            && (norm(doc, i) == s || !lex.triggers.contains(norm(doc, i)));
+        let found = if only_relative {
+            scan.relative(i).map(|f| (i, f))
+        } else {
+            scan.with_modifiers(i)
+        };
+        let found = found.or_else(|| {
             // "عامي 2014 و2015", "2014-2015": a year right after a year.
             let after_year = last_year_end.is_some_and(|e| e + 2 >= i && i > 0);
             if after_year && t.kind == TokenKind::Number {
@@ -118,6 +136,18 @@ pub fn find_times(doc: &Document) -> Vec<TimeExpr> {
     out
 }
 
+/// The stem of token `i` without a joined ب or ل left on it.
+fn bare(doc: &Document, i: usize) -> &str {
+    if i >= doc.tokens.len() {
+        return "";
+    }
+    let s = stem(doc, i);
+    match s.strip_prefix(['ب', 'ل']) {
+        Some(rest) if rest.chars().count() >= 3 => rest,
+        _ => s,
+    }
+}
+
 fn duration_value(count: Option<f64>, unit: TimeUnit) -> String {
     let (letter, time, mult) = unit.timex();
     let t = if time { "T" } else { "" };
@@ -127,6 +157,13 @@ fn duration_value(count: Option<f64>, unit: TimeUnit) -> String {
     let c = c * f64::from(mult);
     if c.fract() == 0.0 {
         return format!("P{t}{}{letter}", c as i64);
+    }
+    // Years and a part: "خمس سنوات ونصف" → P5Y6M.
+    if unit == TimeUnit::Year && c >= 1.0 {
+        let months = (c.fract() * 12.0).round() as i64;
+        if months > 0 && months < 12 && ((c.fract() * 12.0) - months as f64).abs() < 1e-6 {
+            return format!("P{}Y{months}M", c.trunc() as i64);
+        }
     }
     // A fraction goes to the next smaller unit: 1.5 ساعة → PT90M, نصف سنة → P6M.
     let lower = match unit {
@@ -151,6 +188,12 @@ impl<'d> Scan<'d> {
         stem(self.doc, i)
     }
 
+    /// The stem without a joined ب or ل that the tokenizer left on a word
+    /// it does not know ("بتوقيت", "بسوق", "ليوم").
+    fn bare(&self, i: usize) -> &'d str {
+        bare(self.doc, i)
+    }
+
     fn role(&self, i: usize) -> Option<WordRole> {
         if i >= self.n {
             return None;
@@ -166,6 +209,10 @@ impl<'d> Scan<'d> {
     fn direction_word(&self, i: usize) -> Option<Direction> {
         if i >= self.n || !has_article(self.doc, i) && !matches!(self.stem(i), "هذا" | "هذه")
         {
+            return None;
+        }
+        // "هذا" before a noun points at that noun: "عيد الفطر هذا العام".
+        if !has_article(self.doc, i) && has_article(self.doc, i + 1) {
             return None;
         }
         match self.role(i)? {
@@ -409,6 +456,10 @@ impl<'d> Scan<'d> {
         if self.in_dateline(i, end) {
             return None;
         }
+        // "في أمسّ الحاجة": with a shadda, أمسّ is "most in need", not yesterday.
+        if rel == Relative::Day(-1) && self.doc.token_text(token(self.doc, i)).contains('\u{651}') {
+            return None;
+        }
         let p = self.published;
         let found = |kind, value: String, what| Found {
             end,
@@ -465,7 +516,12 @@ impl<'d> Scan<'d> {
                     What::Other,
                 )
             }
+            // "في وقت سابق من يوم الاثنين": the day after "من" is the time.
+            Relative::Ref(_) if end - i >= 3 && end < self.n && self.stem(end) == "من" => {
+                return None
+            }
             Relative::Ref(r) => found(TimeType::Date, r.to_string(), What::Other),
+            Relative::Set(period) => found(TimeType::Set, period.to_string(), What::Other),
             Relative::UnknownDay => {
                 found(TimeType::Date, "XXXX-XX-XX".to_string(), What::Day(None))
             }
@@ -571,6 +627,27 @@ impl<'d> Scan<'d> {
         let sa3a = self.stem(i) == "ساعه" && has_article(doc, i);
         if sa3a {
             j += 1;
+            // "الساعة 0928 بتوقيت جرينتش" (Reuters): four digits, hours and minutes.
+            let t = norm(doc, j);
+            if token(doc, j).kind == TokenKind::Number
+                && t.len() == 4
+                && t.bytes().all(|b| b.is_ascii_digit())
+                && self.bare(j + 1) == "توقيت"
+            {
+                let (h, m): (u32, u32) = (t[..2].parse().ok()?, t[2..].parse().ok()?);
+                if h < 24 && m < 60 {
+                    let day = self
+                        .published
+                        .map_or("XXXX-XX-XX".to_string(), |d| d.to_string());
+                    return Some(Found {
+                        end: (j + 3).min(self.n),
+                        kind: TimeType::Time,
+                        value: format!("{day}T{h:02}:{m:02}"),
+                        modifier: None,
+                        what: What::Other,
+                    });
+                }
+            }
             // "الساعة الـ13.45": the article written apart.
             if norm(doc, j) == "ال" {
                 j += 1;
@@ -584,7 +661,7 @@ impl<'d> Scan<'d> {
                             .published
                             .map_or("XXXX-XX-XX".to_string(), |d| d.to_string());
                         let mut end = j + 1;
-                        if self.stem(end) == "توقيت" {
+                        if self.bare(end) == "توقيت" {
                             end += 2;
                         }
                         return Some(Found {
@@ -642,7 +719,7 @@ impl<'d> Scan<'d> {
             return None;
         }
         // "بتوقيت غرينتش", "بتوقيت مكة"
-        if k + 1 < self.n && self.stem(k) == "توقيت" {
+        if k + 1 < self.n && self.bare(k) == "توقيت" {
             k += 2;
         }
         if minute < 0 {
@@ -679,6 +756,10 @@ impl<'d> Scan<'d> {
             j = i + 1;
         }
         let wd = *lex.weekdays.get(self.stem(j))?;
+        // "سوق الإثنين", "سوق الخميس": markets and towns named for their day.
+        if j == i && i > 0 && self.bare(i - 1) == "سوق" {
+            return None;
+        }
         // "الأحد من الأسبوع الماضي", "ثلاثاء الأسبوع الفائت", "اثنين الأسبوع الحالي"
         let week_at = if self.stem(j + 1) == "من" {
             j + 2
@@ -848,7 +929,17 @@ impl<'d> Scan<'d> {
         ) = lex.months.match_at(doc, i, self.n)?;
         // A second name of the same month: "آذار/مارس", "آب (أغسطس)".
         let mut paired = false;
-        if end + 1 < self.n && is_punct_in(doc, end, &["/", "(", "-"]) {
+        // Written one after the other with no mark (Reuters: "يوليو تموز",
+        // "ديسمبر كانون الأول"): one month, one expression.
+        if end < self.n {
+            if let Some((e2, m2)) = lex.months.match_at(doc, end, self.n) {
+                if m2.month == month {
+                    end = e2;
+                    paired = true;
+                }
+            }
+        }
+        if !paired && end + 1 < self.n && is_punct_in(doc, end, &["/", "(", "-"]) {
             if let Some((e2, m2)) = lex.months.match_at(doc, end + 1, self.n) {
                 if m2.month == month {
                     end = e2;
@@ -1113,15 +1204,27 @@ impl<'d> Scan<'d> {
             dir = Some(d);
             end += 1;
         }
+        let mut seen = self.month_years.get();
+        let slot = (month as usize).clamp(1, 12) - 1;
         let year = match self.year_after(end) {
             Some((y, _, e)) => {
                 end = e;
+                seen[slot] = Some(y);
                 Some(y)
             }
-            None => self
-                .published
-                .map(|p| year_of_month(p, month, dir.unwrap_or_else(|| self.default_direction(i)))),
+            None => match dir {
+                Some(d) => {
+                    let y = self.published.map(|p| year_of_month(p, month, d));
+                    seen[slot] = y;
+                    y
+                }
+                None if !self.future_tense(i) && seen[slot].is_some() => seen[slot],
+                None => self
+                    .published
+                    .map(|p| year_of_month(p, month, self.default_direction(i))),
+            },
         };
+        self.month_years.set(seen);
         Found {
             end,
             kind: TimeType::Date,
@@ -1327,35 +1430,78 @@ impl<'d> Scan<'d> {
         })
     }
 
-    /// "النصف الثاني من عام 2014" → 2014-H2, "الربع الأول من العام الماضي" → Q1.
+    /// "النصف الثاني من عام 2014" → 2014-H2, "الربع الأول من العام الماضي" → Q1,
+    /// "الربع الثاني 2015" (a bare year after it), "الربع الحالي" (the
+    /// publication's quarter), and a quarter with no year ("خلال الربع
+    /// الثاني"): the latest one begun by publication, or the coming one in a
+    /// future tense. Financial news names quarters this way; a half with no
+    /// year ("النصف الأول" of a match) is left alone.
     fn half_or_quarter(&self, i: usize) -> Option<Found> {
         let letter = match self.stem(i) {
             "نصف" if has_article(self.doc, i) => "H",
             "ربع" if has_article(self.doc, i) => "Q",
             _ => return None,
         };
+        let per_year: u32 = if letter == "H" { 2 } else { 4 };
+        let current = |p: Date| (p.month - 1) / (12 / per_year) + 1;
+        let found = |y: Option<i32>, k: u32, end: usize| Found {
+            end,
+            kind: TimeType::Date,
+            value: format!(
+                "{}-{letter}{k}",
+                y.map_or("XXXX".to_string(), |y| format!("{y:04}"))
+            ),
+            modifier: None,
+            what: What::Other,
+        };
+        // "الربع الحالي", "الربع الماضي", "الربع المقبل"
+        if let Some(d) = self.direction_word(i + 1) {
+            let p = self.published?;
+            let step = match d {
+                Direction::Past => -1,
+                Direction::Future => 1,
+                _ => 0,
+            };
+            let idx = i64::from(p.year) * i64::from(per_year) + i64::from(current(p)) - 1 + step;
+            let (y, k) = (
+                idx.div_euclid(i64::from(per_year)),
+                idx.rem_euclid(i64::from(per_year)) + 1,
+            );
+            return Some(found(Some(y as i32), k as u32, i + 2));
+        }
         let o = parse_ordinal(self.doc, i + 1)?;
-        let max = if letter == "H" { 2.0 } else { 4.0 };
-        if !(1.0..=max).contains(&o.value) {
+        if o.value.fract() != 0.0 || !(1.0..=f64::from(per_year)).contains(&o.value) {
             return None;
+        }
+        let k = o.value as u32;
+        // "الربع الثاني 2015", "الربع الثاني من عام 2015"
+        if let Some((y, _, end)) = self.year_after(o.end) {
+            return Some(found(Some(y), k, end));
         }
         let mut j = o.end;
         if j < self.n && self.stem(j) == "من" {
             j += 1;
+            let f = self.relative(j).or_else(|| self.year(j))?;
+            let What::Year(y) = f.what else { return None };
+            return Some(found(y, k, f.end));
         }
-        let f = self.relative(j).or_else(|| self.year(j))?;
-        let What::Year(y) = f.what else { return None };
-        Some(Found {
-            end: f.end,
-            kind: TimeType::Date,
-            value: format!(
-                "{}-{letter}{}",
-                y.map_or("XXXX".to_string(), |y| format!("{y:04}")),
-                o.value as u32
-            ),
-            modifier: None,
-            what: What::Other,
-        })
+        if letter == "H" {
+            return None;
+        }
+        let y = self.published.map(|p| {
+            if self.future_tense(i) {
+                if k >= current(p) {
+                    p.year
+                } else {
+                    p.year + 1
+                }
+            } else if k <= current(p) {
+                p.year
+            } else {
+                p.year - 1
+            }
+        });
+        Some(found(y, k, o.end))
     }
 
     /// "صيف 2014", "الصيف الماضي", "هذا الشتاء", "فصل الربيع".
@@ -1378,6 +1524,15 @@ impl<'d> Scan<'d> {
         let year = if let Some((y, _, e)) = self.year_after(end) {
             end = e;
             Some(y)
+        } else if let Some(Found {
+            what: What::Year(y),
+            end: e,
+            ..
+        }) = self.relative(end)
+        {
+            // "صيف العام الماضي"
+            end = e;
+            y
         } else if let Some(d) = self.direction_word(end) {
             end += 1;
             let p = self.published?;
@@ -1449,20 +1604,107 @@ impl<'d> Scan<'d> {
                 if let Some(u) = time_unit(doc, num.end) {
                     if u.count != 2 && !has_article(doc, num.end) {
                         // An ordinal-looking number with the article ("الخمسة أيام") still counts.
-                        return Some(self.duration_found(Some(num.value), u.unit, num.end + 1));
+                        let f = self.duration_found(Some(num.value), u.unit, num.end + 1);
+                        return Some(self.compound(f));
                     }
                 }
             }
             return None;
         }
-        let u = time_unit(doc, i)?;
+        // "لساعات", "لسنوات", "بأيام": a plural unit after a joined ل or ب
+        // is a stretch of time ("for hours", "days before").
+        let s = self.stem(i);
+        if s.starts_with(['ل', 'ب']) && !has_article(doc, i) {
+            let u = marsad_quantity::units::time_unit_word(self.bare(i));
+            if let Some(u) = u.filter(|u| u.count == 0) {
+                return Some(self.duration_found(None, u.unit, i + 1));
+            }
+        }
+        let whole = matches!(self.stem(i + 1), "كامل" | "كامله" | "كاملا");
+        let u = time_unit(doc, i).or_else(|| {
+            // "ليوم كامل": the ل left on the unit.
+            whole
+                .then(|| marsad_quantity::units::time_unit_word(self.bare(i)))
+                .flatten()
+        })?;
         if has_article(doc, i) {
             return None;
         }
+        // "سنوات طويلة", "أيام معدودة", "ساعات قليلة": a vague plural by its adjective.
+        let vague_adj = matches!(
+            self.stem(i + 1),
+            "طويله" | "عديده" | "معدوده" | "قليله" | "كثيره" | "متتاليه" | "متواصله"
+        );
         match u.count {
-            2 => Some(self.duration_found(Some(2.0), u.unit, i + 1)),
+            2 => Some(self.compound(self.duration_found(Some(2.0), u.unit, i + 1))),
             0 if modified => Some(self.duration_found(None, u.unit, i + 1)),
+            0 if vague_adj => Some(self.duration_found(None, u.unit, i + 2)),
+            // "ليوم كامل", "شهرا كاملا": one whole unit.
+            1 if whole => Some(self.duration_found(Some(1.0), u.unit, i + 1)),
             _ => None,
+        }
+    }
+
+    /// A duration continued by a smaller unit or a half: "عام و4 أشهر" →
+    /// P1Y4M, "خمس سنوات ونصف السنة" → P5Y6M, "ساعة ونصف" → PT90M.
+    fn compound(&self, f: Found) -> Found {
+        let What::Duration {
+            count: Some(c),
+            unit,
+        } = f.what
+        else {
+            return f;
+        };
+        let doc = self.doc;
+        let k = f.end;
+        if k >= self.n {
+            return f;
+        }
+        let j = if norm(doc, k) == "و" {
+            k + 1
+        } else if token(doc, k).proclitics.has(Proclitics::WA) {
+            k
+        } else {
+            return f;
+        };
+        if j >= self.n {
+            return f;
+        }
+        if self.stem(j) == "نصف" {
+            let mut end = j + 1;
+            // "ونصف السنة", "ونصف ساعة": the same unit again.
+            if time_unit(doc, end).is_some_and(|u| u.unit == unit && u.count == 1) {
+                end += 1;
+            }
+            let mut g = self.duration_found(Some(c + 0.5), unit, end);
+            g.modifier = f.modifier;
+            return g;
+        }
+        let (c2, unit2, end) = if let Some(num) = parse_number(doc, j) {
+            match time_unit(doc, num.end) {
+                Some(u) if u.count != 2 && !has_article(doc, num.end) => {
+                    (num.value, u.unit, num.end + 1)
+                }
+                _ => return f,
+            }
+        } else {
+            match time_unit(doc, j) {
+                Some(u) if u.count >= 1 && !has_article(doc, j) => {
+                    (f64::from(u.count), u.unit, j + 1)
+                }
+                _ => return f,
+            }
+        };
+        let Some(value) = compound_value(c, unit, c2, unit2) else {
+            return f;
+        };
+        Found {
+            end,
+            kind: TimeType::Duration,
+            value,
+            modifier: f.modifier,
+            // No single count: not read as "N units ago".
+            what: What::Duration { count: None, unit },
         }
     }
 
@@ -1481,7 +1723,7 @@ impl<'d> Scan<'d> {
         {
             end += 1;
         }
-        Some(self.duration_found(Some(1.0), u.unit, end))
+        Some(self.compound(self.duration_found(Some(1.0), u.unit, end)))
     }
 
     fn duration_found(&self, count: Option<f64>, unit: TimeUnit, end: usize) -> Found {
@@ -1497,6 +1739,36 @@ impl<'d> Scan<'d> {
             what: What::Duration { count, unit },
         }
     }
+}
+
+/// Two parts of a duration as one TIMEX3 value ("P1Y4M", "PT2H30M"), when
+/// both counts are whole and the second unit is smaller than the first.
+fn compound_value(c1: f64, u1: TimeUnit, c2: f64, u2: TimeUnit) -> Option<String> {
+    let rank = |u: TimeUnit| match u {
+        TimeUnit::Century | TimeUnit::Decade | TimeUnit::Year => 0,
+        TimeUnit::Month => 1,
+        TimeUnit::Week => 2,
+        TimeUnit::Day => 3,
+        TimeUnit::Hour => 4,
+        TimeUnit::Minute => 5,
+        TimeUnit::Second => 6,
+    };
+    if c1.fract() != 0.0 || c2.fract() != 0.0 || rank(u2) <= rank(u1) {
+        return None;
+    }
+    let mut date = String::new();
+    let mut time = String::new();
+    for (c, u) in [(c1, u1), (c2, u2)] {
+        let (letter, is_time, mult) = u.timex();
+        let part = format!("{}{letter}", c as i64 * i64::from(mult));
+        if is_time {
+            time.push_str(&part);
+        } else {
+            date.push_str(&part);
+        }
+    }
+    let t = if time.is_empty() { "" } else { "T" };
+    Some(format!("P{date}{t}{time}"))
 }
 
 /// The Gregorian year holding the middle of Hijri year `hy`.
@@ -1703,6 +1975,113 @@ mod tests {
         let t = times("منذ قرابة 13 عاما", Some(p));
         assert_eq!((t[0].2.as_str(), t[0].3), ("P13Y", Some(Mod::Approx)));
         assert_eq!(values("منذ آلاف السنين", p), ["PXY"]);
+    }
+
+    /// Patterns from an audit on unseen Saudi news of 2015 (FORMAT.md values).
+    #[test]
+    fn quarters_halves_and_financial_periods() {
+        let p = (2015, 8, 4);
+        assert_eq!(values("بنهاية الربع الثاني 2015 مقارنة", p), ["2015-Q2"]);
+        assert_eq!(values("خلال الربع الثاني من عام 2014", p), ["2014-Q2"]);
+        assert_eq!(values("خلال الربع الحالي بنسبة 8", p), ["2015-Q3"]);
+        assert_eq!(values("مقارنة بالربع الماضي", p), ["2015-Q2"]);
+        assert_eq!(values("أرباح الربع الأول", p), ["2015-Q1"]);
+        assert_eq!(values("أرباح الربع الرابع", p), ["2014-Q4"]);
+        assert_eq!(values("ستعلن نتائج الربع الرابع", p), ["2015-Q4"]);
+        assert_eq!(values("للنصف الأول من عام 2015", p), ["2015-H1"]);
+        // A half with no year is a match's, not a calendar's.
+        assert!(values("في النصف الأول من المباراة", p).is_empty());
+        assert!(values("سجل في النصف الأول", p).is_empty());
+    }
+
+    #[test]
+    fn reuters_month_pairs_and_clock() {
+        let p = (2015, 8, 3);
+        let t = times("منذ يونيو حزيران 2013 وفي يوليو تموز الماضي", Some(p));
+        assert_eq!(t.len(), 2);
+        assert_eq!((t[0].2.as_str(), t[0].3), ("2013-06", Some(Mod::OnOrAfter)));
+        assert_eq!(t[1].0, "يوليو تموز الماضي");
+        assert_eq!(t[1].2, "2015-07");
+        assert_eq!(
+            values("العقود الآجلة تسليم ديسمبر كانون الأول", p),
+            ["2015-12"]
+        );
+        assert_eq!(
+            values("بحلول الساعة 0928 بتوقيت جرينتش", p),
+            ["2015-08-03T09:28"]
+        );
+        // Four digits without "بتوقيت" are no clock.
+        assert!(values("الساعة 2015", p).is_empty());
+    }
+
+    #[test]
+    fn a_bare_month_takes_the_year_the_article_gave_it() {
+        let p = (2015, 8, 4);
+        assert_eq!(
+            values(
+                "سيعتذر في نهاية شهر ديسمبر المقبل ... حسم نهائي نهاية ديسمبر",
+                p
+            ),
+            ["2015-12", "2015-12"]
+        );
+        assert_eq!(
+            values("في ديسمبر 2013 ثم في ديسمبر", p),
+            ["2013-12", "2013-12"]
+        );
+        // Alone, a month ahead of publication is the past one.
+        assert_eq!(values("نهاية ديسمبر", p), ["2014-12"]);
+    }
+
+    #[test]
+    fn compound_whole_and_vague_durations() {
+        let p = (2015, 8, 4);
+        let t = times("إلى أكثر من عام و4 أشهر من الآن", Some(p));
+        assert_eq!((t[0].2.as_str(), t[0].3), ("P1Y4M", Some(Mod::MoreThan)));
+        assert_eq!(values("في خمس سنوات ونصف السنة", p), ["P5Y6M"]);
+        assert_eq!(values("منذ ثلاث سنوات وستة أشهر", p), ["P3Y6M"]);
+        assert_eq!(values("لمدة ساعتين و30 دقيقة", p), ["PT2H30M"]);
+        // Two amounts of one unit are two durations.
+        assert_eq!(values("48 ساعة و72 ساعة", p), ["PT48H", "PT72H"]);
+        assert_eq!(values("أخذ ينزف ليوم كامل", p), ["P1D"]);
+        assert_eq!(values("على امتداد سنوات طويلة", p), ["PXY"]);
+        assert_eq!(values("في دقائق معدودة", p), ["PTXM"]);
+        assert_eq!(values("خلال السنوات الأخيرة", p), ["PAST_REF"]);
+        assert_eq!(values("في اليومين المقبلين", p), ["FUTURE_REF"]);
+    }
+
+    #[test]
+    fn recurring_times_and_clitics() {
+        let p = (2015, 7, 31);
+        let t = times("الاستهلاك الذي ينمو سنويا", Some(p));
+        assert_eq!((t[0].1, t[0].2.as_str()), (TimeType::Set, "P1Y"));
+        assert_eq!(values("مرتين كل أسبوع", p), ["P1W"]);
+        assert_eq!(values("المهرجان لهذا العام تميز", p), ["2015"]);
+        // A market named for its day is no date.
+        assert!(values("افتتح مهرجان البر بسوق الإثنين", p).is_empty());
+        assert!(values("في سوق الخميس الشعبي", p).is_empty());
+    }
+
+    /// From the second (held-out) audit sample, fixed after scoring it.
+    #[test]
+    fn joined_prepositions_and_anchored_references() {
+        let p = (2015, 8, 6);
+        assert_eq!(values("يجلسون دون حركة لساعات", p), ["PTXH"]);
+        assert_eq!(values("قبل وصول الحافلة بأيام", p), ["PXD"]);
+        let t = times("لأكثر من عشر ساعات", Some(p));
+        assert_eq!((t[0].2.as_str(), t[0].3), ("PT10H", Some(Mod::MoreThan)));
+        let t = times("لنحو أسبوع", Some(p));
+        assert_eq!((t[0].2.as_str(), t[0].3), ("P1W", Some(Mod::Approx)));
+        assert_eq!(values("احتجازهم في وقت سابق بتهمة", p), ["PAST_REF"]);
+        // Earlier on a day: the day is the time.
+        assert_eq!(values("في وقتٍ سابق من يوم الاثنين", p), ["2015-08-03"]);
+        assert_eq!(
+            values("الأفراح في عيد الفطر المبارك هذا العام", p),
+            ["2015-07-17", "2015"]
+        );
+        let t = times("منذ صيف العام الماضي", Some(p));
+        assert_eq!((t[0].2.as_str(), t[0].3), ("2014-SU", Some(Mod::OnOrAfter)));
+        // أمسّ with a shadda is "most", not yesterday.
+        assert!(values("قد يكون في أمسّ الحاجة", p).is_empty());
     }
 
     #[test]

@@ -22,6 +22,8 @@ pub enum Relative {
     Year(i64),
     Part(&'static str, i64),
     Ref(&'static str),
+    /// A recurring time (TIMEX3 SET): its period.
+    Set(&'static str),
     UnknownDay,
 }
 
@@ -88,6 +90,10 @@ pub struct Lexicon {
     pub future_cues: FastSet<String>,
     /// Stems that can start a temporal expression: a cheap test per token.
     pub triggers: FastSet<String>,
+    /// Triggers that start nothing but a relative phrase ("في" of "في الماضي",
+    /// "كل" of "كل عام"): at such a word only `relative.tsv` is tried, for
+    /// they are common words.
+    pub relative_only: FastSet<String>,
 }
 
 fn month_names(file: &'static str) -> Phrases<MonthName> {
@@ -117,6 +123,7 @@ fn relative(rule: &'static str) -> Relative {
         "year" => Relative::Year(n(parts[1])),
         "part" => Relative::Part(parts[1], n(parts[2])),
         "ref" => Relative::Ref(parts[1]),
+        "set" => Relative::Set(parts[1]),
         "unknown-day" => Relative::UnknownDay,
         other => panic!("relative.tsv: unknown rule {other}"),
     }
@@ -200,7 +207,6 @@ pub fn lexicon() -> &'static Lexicon {
         for p in [&months, &hijri_months] {
             triggers.extend(p.first_words().map(str::to_string));
         }
-        triggers.extend(rel.first_words().map(str::to_string));
         triggers.extend(mods.first_words().map(str::to_string));
         triggers.extend(holidays.first_words().map(str::to_string));
         triggers.extend(parts.first_words().map(str::to_string));
@@ -230,8 +236,15 @@ pub fn lexicon() -> &'static Lexicon {
             ]
             .map(str::to_string),
         );
+        let relative_only: FastSet<String> = rel
+            .first_words()
+            .filter(|w| !triggers.contains(*w))
+            .map(str::to_string)
+            .collect();
+        triggers.extend(rel.first_words().map(str::to_string));
         Lexicon {
             triggers,
+            relative_only,
             months,
             hijri_months,
             weekdays,
