@@ -807,7 +807,14 @@ fn corefer_people(doc: &Document, out: &mut [(Entity, Option<u32>)]) {
     let mut longest = taken.iter().map(Span::len).max().unwrap_or(0);
     let covered = |taken: &std::collections::BTreeSet<Span>, longest: usize, s: Span| {
         taken
-            .range(..Span::new(s.end, 0))
+            // Every span that starts before `s` ends (the bound sorts
+            // before any real span starting at `s.end`).
+            .range(
+                ..Span {
+                    start: s.end,
+                    end: 0,
+                },
+            )
             .rev()
             .take_while(|m| m.start + longest > s.start)
             .any(|m| m.overlaps(&s))
