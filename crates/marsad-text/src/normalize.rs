@@ -122,7 +122,9 @@ pub fn is_alphanumeric(c: char) -> bool {
 /// Unicode counts as Other_Alphabetic.
 static ARABIC_BLOCK_ALPHANUMERIC: std::sync::LazyLock<[bool; 256]> =
     std::sync::LazyLock::new(|| {
-        std::array::from_fn(|i| char::from_u32(0x0600 + i as u32).is_some_and(char::is_alphanumeric))
+        std::array::from_fn(|i| {
+            char::from_u32(0x0600 + i as u32).is_some_and(char::is_alphanumeric)
+        })
     });
 
 /// Folds one character that is not a presentation form.
@@ -225,7 +227,12 @@ mod tests {
     #[test]
     fn is_alphanumeric_agrees_with_the_standard_library() {
         for c in (0u32..0x3000).filter_map(char::from_u32) {
-            assert_eq!(is_alphanumeric(c), c.is_alphanumeric(), "U+{:04X}", c as u32);
+            assert_eq!(
+                is_alphanumeric(c),
+                c.is_alphanumeric(),
+                "U+{:04X}",
+                c as u32
+            );
         }
     }
 
