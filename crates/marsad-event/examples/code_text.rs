@@ -1,5 +1,6 @@
-//! Codes the events of a text given on the command line (after the text
-//! and NER layers) and prints them as PLOVER-style JSON lines:
+//! Codes the events of a text given on the command line (after the text,
+//! time, quantity, entity and quote layers) and prints them as PLOVER-style
+//! JSON lines:
 //! `cargo run -p marsad-event --example code_text -- "قصفت الطائرات مواقع في الرقة"`.
 
 use marsad_core::{Document, Pipeline};
@@ -9,12 +10,33 @@ fn main() {
     let mut doc = Document::new("cli", text);
     Pipeline::new()
         .with(marsad_text::TextLayer)
+        .with(marsad_time::TimeLayer)
+        .with(marsad_quantity::QuantityLayer)
         .with(marsad_ner::NerLayer::new())
+        .with(marsad_kb::KbLayer::new())
+        .with(marsad_quote::QuoteLayer)
         .run(&mut doc);
     for e in &doc.entities {
         let m: Vec<_> = e.mentions.iter().map(|s| doc.slice(*s)).collect();
         eprintln!("entity {:?} {} {:?}", e.kind, e.name, m);
     }
-    let events = marsad_event::code_events(&doc);
+    // MARSAD_RULES=1: the rules alone, without the sentence detector.
+    let events = if std::env::var_os("MARSAD_RULES").is_some() {
+        marsad_event::code_events_rules(&doc)
+    } else {
+        marsad_event::code_events(&doc)
+    };
+    for x in marsad_event::detector_examples(&doc) {
+        if let Some(km) = marsad_event::detect::model().kind(x.kind) {
+            eprintln!(
+                "detector {} sentence {}: p={:.2} coded={} rescuable={}",
+                x.kind,
+                x.sentence,
+                km.probability(&x.features),
+                x.coded,
+                x.rescuable
+            );
+        }
+    }
     marsad_event::write_jsonl(&doc, &events, &mut std::io::stdout()).expect("write");
 }

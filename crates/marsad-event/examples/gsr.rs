@@ -1,19 +1,33 @@
-//! Event detection on the Arabic event GSR (openeventdata/arabic_event_gsr):
-//! for ASSAULT and PROTEST, sentences labelled "yes" against those labelled
-//! "easy no". A sentence is detected when the event layer codes an event of
-//! that type in it that is not negated, hypothetical or future. Nothing is
-//! trained on these files; the lexicon-based detector is only evaluated.
+//! Event detection on the Arabic event GSR (openeventdata/arabic_event_gsr,
+//! MIT licence): for ASSAULT and PROTEST, sentences labelled "yes" against
+//! those labelled "easy no". A sentence is detected when the pipeline codes
+//! an event of that type in it that is not negated, hypothetical or future.
 //! Each sentence runs through the standard pipeline (times, quantities,
-//! entities, quotes, events) with the publication date its id carries.
+//! entities, quotes, events, with the learned detector of
+//! `marsad_event::detect`) with the publication date its id carries.
 //!
-//! Records are sorted by id and split in two halves: the lexicon was
-//! developed looking at half A only; half B is held out, so that its scores
-//! show whether the rules generalize. `--half a|b` limits `--errors` and the
-//! scores to one half.
+//! Records are sorted by id and split in two halves: the rules were
+//! developed and the detector is trained on half A only; half B is held
+//! out, so that its scores show whether they generalize.
 //!
-//! `cargo run --release -p marsad-event --example gsr -- [../shared/data/events/arabic-event-gsr] [--errors] [--half a|b]`
+//! ```text
+//! cargo run --release -p marsad-event --example gsr -- [DIR] [--errors] [--dump] [--half a|b]
+//! cargo run --release -p marsad-event --example gsr -- --train      # rebuild data/detector.tsv from half A
+//! cargo run --release -p marsad-event --example gsr -- --cv 5       # K-fold CV over all records
+//! ```
+//!
+//! DIR defaults to `../shared/data/events/arabic-event-gsr`. Without flags it
+//! prints, per type and half, the pipeline's scores and those of the rules
+//! alone. `--train` trains the detector on half A (labels yes and easy no),
+//! picks its thresholds by 5-fold cross-validation on half A, writes
+//! `crates/marsad-event/data/detector.tsv`, and prints what that model
+//! scores on half B from the features (rerun without `--train`, after
+//! rebuilding, for the pipeline's own numbers). `--cv K` trains and scores
+//! by K-fold cross-validation over both halves (folds by document), a
+//! number about the method, not about the committed model.
 
 use marsad_core::{Date, Document, Pipeline};
+use marsad_event::detect::{self, Example, KindModel, Model, TrainOptions};
 
 /// Splits one CSV record (RFC 4180 quotes) into fields.
 fn fields(line: &str) -> Vec<String> {
@@ -60,13 +74,267 @@ fn published(id: &str) -> Option<Date> {
     Date::new(n(0..4)? as i32, n(4..6)?, n(6..8)?)
 }
 
+/// The gold label of a record: yes, easy no, difficult no, ambiguous.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Label {
+    Yes,
+    EasyNo,
+    DifficultNo,
+    Ambiguous,
+}
+
+/// One GSR record after the pipeline ran on it.
+struct Record {
+    id: String,
+    half: usize,
+    label: Label,
+    sentence: String,
+    /// The pipeline (with the bundled detector) found the event.
+    found: bool,
+    /// The rules alone found it.
+    rules: bool,
+    anchors: Vec<String>,
+    /// The detector's sentences of this type.
+    examples: Vec<Example>,
+}
+
+/// A stable fold for a document (records of one document stay together).
+fn fold(id: &str, k: usize) -> usize {
+    let doc = id.split('-').next().unwrap_or(id);
+    let mut h: u64 = 0xcbf29ce484222325;
+    for b in doc.bytes() {
+        h ^= u64::from(b);
+        h = h.wrapping_mul(0x100000001b3);
+    }
+    (h % k as u64) as usize
+}
+
+/// (tp, fp, fn, tn) → P, R, F1.
+fn prf(c: [usize; 4]) -> (f64, f64, f64) {
+    let [tp, fp, fneg, _] = c;
+    let p = tp as f64 / (tp + fp).max(1) as f64;
+    let r = tp as f64 / (tp + fneg).max(1) as f64;
+    let f = if p + r > 0.0 {
+        2.0 * p * r / (p + r)
+    } else {
+        0.0
+    };
+    (p, r, f)
+}
+
+fn cell(gold: bool, found: bool) -> usize {
+    match (gold, found) {
+        (true, true) => 0,
+        (false, true) => 1,
+        (true, false) => 2,
+        (false, false) => 3,
+    }
+}
+
+/// Whether a model finds a record: a sentence whose rule-coded event it
+/// keeps, or whose trigger it rescues (what `code_events` does).
+fn decide(km: &KindModel, r: &Record) -> bool {
+    r.examples.iter().any(|e| {
+        let p = km.probability(&e.features);
+        (e.coded && p >= km.keep) || (e.rescuable && p >= km.rescue)
+    })
+}
+
+/// The records a model trains on: yes against easy no.
+fn training_rows<'a>(recs: &[&'a Record]) -> Vec<(&'a [String], bool)> {
+    let hard = std::env::var("HARD").is_ok();
+    recs.iter()
+        .filter(|r| {
+            matches!(r.label, Label::Yes | Label::EasyNo) || (hard && r.label == Label::DifficultNo)
+        })
+        .flat_map(|r| {
+            r.examples
+                .iter()
+                .map(move |e| (e.features.as_slice(), r.label == Label::Yes))
+        })
+        .collect()
+}
+
+/// Scores of yes against easy no.
+fn score(recs: &[&Record], found: impl Fn(&Record) -> bool) -> [usize; 4] {
+    let mut c = [0usize; 4];
+    for r in recs {
+        let gold = match r.label {
+            Label::Yes => true,
+            Label::EasyNo => false,
+            _ => continue,
+        };
+        c[cell(gold, found(r))] += 1;
+    }
+    c
+}
+
+/// The keep and rescue thresholds that give the best F1 on out-of-fold
+/// probabilities (`probs[i]`: per example of record i).
+fn pick_thresholds(recs: &[&Record], probs: &[Vec<f32>]) -> (f32, f32, f64) {
+    let grid: Vec<f32> = (2..20).map(|i| i as f32 * 0.05).collect();
+    let mut best = (0.5, 0.5, -1.0);
+    for &keep in &grid {
+        for &rescue in grid.iter().filter(|&&r| r >= keep) {
+            let mut c = [0usize; 4];
+            for (r, ps) in recs.iter().zip(probs) {
+                let gold = match r.label {
+                    Label::Yes => true,
+                    Label::EasyNo => false,
+                    _ => continue,
+                };
+                let found = r
+                    .examples
+                    .iter()
+                    .zip(ps)
+                    .any(|(e, &p)| (e.coded && p >= keep) || (e.rescuable && p >= rescue));
+                c[cell(gold, found)] += 1;
+            }
+            let f = prf(c).2;
+            if f > best.2 + 1e-9 {
+                best = (keep, rescue, f);
+            }
+        }
+    }
+    best
+}
+
+/// Out-of-fold probabilities by K-fold CV (folds by document).
+fn out_of_fold(recs: &[&Record], k: usize, opts: &TrainOptions) -> Vec<Vec<f32>> {
+    let mut probs: Vec<Vec<f32>> = recs.iter().map(|r| vec![0.0; r.examples.len()]).collect();
+    for f in 0..k {
+        let train: Vec<&Record> = recs
+            .iter()
+            .filter(|r| fold(&r.id, k) != f)
+            .copied()
+            .collect();
+        let m = detect::train(&training_rows(&train), opts);
+        for (i, r) in recs.iter().enumerate() {
+            if fold(&r.id, k) == f {
+                probs[i] = r
+                    .examples
+                    .iter()
+                    .map(|e| m.probability(&e.features))
+                    .collect();
+            }
+        }
+    }
+    probs
+}
+
+/// Trains on `recs` with thresholds from inner CV.
+fn fit(recs: &[&Record], opts: &TrainOptions) -> (KindModel, f64) {
+    let probs = out_of_fold(recs, 5, opts);
+    let (keep, rescue, f) = pick_thresholds(recs, &probs);
+    // Drop only what no true report scores: half the lowest out-of-fold
+    // probability of a yes record with a rule-coded event.
+    let lowest = recs
+        .iter()
+        .zip(&probs)
+        .filter(|(r, _)| r.label == Label::Yes)
+        .filter_map(|(r, ps)| {
+            r.examples
+                .iter()
+                .zip(ps)
+                .filter(|(e, _)| e.coded)
+                .map(|(_, &p)| p)
+                .reduce(f32::max)
+        })
+        .reduce(f32::min)
+        .unwrap_or(0.0);
+    let drop = ((lowest / 2.0) * 100.0).floor() / 100.0;
+    let mut m = detect::train(&training_rows(recs), opts);
+    m.drop = drop;
+    m.keep = keep;
+    m.rescue = rescue;
+    (m, f)
+}
+
+/// Yes records, those with a trigger of the type, and those the rules or
+/// the relaxed coding give an event.
+fn coverage(recs: &[&Record]) -> (usize, usize, usize) {
+    let yes: Vec<&&Record> = recs.iter().filter(|r| r.label == Label::Yes).collect();
+    let cand = yes.iter().filter(|r| !r.examples.is_empty()).count();
+    let codable = yes
+        .iter()
+        .filter(|r| r.examples.iter().any(|e| e.coded || e.rescuable))
+        .count();
+    (yes.len(), cand, codable)
+}
+
+/// Candidate coverage and inner-CV F1 on half A for a grid of settings
+/// (model selection never looks at half B).
+fn explore(kind: &str, a: &[&Record]) {
+    let (yes, cand, resc) = coverage(a);
+    println!("{kind} A: yes={yes} with a trigger={cand} codable={resc}");
+    if std::env::args().any(|a| a == "--oof") {
+        let opts = TrainOptions::default();
+        let probs = out_of_fold(a, 5, &opts);
+        let (keep, rescue, f) = pick_thresholds(a, &probs);
+        println!("keep {keep} rescue {rescue} F1 {f:.3}");
+        for (r, ps) in a.iter().zip(&probs) {
+            let gold = match r.label {
+                Label::Yes => true,
+                Label::EasyNo => false,
+                _ => continue,
+            };
+            let found = r
+                .examples
+                .iter()
+                .zip(ps)
+                .any(|(e, &p)| (e.coded && p >= keep) || (e.rescuable && p >= rescue));
+            if gold != found {
+                let ps: Vec<String> = r
+                    .examples
+                    .iter()
+                    .zip(ps)
+                    .map(|(e, p)| {
+                        format!(
+                            "{}{}{p:.2}",
+                            if e.coded { "C" } else { "" },
+                            if e.rescuable { "R" } else { "" }
+                        )
+                    })
+                    .collect();
+                let s: String = r.sentence.chars().take(220).collect();
+                println!("OOF {} {ps:?} {s}", if gold { "MISS" } else { "FALSE" });
+            }
+        }
+        return;
+    }
+    for l2 in [1e-3f32, 3e-3, 1e-2, 3e-2] {
+        for min_count in [1usize, 2, 3] {
+            for positive_weight in [1.0f32, 2.0, 4.0] {
+                let opts = TrainOptions {
+                    l2,
+                    min_count,
+                    positive_weight,
+                    ..TrainOptions::default()
+                };
+                let probs = out_of_fold(a, 5, &opts);
+                let (k, r, f) = pick_thresholds(a, &probs);
+                println!("{kind} l2={l2} min={min_count} pos={positive_weight}: keep {k:.2} rescue {r:.2} F1 {f:.3}");
+            }
+        }
+    }
+}
+
+fn arg_value<'a>(args: &'a [String], name: &str) -> Option<&'a str> {
+    args.iter()
+        .position(|a| a == name)
+        .and_then(|i| args.get(i + 1))
+        .map(|s| s.as_str())
+}
+
 fn main() {
     let args: Vec<String> = std::env::args().skip(1).collect();
-    // The first argument that is neither a flag nor the value of --half.
+    // The first argument that is neither a flag nor a flag's value.
     let dir = args
         .iter()
         .enumerate()
-        .find(|(i, a)| !a.starts_with("--") && (*i == 0 || args[i - 1] != "--half"))
+        .find(|(i, a)| {
+            !a.starts_with("--") && (*i == 0 || !matches!(args[i - 1].as_str(), "--half" | "--cv"))
+        })
         .map(|(_, a)| a.clone())
         .unwrap_or_else(|| {
             concat!(
@@ -79,11 +347,10 @@ fn main() {
     // --dump: every scored record as a TSV line (half, type, label, found,
     // anchors, sentence), for studying the rules.
     let dump = args.iter().any(|a| a == "--dump");
-    let only = args
-        .iter()
-        .position(|a| a == "--half")
-        .and_then(|i| args.get(i + 1))
-        .map(|h| h.to_ascii_uppercase());
+    let train = args.iter().any(|a| a == "--train");
+    let cv: Option<usize> = arg_value(&args, "--cv").and_then(|k| k.parse().ok());
+    let only = arg_value(&args, "--half").map(|h| h.to_ascii_uppercase());
+    let opts = TrainOptions::default();
     // The standard pipeline (as `marsad extract` runs it): events read
     // times, quantities, linked entities and quotes.
     let pipeline = Pipeline::new()
@@ -94,6 +361,7 @@ fn main() {
         .with(marsad_kb::KbLayer::new())
         .with(marsad_quote::QuoteLayer)
         .with(marsad_event::EventLayer::new());
+    let mut trained = Model::default();
     for (file, kind) in [
         ("assault_gsr.dev.csv", "ASSAULT"),
         ("protest_gsr.dev.csv", "PROTEST"),
@@ -103,83 +371,165 @@ fn main() {
             eprintln!("skipping {kind}: {path} not found");
             continue;
         };
-        let mut recs = records(&text);
-        recs.sort_by(|a, b| a[0].cmp(&b[0]));
-        let half = recs.len() / 2;
-        // [half A, half B] × (tp, fp, fn, tn)
-        let mut score = [[0usize; 4]; 2];
-        for (n, r) in recs.iter().enumerate() {
-            let h = usize::from(n >= half);
-            if only.as_deref().is_some_and(|o| o != ["A", "B"][h]) {
-                continue;
-            }
+        let mut rows = records(&text);
+        rows.sort_by(|a, b| a[0].cmp(&b[0]));
+        let half = rows.len() / 2;
+        let mut recs: Vec<Record> = Vec::new();
+        for (n, r) in rows.iter().enumerate() {
             // id, event_type, label, accept, reject, total, text
             let (Some(label), Some(sentence)) = (r.get(2), r.get(6)) else {
                 continue;
             };
-            let gold = match label.as_str() {
-                "yes" => true,
-                "easy no" => false,
-                _ => continue,
+            let label = match label.as_str() {
+                "yes" => Label::Yes,
+                "easy no" => Label::EasyNo,
+                "difficult no" => Label::DifficultNo,
+                _ => Label::Ambiguous,
             };
+            let h = usize::from(n >= half);
+            if only.as_deref().is_some_and(|o| o != ["A", "B"][h]) {
+                continue;
+            }
             let mut doc =
                 Document::new(r[0].clone(), sentence.clone()).with_published(published(&r[0]));
             pipeline.run(&mut doc);
-            let found = doc.events.iter().any(|e| {
-                e.kind == kind
-                    && !matches!(e.modality.as_str(), "negated" | "hypothetical" | "future")
+            let live = |m: &str| !matches!(m, "negated" | "hypothetical" | "future");
+            let found = marsad_event::code_events(&doc).iter().any(|e| {
+                e.kind == kind && live(e.modality.as_str()) && marsad_event::detect::detected(e)
             });
-            let cell = match (gold, found) {
-                (true, true) => 0,
-                (false, true) => 1,
-                (true, false) => 2,
-                (false, false) => 3,
+            let rules = marsad_event::code_events_rules(&doc)
+                .iter()
+                .any(|e| e.kind == kind && live(e.modality.as_str()));
+            let anchors = doc
+                .events
+                .iter()
+                .filter(|e| e.kind == kind)
+                .map(|e| doc.slice(e.span).to_string())
+                .collect();
+            let mut examples: Vec<Example> = marsad_event::detector_examples(&doc)
+                .into_iter()
+                .filter(|e| e.kind == kind)
+                .collect();
+            if let Ok(ex) = std::env::var("EXCLUDE") {
+                for e in &mut examples {
+                    e.features
+                        .retain(|f| !ex.split(',').any(|p| !p.is_empty() && f.starts_with(p)));
+                }
+            }
+            recs.push(Record {
+                id: r[0].clone(),
+                half: h,
+                label,
+                sentence: sentence.clone(),
+                found,
+                rules,
+                anchors,
+                examples,
+            });
+        }
+        for r in &recs {
+            let gold = match r.label {
+                Label::Yes => true,
+                Label::EasyNo => false,
+                _ => continue,
             };
-            score[h][cell] += 1;
             if dump {
-                let anchors: Vec<&str> = doc
-                    .events
-                    .iter()
-                    .filter(|e| e.kind == kind)
-                    .map(|e| doc.slice(e.span))
-                    .collect();
                 println!(
-                    "DUMP\t{}\t{kind}\t{gold}\t{found}\t{}\t{}",
-                    ["A", "B"][h],
-                    anchors.join("|"),
-                    sentence.replace(['\n', '\t'], " ")
+                    "DUMP\t{}\t{kind}\t{gold}\t{}\t{}\t{}",
+                    ["A", "B"][r.half],
+                    r.found,
+                    r.anchors.join("|"),
+                    r.sentence.replace(['\n', '\t'], " ")
                 );
             }
-            if errors && gold != found {
-                let anchors: Vec<&str> = doc
-                    .events
-                    .iter()
-                    .filter(|e| e.kind == kind)
-                    .map(|e| doc.slice(e.span))
-                    .collect();
+            if errors && gold != r.found {
                 println!(
-                    "{} {kind} {anchors:?}: {sentence}",
-                    if gold { "MISS" } else { "FALSE" }
+                    "{} {kind} {:?}: {}",
+                    if gold { "MISS" } else { "FALSE" },
+                    r.anchors,
+                    r.sentence
                 );
             }
         }
-        let all: [usize; 4] = std::array::from_fn(|c| score[0][c] + score[1][c]);
-        for (name, [tp, fp, fneg, tn]) in [("A", score[0]), ("B", score[1]), ("all", all)] {
+        let by_half = |h: Option<usize>| -> Vec<&Record> {
+            recs.iter()
+                .filter(|r| h.is_none_or(|h| r.half == h))
+                .collect()
+        };
+        let line = |what: &str, name: &str, c: [usize; 4]| {
+            let [tp, fp, fneg, tn] = c;
             if tp + fp + fneg + tn == 0 {
-                continue;
+                return;
             }
-            let p = tp as f64 / (tp + fp).max(1) as f64;
-            let rec = tp as f64 / (tp + fneg).max(1) as f64;
-            let f1 = if p + rec > 0.0 {
-                2.0 * p * rec / (p + rec)
-            } else {
-                0.0
-            };
+            let (p, r, f) = prf(c);
             println!(
-                "{kind:8} {name:3} yes={} easy-no={} tp={tp} fp={fp} fn={fneg} tn={tn} P={p:.3} R={rec:.3} F1={f1:.3}",
+                "{kind:8} {name:3} {what:9} yes={} easy-no={} tp={tp} fp={fp} fn={fneg} tn={tn} P={p:.3} R={r:.3} F1={f:.3}",
                 tp + fneg,
                 fp + tn
             );
+        };
+        for (name, h) in [("A", Some(0)), ("B", Some(1)), ("all", None)] {
+            let rs = by_half(h);
+            line("pipeline", name, score(&rs, |r| r.found));
+            line("rules", name, score(&rs, |r| r.rules));
         }
+        if args.iter().any(|a| a == "--explore") {
+            explore(kind, &by_half(Some(0)));
+            let b = by_half(Some(1));
+            let (yes, cand, codable) = coverage(&b);
+            println!("{kind} B: yes={yes} with a trigger={cand} codable={codable}");
+        }
+        if train {
+            let a = by_half(Some(0));
+            let (m, f) = fit(&a, &opts);
+            println!(
+                "{kind:8} trained on A: {} features, drop {:.2}, keep {:.2}, rescue {:.2}, inner CV F1 on A {f:.3}",
+                m.weights.len(),
+                m.drop,
+                m.keep,
+                m.rescue
+            );
+            let b = by_half(Some(1));
+            line("new on B", "B", score(&b, |r| decide(&m, r)));
+            trained.kinds.insert(kind.to_string(), m);
+        }
+        if let Some(k) = cv {
+            // K-fold CV over all records: thresholds from inner CV on each
+            // training part.
+            let all = by_half(None);
+            let mut found = vec![false; all.len()];
+            for f in 0..k {
+                let tr: Vec<&Record> = all
+                    .iter()
+                    .filter(|r| fold(&r.id, k) != f)
+                    .copied()
+                    .collect();
+                let (m, _) = fit(&tr, &opts);
+                for (i, r) in all.iter().enumerate() {
+                    if fold(&r.id, k) == f {
+                        found[i] = decide(&m, r);
+                    }
+                }
+            }
+            let mut c = [0usize; 4];
+            for (r, &fd) in all.iter().zip(&found) {
+                match r.label {
+                    Label::Yes => c[cell(true, fd)] += 1,
+                    Label::EasyNo => c[cell(false, fd)] += 1,
+                    _ => {}
+                }
+            }
+            line(&format!("{k}-fold CV"), "all", c);
+        }
+    }
+    if train {
+        let path = concat!(env!("CARGO_MANIFEST_DIR"), "/data/detector.tsv");
+        let header = "Marsad's ASSAULT/PROTEST sentence detector (see src/detect.rs): logistic\n\
+            regression weights trained by Marsad's own code on its features of the\n\
+            Arabic event GSR (openeventdata/arabic_event_gsr, MIT licence), half A.\n\
+            Rebuild: cargo run --release -p marsad-event --example gsr -- --train\n\
+            TYPE <TAB> feature <TAB> weight; #drop, #keep and #rescue are probability thresholds.";
+        std::fs::write(path, trained.to_tsv(header)).expect("writing detector.tsv");
+        eprintln!("wrote {path}");
     }
 }

@@ -5,6 +5,7 @@
 //! entity layer first; where it has nothing, from nominal actor heads
 //! (القوات الأمريكية، فصيل مسلح), so that unnamed actors are still coded.
 
+use crate::detect::{Example, Model, KINDS};
 use crate::lexicon::{lexicon, CountKind, HeadClass, Kind, Lexicon, Role, Trigger};
 use marsad_core::{Date, Document, EntityType, Proclitics, Span, TimeType, TokenKind};
 use rustc_hash::FxHashMap;
@@ -670,7 +671,30 @@ fn sublocation(ix: &DocIndex, a: &Arg) -> bool {
 
 /// Codes the events of a document that the text, entity, time, quantity and
 /// quote layers have annotated. Sorted by trigger position.
+///
+/// ASSAULT and PROTEST pass the learned sentence detector ([`crate::detect`]).
 pub fn code_events(doc: &Document) -> Vec<CodedEvent> {
+    code_events_with(doc, Some(crate::detect::model()), None)
+}
+
+/// The events the rules alone code, without the learned detector.
+pub fn code_events_rules(doc: &Document) -> Vec<CodedEvent> {
+    code_events_with(doc, None, None)
+}
+
+/// The sentences of a document that the detector reads (those with an
+/// ASSAULT or PROTEST trigger), with their features: for training it.
+pub fn detector_examples(doc: &Document) -> Vec<Example> {
+    let mut out = Vec::new();
+    code_events_with(doc, None, Some(&mut out));
+    out
+}
+
+fn code_events_with(
+    doc: &Document,
+    model: Option<&Model>,
+    mut sink: Option<&mut Vec<Example>>,
+) -> Vec<CodedEvent> {
     if doc.tokens.is_empty() {
         return Vec::new();
     }
@@ -753,10 +777,24 @@ pub fn code_events(doc: &Document) -> Vec<CodedEvent> {
         }
         let nps = ix.phrases(range.clone());
         let mut events: Vec<(Hit, CodedEvent)> = Vec::new();
+        let mut left: Vec<Hit> = Vec::new();
         for h in hits {
-            if let Some(ev) = code_hit(&ix, &h, &nps, range.clone(), si) {
-                events.push((h, ev));
+            match code_hit(&ix, &h, &nps, range.clone(), si, false) {
+                Some(ev) => events.push((h, ev)),
+                None => left.push(h),
             }
+        }
+        if model.is_some() || sink.is_some() {
+            detect_sentence(
+                &ix,
+                &mut events,
+                &left,
+                &nps,
+                range.clone(),
+                si,
+                model,
+                sink.as_deref_mut(),
+            );
         }
         resolve_sentence(&ix, &mut events, range.clone());
         out.extend(events.into_iter().map(|(_, e)| e));
@@ -803,7 +841,9 @@ fn resolve(
             .or(pick(Kind::Agent))?
     };
     let mut trigger = t.clone();
-    if ix.doc.tokens[toks.start].proclitics.has(Proclitics::SA) && trigger.kind == Kind::Verb {
+    // The future prefix of the reading that matched, not of the token: the
+    // س of سيطر is part of the verb.
+    if procl.has(Proclitics::SA) && trigger.kind == Kind::Verb {
         trigger.future = true;
     }
     Some(Hit {
@@ -1010,6 +1050,7 @@ fn code_hit(
     nps: &[Np],
     range: std::ops::Range<usize>,
     si: usize,
+    relaxed: bool,
 ) -> Option<CodedEvent> {
     let doc = ix.doc;
     let t = &h.trigger;
@@ -1070,6 +1111,7 @@ fn code_hit(
                         .find_map(|j| crowd(j).filter(|&g| g))
                 });
             match verb {
+                None if relaxed => {}
                 None => return None,
                 Some(gathering) => detail = !gathering,
             }
@@ -1284,11 +1326,12 @@ fn code_hit(
             let ts = doc.times[*ti].span;
             ts.start.abs_diff(h.span.start) < 80
         });
-    if t.weak && actor.is_empty() && recipient.is_empty() && !in_scope {
+    if t.weak && actor.is_empty() && recipient.is_empty() && !in_scope && !relaxed {
         return None;
     }
     let (counts, quantities) = find_counts(ix, h, range.clone());
     if matches!(t.event, "ASSAULT" | "PROTEST")
+        && !relaxed
         && !reported(ix, h, detail, &date, &counts, range.clone())
     {
         return None;
@@ -1296,6 +1339,7 @@ fn code_hit(
     // A bare event noun with nothing around it is a topic ("the assassination
     // issue"), not a report.
     if h.kind == Kind::Noun
+        && !relaxed
         && actor.is_empty()
         && recipient.is_empty()
         && place.is_none()
@@ -1317,7 +1361,7 @@ fn code_hit(
         modality = Modality::Hypothetical;
     }
     // A weak trigger under a condition is talk, not an event.
-    if t.weak && matches!(modality, Modality::Hypothetical | Modality::Negated) {
+    if t.weak && !relaxed && matches!(modality, Modality::Hypothetical | Modality::Negated) {
         return None;
     }
     let source = ix.quote_around(h.span).and_then(|q| q.speaker.clone());
@@ -1937,4 +1981,315 @@ fn merge_across_sentences(doc: &Document, events: &mut Vec<CodedEvent>) {
         }
     }
     *events = out;
+}
+
+/// Whether an event is reported as happening (not negated, conditional or
+/// planned).
+fn live(e: &CodedEvent) -> bool {
+    !matches!(
+        e.modality,
+        Modality::Negated | Modality::Hypothetical | Modality::Future
+    )
+}
+
+/// The learned detector on one sentence: for each of its types with a
+/// trigger in the sentence, the features; then, with a model, rule-coded
+/// events take its probability as confidence (and are dropped when it is
+/// sure they report nothing), and a trigger the rules left is coded when it
+/// is sure it reports one.
+#[allow(clippy::too_many_arguments)]
+fn detect_sentence(
+    ix: &DocIndex,
+    events: &mut Vec<(Hit, CodedEvent)>,
+    left: &[Hit],
+    nps: &[Np],
+    range: std::ops::Range<usize>,
+    si: usize,
+    model: Option<&Model>,
+    mut sink: Option<&mut Vec<Example>>,
+) {
+    for kind in KINDS {
+        let has_coded = events.iter().any(|(_, e)| e.kind == kind);
+        let left_k: Vec<&Hit> = left.iter().filter(|h| h.trigger.event == kind).collect();
+        if !has_coded && left_k.is_empty() {
+            continue;
+        }
+        let relaxed: Vec<(&Hit, CodedEvent)> = left_k
+            .iter()
+            .filter_map(|h| code_hit(ix, h, nps, range.clone(), si, true).map(|e| (*h, e)))
+            .collect();
+        let features = sentence_features(ix, range.clone(), kind, events, &left_k, &relaxed);
+        let coded = events.iter().any(|(_, e)| e.kind == kind && live(e));
+        let rescuable = !coded && relaxed.iter().any(|(_, e)| live(e));
+        if let Some(km) = model.and_then(|m| m.kind(kind)) {
+            let p = km.probability(&features);
+            if has_coded {
+                if p < km.drop {
+                    events.retain(|(_, e)| e.kind != kind);
+                } else {
+                    for (_, e) in events.iter_mut().filter(|(_, e)| e.kind == kind) {
+                        e.confidence = p;
+                    }
+                }
+            }
+            if rescuable && p >= km.rescue {
+                let best = relaxed
+                    .iter()
+                    .filter(|(_, e)| live(e))
+                    .max_by_key(|(h, e)| {
+                        (
+                            !e.actor.is_empty(),
+                            h.kind == Kind::Verb,
+                            std::cmp::Reverse(h.start),
+                        )
+                    });
+                if let Some((h, e)) = best {
+                    let mut e = e.clone();
+                    e.confidence = p;
+                    events.push(((*h).clone(), e));
+                    events.sort_by_key(|(h, _)| h.start);
+                }
+            }
+        }
+        if let Some(sink) = sink.as_deref_mut() {
+            sink.push(Example {
+                sentence: si,
+                kind,
+                features,
+                coded,
+                rescuable,
+            });
+        }
+    }
+}
+
+/// How a date stands to the publication date: `future`, `recent` (the
+/// week before), `month` (the same month or a month value), `old` (a year
+/// or more before), `past` (between), `na` (no publication date).
+fn date_relation(value: &str, published: Option<Date>) -> &'static str {
+    let Some(p) = published else { return "na" };
+    if starts_after(value, p) {
+        return "future";
+    }
+    if is_historical(value, p) {
+        return "old";
+    }
+    let mut parts = value.split(['-', 'T']);
+    let n = |s: Option<&str>| s.and_then(|x| x.parse::<u32>().ok());
+    let (y, m, d) = (n(parts.next()), n(parts.next()), n(parts.next()));
+    match (y, m, d) {
+        (Some(y), Some(m), Some(d)) => match Date::new(y as i32, m, d) {
+            Some(date) if p.days_since_epoch() - date.days_since_epoch() <= 7 => "recent",
+            Some(_) => "past",
+            None => "past",
+        },
+        (Some(_), Some(_), None) => "month",
+        _ => "past",
+    }
+}
+
+/// The detector's features of one sentence for one type: how the rules
+/// coded each trigger of the type (or would without their reporting
+/// filters), the words around it, the sentence's stems, its times,
+/// amounts, quotes and other events.
+fn sentence_features(
+    ix: &DocIndex,
+    range: std::ops::Range<usize>,
+    kind: &str,
+    events: &[(Hit, CodedEvent)],
+    left: &[&Hit],
+    relaxed: &[(&Hit, CodedEvent)],
+) -> Vec<String> {
+    let doc = ix.doc;
+    let mut f: Vec<String> = Vec::with_capacity(64);
+    let word = |j: usize| -> String {
+        let t = &doc.tokens[j];
+        match t.kind {
+            TokenKind::Arabic => ix.stem(j).to_string(),
+            TokenKind::Number => "#".to_string(),
+            TokenKind::Punct => doc.token_text(t).to_string(),
+            _ => "x".to_string(),
+        }
+    };
+    let len = range.end - range.start;
+    let candidate = |h: &Hit, e: Option<&CodedEvent>, how: &str, f: &mut Vec<String>| {
+        let k = match h.kind {
+            Kind::Verb => "verb",
+            Kind::Noun => "noun",
+            Kind::Passive => "passive",
+            Kind::Agent => "agent",
+        };
+        f.push(format!("k:{k}"));
+        f.push(format!("k:{k}:{how}"));
+        f.push(format!("t:{}", ix.stem(h.start)));
+        f.push(format!("t:{}:{how}", ix.stem(h.start)));
+        if h.start > range.start {
+            f.push(format!("L1:{}", word(h.start - 1)));
+        } else {
+            f.push("L1:^".into());
+        }
+        if h.start > range.start + 1 {
+            f.push(format!("L2:{}", word(h.start - 2)));
+        }
+        if h.end < range.end {
+            f.push(format!("R1:{}", word(h.end)));
+        } else {
+            f.push("R1:$".into());
+        }
+        if h.end + 1 < range.end {
+            f.push(format!("R2:{}", word(h.end + 1)));
+        }
+        f.push(format!("pos:{}", (h.start - range.start) * 4 / len.max(1)));
+        // An agent noun after a word with و and no article (وأحرق
+        // المتظاهرون، وسد المتظاهرون): the subject of some verb.
+        if h.kind == Kind::Agent && h.start > range.start {
+            let p = &doc.tokens[h.start - 1];
+            if p.kind == TokenKind::Arabic
+                && p.proclitics.has(Proclitics::WA)
+                && !p.proclitics.has(Proclitics::AL)
+                && !is_function_word(ix.stem(h.start - 1))
+                && !is_preposition(ix.stem(h.start - 1))
+            {
+                f.push("agent:wa-verb".into());
+            }
+            if ix.governor_before(h.start).is_some() || ix.has_prep_clitic(h.start) {
+                f.push("agent:governed".into());
+            }
+        }
+        let t = &h.trigger;
+        for (on, name) in [
+            (t.future, "fut"),
+            (t.present, "pres"),
+            (t.weak, "weak"),
+            (t.detail, "detail"),
+            (t.instrument, "instr"),
+            (h.passive, "light"),
+        ] {
+            if on {
+                f.push(name.into());
+            }
+        }
+        let Some(e) = e else { return };
+        f.push(format!("m:{}", e.modality.as_str()));
+        f.push(format!("m:{}:{how}", e.modality.as_str()));
+        if !e.actor.is_empty() {
+            f.push("a".into());
+        }
+        if !e.recipient.is_empty() {
+            f.push("r".into());
+        }
+        if e.place.is_some() {
+            f.push("p".into());
+        }
+        if let Some((v, _)) = &e.date {
+            f.push(format!("d:{}", date_relation(v, doc.published)));
+        }
+        if e.counts.dead.is_some() {
+            f.push("c:dead".into());
+        }
+        if e.counts.injured.is_some() {
+            f.push("c:inj".into());
+        }
+        if e.counts.size.is_some() {
+            f.push("c:size".into());
+        }
+        if e.source.is_some() {
+            f.push("src".into());
+        }
+    };
+    let mut coded = false;
+    for (h, e) in events.iter().filter(|(_, e)| e.kind == kind) {
+        coded |= live(e);
+        candidate(h, Some(e), "rule", &mut f);
+    }
+    for h in left {
+        let e = relaxed
+            .iter()
+            .find(|(r, _)| r.start == h.start)
+            .map(|(_, e)| e);
+        candidate(h, e, if e.is_some() { "relaxed" } else { "none" }, &mut f);
+    }
+    f.push(if coded { "rule" } else { "norule" }.into());
+    for (_, e) in events.iter().filter(|(_, e)| e.kind != kind) {
+        f.push(format!("ev:{}", e.kind));
+    }
+    let year = doc.published.map(|p| p.year);
+    for j in range.clone() {
+        let t = &doc.tokens[j];
+        match t.kind {
+            // Function words say more about a sentence's length than its
+            // content.
+            TokenKind::Arabic
+                if ix.stem(j).chars().count() > 2 && !is_function_word(ix.norm(j)) =>
+            {
+                f.push(format!("w:{}", ix.stem(j)));
+            }
+            // A year before publication, written out: an older event.
+            TokenKind::Number => {
+                if let (Ok(y), Some(py)) = (doc.token_text(t).parse::<i32>(), year) {
+                    if (1900..py).contains(&y) {
+                        f.push("year<".into());
+                    }
+                }
+            }
+            _ => {}
+        }
+    }
+    f.push(format!("first:{}", word(range.start)));
+    f.push(format!("len:{}", (len / 10).min(6)));
+    if matches!(word(range.end - 1).as_str(), "?" | "؟") {
+        f.push("qm".into());
+    }
+    if range
+        .clone()
+        .any(|j| is_quote_mark(doc.token_text(&doc.tokens[j])))
+    {
+        f.push("quote".into());
+    }
+    let (s, e) = (
+        doc.tokens[range.start].span.start,
+        doc.tokens[range.end - 1].span.end,
+    );
+    if doc
+        .quotes
+        .iter()
+        .any(|q| q.span.start <= s && q.span.end >= e)
+    {
+        f.push("inq".into());
+    }
+    for t in doc
+        .times
+        .iter()
+        .filter(|t| t.span.start >= s && t.span.end <= e)
+    {
+        match t.kind {
+            TimeType::Date | TimeType::Time => {
+                let v = t.value.as_bytes();
+                if !v.is_empty() && v[0].is_ascii_digit() {
+                    f.push(format!("tm:{}", date_relation(&t.value, doc.published)));
+                    let y = t.value.get(..4).and_then(|y| y.parse::<i32>().ok());
+                    if let (Some(y), Some(py)) = (y, year) {
+                        f.push(if y < py { "tm:year<" } else { "tm:year=" }.into());
+                    }
+                } else {
+                    f.push("tm:ref".into());
+                }
+            }
+            TimeType::Duration => f.push("tm:dur".into()),
+            TimeType::Set => f.push("tm:set".into()),
+        }
+    }
+    for q in doc
+        .quantities
+        .iter()
+        .filter(|q| q.span.start >= s && q.span.end <= e)
+    {
+        f.push("num".into());
+        if let Some(u) = &q.unit {
+            f.push(format!("u:{u}"));
+        }
+    }
+    f.sort_unstable();
+    f.dedup();
+    f
 }

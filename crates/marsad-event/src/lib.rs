@@ -17,10 +17,14 @@
 //! - [`write_jsonl`]: PLOVER-style JSON lines for `--events-only` output.
 
 mod code;
+pub mod detect;
 pub mod lexicon;
 mod render;
 
-pub use code::{code_events, is_historical, Arg, CodedEvent, Counts, Modality};
+pub use code::{
+    code_events, code_events_rules, detector_examples, is_historical, Arg, CodedEvent, Counts,
+    Modality,
+};
 pub use render::{event_record, write_jsonl};
 
 use marsad_core::{Document, Event, Stage};

@@ -7,8 +7,9 @@ use serde_json::{json, Value};
 use std::io::Write;
 
 /// One event as a PLOVER-style record: id, type, mode, actor, recipient,
-/// place, date, counts, modality, confidence, the evidence span in code
-/// points and the text of its sentence.
+/// place, date, counts, modality, confidence, whether the sentence
+/// detector accepts it (`detected`), the evidence span in code points and
+/// the text of its sentence.
 pub fn event_record(doc: &Document, offsets: &CharOffsets, e: &CodedEvent) -> Value {
     let span = offsets.span(e.trigger);
     let sentence = doc
@@ -39,6 +40,7 @@ pub fn event_record(doc: &Document, offsets: &CharOffsets, e: &CodedEvent) -> Va
         "modality": e.modality.as_str(),
         "source": e.source,
         "confidence": (f64::from(e.confidence) * 100.0).round() / 100.0,
+        "detected": crate::detect::detected(e),
         "start": span.start,
         "end": span.end,
         "anchor": doc.slice(e.trigger),

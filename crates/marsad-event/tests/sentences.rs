@@ -4,7 +4,7 @@
 //! event coder alone.
 
 use marsad_core::{Date, Document, Entity, EntityType, Span, Stage, TimeExpr, TimeType};
-use marsad_event::{code_events, CodedEvent, EventLayer, Modality};
+use marsad_event::{code_events, code_events_rules, CodedEvent, EventLayer, Modality};
 
 /// A document with the text layer run and `ents` (surface, type) added as
 /// entities at every occurrence.
@@ -604,4 +604,49 @@ fn a_lead_that_names_its_actor_later_is_one_event() {
     let e = only(&events, "MOBILIZE").clone();
     assert!(!events.iter().any(|e| e.kind == "REQUEST"), "{events:#?}");
     assert_eq!(e.date.map(|d| d.0).as_deref(), Some("2021-11-19"));
+}
+
+#[test]
+fn control_taken_with_the_subject_before_its_preposition() {
+    // VSO: سيطر X على Y. The س of سيطر is no future prefix.
+    let d = doc(
+        "وفي محافظة أبين، سيطر الجيش الوطني على مثلث الكهرباء أمس.",
+        &[("الجيش الوطني", ORG), ("محافظة أبين", LOC)],
+    );
+    let e = only(&code_events_rules(&d), "ASSAULT").clone();
+    assert_eq!(names(&e.actor), ["الجيش الوطني"]);
+    assert_eq!(e.modality, Modality::Asserted);
+}
+
+#[test]
+fn a_community_is_an_actor() {
+    // تظاهر أمس مئات الإيزيديين: the entity layer names no one; the
+    // community is the actor, past the time and the count.
+    let mut d = doc("تظاهر أمس مئات الإيزيديين في محافظة أربيل.", &[]);
+    time(&mut d, "أمس", "2021-11-26");
+    let e = only(&code_events_rules(&d), "PROTEST").clone();
+    assert_eq!(names(&e.actor), ["الإيزيديين"]);
+}
+
+#[test]
+fn the_detector_tells_a_fresh_attack_from_a_yearly_count() {
+    let mut fresh = doc(
+        "وقتل مسلحون خمسة جنود امس في هجوم على نقطة تفتيش في بغداد.",
+        &[("بغداد", LOC)],
+    );
+    time(&mut fresh, "امس", "2021-11-26");
+    let e = only(&code_events(&fresh), "ASSAULT").clone();
+    assert!(marsad_event::detect::detected(&e), "{}", e.confidence);
+    let mut count = doc(
+        "وقد شهدت افغانستان حوالي 140 هجوما انتحاريا في العام 2006 بحسب الجيش الاميركي.",
+        &[("افغانستان", LOC), ("الجيش الاميركي", ORG)],
+    );
+    time(&mut count, "العام 2006", "2006");
+    let events = code_events(&count);
+    assert!(
+        !events
+            .iter()
+            .any(|e| e.kind == "ASSAULT" && marsad_event::detect::detected(e)),
+        "{events:#?}"
+    );
 }
