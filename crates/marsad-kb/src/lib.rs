@@ -17,6 +17,7 @@ mod build;
 mod geo;
 mod kb;
 mod link;
+mod named_after;
 pub mod nominal;
 
 #[cfg(feature = "build")]

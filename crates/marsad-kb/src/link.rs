@@ -470,6 +470,7 @@ impl KbLayer {
                 },
             }
         }
+        crate::named_after::add_named_after(doc, &mut out);
         if self.opts.nominals {
             nominal::add_nominals(doc, kb, &mut out);
         }

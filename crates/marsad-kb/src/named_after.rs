@@ -1,0 +1,337 @@
+//! Places and bodies named after a person with an honorific: جامعة الملك
+//! سعود، مستشفى الملك فهد التخصصي، مركز الأمير سلطان بن عبدالعزيز، جامعة
+//! الإمام محمد بن سعود الإسلامية.
+//!
+//! Saudi and Gulf news name hospitals, universities, airports, roads and
+//! prizes this way all the time, and a tagger trained on other news reads
+//! them as a head noun and a person (جامعة + سعود). The pattern is regular:
+//! a head noun (`data/named_after.tsv`), an honorific with its article, a
+//! person's name (one name, عبد + name, then بن/بنت + name or آل + name), then
+//! adjectives and fixed tails that belong to the name (الدولي، للعلوم
+//! والتقنية). The whole phrase becomes one entity, replacing the tagger's
+//! pieces; a knowledge-base match over the same words is kept as it is.
+
+use marsad_core::{Document, Entity, EntityType, Proclitics, Span, TokenKind};
+use marsad_text::phrases::{original_offset, phrase_norms};
+use rustc_hash::{FxHashMap, FxHashSet};
+use std::sync::OnceLock;
+
+const NAMED_AFTER_TSV: &str = include_str!("../data/named_after.tsv");
+
+struct Lexicon {
+    heads: FxHashMap<String, EntityType>,
+    honorifics: FxHashSet<String>,
+    modifiers: FxHashSet<String>,
+    tails: Vec<Vec<String>>,
+}
+
+fn lexicon() -> &'static Lexicon {
+    static LEX: OnceLock<Lexicon> = OnceLock::new();
+    LEX.get_or_init(|| {
+        let mut lex = Lexicon {
+            heads: FxHashMap::default(),
+            honorifics: FxHashSet::default(),
+            modifiers: FxHashSet::default(),
+            tails: Vec::new(),
+        };
+        for line in NAMED_AFTER_TSV.lines() {
+            let line = line.trim();
+            if line.is_empty() || line.starts_with('#') {
+                continue;
+            }
+            let cols: Vec<&str> = line.split('\t').map(str::trim).collect();
+            let word = marsad_text::normalize(cols[0]);
+            match cols.get(1).copied() {
+                Some("head") => {
+                    let kind = match cols.get(2).copied() {
+                        Some("ORG") => EntityType::Organization,
+                        Some("LOC") => EntityType::Location,
+                        Some("MISC") => EntityType::Misc,
+                        other => panic!("named_after.tsv: bad type {other:?} in `{line}`"),
+                    };
+                    lex.heads.insert(word, kind);
+                }
+                Some("honorific") => {
+                    lex.honorifics.insert(word);
+                }
+                Some("modifier") => {
+                    lex.modifiers.insert(word);
+                }
+                Some("tail") => lex.tails.push(phrase_norms(cols[0])),
+                other => panic!("named_after.tsv: bad class {other:?} in `{line}`"),
+            }
+        }
+        lex
+    })
+}
+
+/// Words that end a name: particles, prepositions and pronouns have no
+/// proclitic to give them away.
+const NOT_NAMES: &[&str] = &[
+    "في",
+    "من",
+    "علي",
+    "الي",
+    "عن",
+    "مع",
+    "ان",
+    "او",
+    "ثم",
+    "قد",
+    "لا",
+    "ما",
+    "هذا",
+    "هذه",
+    "ذلك",
+    "تلك",
+    "بعد",
+    "قبل",
+    "عند",
+    "حتي",
+    "منذ",
+    "امس",
+    "اليوم",
+    "غدا",
+    "عبر",
+    "خلال",
+    "حيث",
+    "كما",
+    "التي",
+    "الذي",
+    "يوم",
+    "وقد",
+    "الذين",
+];
+
+/// The stem of token `i` without the article, in matching form.
+fn key(doc: &Document, i: usize) -> &str {
+    let s = doc.stem(&doc.tokens[i]);
+    match s.strip_prefix("ال") {
+        Some(r) if r.chars().count() >= 2 => r,
+        _ => s,
+    }
+}
+
+/// A named-after phrase that starts at a head noun.
+struct Found {
+    /// Bytes of proclitics before the head noun, in its matching form.
+    head_cut: usize,
+    /// The token after the phrase.
+    end: usize,
+    kind: EntityType,
+}
+
+/// The named-after phrase that starts with the head noun at token `i`, if any.
+fn phrase_at(doc: &Document, lex: &Lexicon, i: usize) -> Option<Found> {
+    let n = doc.tokens.len();
+    let tok = |j: usize| doc.tokens.get(j).filter(|t| t.kind == TokenKind::Arabic);
+    let head = tok(i)?;
+    // A head with a preposition the tokenizer leaves on (بمركز، لمستشفى).
+    let norm = doc.norm(head);
+    let (head_cut, kind) = marsad_text::clitics::readings(norm)
+        .iter()
+        .filter(|(p, _)| !p.has(Proclitics::AL))
+        .find_map(|(_, stem)| Some((norm.len() - stem.len(), *lex.heads.get(stem)?)))?;
+    let honorific = tok(i + 1)?;
+    if honorific.proclitics.0 & !Proclitics::AL != 0
+        || !lex.honorifics.contains(doc.norm(honorific))
+    {
+        return None;
+    }
+    let name_word = |j: usize| {
+        tok(j).is_some_and(|t| {
+            let w = doc.norm(t);
+            t.proclitics.0 == 0
+                && !w.starts_with("ال")
+                && w.chars().count() >= 2
+                && !NOT_NAMES.contains(&w)
+        })
+    };
+    // One name: فهد، عبدالعزيز، or عبد العزيز written apart.
+    let name_at = |j: usize| -> Option<usize> {
+        if !name_word(j) {
+            return None;
+        }
+        let joined = doc.norm(&doc.tokens[j]) == "عبد" && j + 1 < n && {
+            let next = doc.norm(&doc.tokens[j + 1]);
+            next.starts_with("ال") && doc.tokens[j + 1].kind == TokenKind::Arabic
+        };
+        Some(if joined { j + 2 } else { j + 1 })
+    };
+    let mut end = name_at(i + 2)?;
+    // بن/بنت + name, آل + name (آل folds to ال).
+    while end < n {
+        let w = doc.norm(&doc.tokens[end]);
+        if !matches!(w, "بن" | "بنت" | "ابن" | "ال") {
+            break;
+        }
+        match name_at(end + 1) {
+            Some(after) => end = after,
+            None => break,
+        }
+    }
+    // Adjectives of the name (at most two), then a fixed tail.
+    for _ in 0..2 {
+        match tok(end) {
+            Some(t)
+                if t.proclitics == Proclitics(Proclitics::AL)
+                    && lex.modifiers.contains(key(doc, end)) =>
+            {
+                end += 1
+            }
+            _ => break,
+        }
+    }
+    for tail in &lex.tails {
+        let fits = end + tail.len() <= n
+            && tail
+                .iter()
+                .enumerate()
+                .all(|(k, w)| doc.norm(&doc.tokens[end + k]) == w);
+        if fits {
+            end += tail.len();
+            break;
+        }
+    }
+    Some(Found {
+        head_cut,
+        end,
+        kind,
+    })
+}
+
+/// Adds the named-after entities of `doc` to `out` (entity, knowledge-base
+/// entry): each takes over the tagger's mentions it overlaps; one that
+/// overlaps a mention linked to the knowledge base is left to that entry.
+pub fn add_named_after(doc: &Document, out: &mut Vec<(Entity, Option<u32>)>) {
+    let lex = lexicon();
+    let n = doc.tokens.len();
+    let mut found: Vec<(Span, EntityType)> = Vec::new();
+    let mut i = 0;
+    while i + 2 < n {
+        let Some(f) = phrase_at(doc, lex, i) else {
+            i += 1;
+            continue;
+        };
+        let head = &doc.tokens[i];
+        let skip = original_offset(doc.token_text(head), f.head_cut);
+        found.push((
+            Span::new(head.span.start + skip, doc.tokens[f.end - 1].span.end),
+            f.kind,
+        ));
+        i = f.end;
+    }
+    if found.is_empty() {
+        return;
+    }
+    let mut by_name: FxHashMap<String, usize> = FxHashMap::default();
+    for (span, kind) in found {
+        let linked = out
+            .iter()
+            .any(|(e, entry)| entry.is_some() && e.mentions.iter().any(|m| m.overlaps(&span)));
+        if linked {
+            continue;
+        }
+        for (e, _) in out.iter_mut() {
+            e.mentions.retain(|m| !m.overlaps(&span));
+        }
+        let name = doc.slice(span).to_string();
+        let key = marsad_text::normalize(&name);
+        match by_name.get(&key) {
+            Some(&k) => out[k].0.mentions.push(span),
+            None => {
+                by_name.insert(key, out.len());
+                out.push((
+                    Entity {
+                        name,
+                        kind,
+                        nominal: false,
+                        wikidata: None,
+                        lat: None,
+                        lon: None,
+                        mentions: vec![span],
+                    },
+                    None,
+                ));
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use marsad_core::Stage;
+
+    fn entities(text: &str, tagged: &[(&str, EntityType)]) -> Vec<(String, EntityType, usize)> {
+        let mut doc = Document::new("t", text);
+        marsad_text::TextLayer.annotate(&mut doc);
+        let mut out: Vec<(Entity, Option<u32>)> = tagged
+            .iter()
+            .map(|(w, kind)| {
+                let at = text.find(w).unwrap();
+                (
+                    Entity {
+                        name: w.to_string(),
+                        kind: *kind,
+                        nominal: false,
+                        wikidata: None,
+                        lat: None,
+                        lon: None,
+                        mentions: vec![Span::new(at, at + w.len())],
+                    },
+                    None,
+                )
+            })
+            .collect();
+        add_named_after(&doc, &mut out);
+        out.retain(|(e, _)| !e.mentions.is_empty());
+        out.iter()
+            .map(|(e, _)| (e.name.clone(), e.kind, e.mentions.len()))
+            .collect()
+    }
+
+    #[test]
+    fn institutions_named_after_royals_are_one_entity() {
+        let found = entities(
+            "وقال مدير جامعة الملك سعود إن الطلاب نقلوا إلى مستشفى الملك فهد التخصصي بالدمام.",
+            &[("سعود", EntityType::Person), ("فهد", EntityType::Person)],
+        );
+        assert_eq!(
+            found,
+            [
+                ("جامعة الملك سعود".to_string(), EntityType::Organization, 1),
+                (
+                    "مستشفى الملك فهد التخصصي".to_string(),
+                    EntityType::Organization,
+                    1
+                ),
+            ]
+        );
+    }
+
+    #[test]
+    fn long_names_proclitics_and_tails() {
+        let found = entities(
+            "وافتتح بمركز الأمير سلطان بن عبدالعزيز قسما، وأعلنت مدينة الملك عبد العزيز للعلوم والتقنية برنامجا، \
+             ودرس في جامعة الإمام محمد بن سعود الإسلامية.",
+            &[],
+        );
+        let names: Vec<&str> = found.iter().map(|f| f.0.as_str()).collect();
+        assert_eq!(
+            names,
+            [
+                "مركز الأمير سلطان بن عبدالعزيز",
+                "مدينة الملك عبد العزيز للعلوم والتقنية",
+                "جامعة الإمام محمد بن سعود الإسلامية",
+            ]
+        );
+        assert_eq!(found[1].1, EntityType::Location);
+    }
+
+    #[test]
+    fn no_entity_without_a_name_after_the_honorific() {
+        assert!(entities("وقال مدير الجامعة إن الملك في زيارة.", &[]).is_empty());
+        assert!(entities("وزار مستشفى الملك في الرياض.", &[]).is_empty());
+    }
+}
