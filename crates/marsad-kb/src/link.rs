@@ -26,7 +26,7 @@
 
 use crate::kb::{AliasKind, Entry, Kb, Precision, Source};
 use crate::nominal;
-use marsad_core::{Document, Entity, EntityType, Proclitics, Span, Stage, TokenKind};
+use marsad_core::{Document, Entity, EntityType, Proclitics, Span, SpanIndex, Stage, TokenKind};
 use marsad_text::clitics;
 use marsad_text::phrases::original_offset;
 use rustc_hash::{FxHashMap, FxHashSet};
@@ -692,10 +692,19 @@ fn given_names() -> &'static rustc_hash::FxHashSet<&'static str> {
 /// علي صالح tagged صالح), up to two given names (محمد علي).
 fn extend_given_names(doc: &Document, out: &mut [(Entity, Option<u32>)]) {
     let names = given_names();
-    let taken: Vec<Span> = out
-        .iter()
-        .flat_map(|(e, _)| e.mentions.iter().copied())
-        .collect();
+    let taken = SpanIndex::new(out.iter().flat_map(|(e, _)| e.mentions.iter().copied()));
+    // A family name after آل (حامد آل غرامة، محمد آل الشيخ): the tagger
+    // often stops at آل or before it.
+    let family_after = |t: usize| -> Option<usize> {
+        let al = doc.tokens.get(t)?;
+        let name = doc.tokens.get(t + 1)?;
+        let plain = |x: &marsad_core::Token| x.kind == TokenKind::Arabic && x.proclitics.0 == 0;
+        (doc.token_text(al) == "آل"
+            && (plain(name)
+                || doc.norm(name).starts_with("ال") && name.proclitics.0 == Proclitics::AL)
+            && !taken.overlaps(&name.span))
+        .then_some(name.span.end)
+    };
     for (e, _) in out.iter_mut() {
         if e.kind != EntityType::Person || e.nominal {
             continue;
@@ -716,18 +725,25 @@ fn extend_given_names(doc: &Document, out: &mut [(Entity, Option<u32>)]) {
                 if prev.kind != TokenKind::Arabic
                     || !gap.chars().all(|c| c == ' ')
                     || !names.contains(text)
-                    || taken.iter().any(|s| s.overlaps(&prev.span))
+                    || taken.overlaps(&prev.span)
                 {
                     break;
                 }
                 start = prev.span.start;
                 t -= 1;
             }
-            if start < m.start {
+            let last = doc.token_at_or_after(m.end.saturating_sub(1));
+            let end = if last < doc.tokens.len() && doc.token_text(&doc.tokens[last]) == "آل" {
+                family_after(last)
+            } else {
+                family_after(last + 1)
+            }
+            .unwrap_or(m.end);
+            if start < m.start || end > m.end {
                 if doc.slice(*m) == old_name {
-                    e.name = doc.text[start..m.end].to_string();
+                    e.name = doc.text[start..end].to_string();
                 }
-                *m = Span::new(start, m.end);
+                *m = Span::new(start, end);
             }
         }
     }
@@ -960,6 +976,30 @@ mod tests {
         // The preposition على is not the name علي.
         let s = find(&d, "الزبيدي").expect("kept");
         assert_eq!(d.slice(s.mentions[0]), "الزبيدي");
+    }
+
+    #[test]
+    fn person_mentions_take_in_a_family_name_after_al() {
+        let text = "وبين الدكتور حامد آل غرامة أن البرنامج بدأ، وحضر محمد آل الشيخ.";
+        let mut d = Document::new("t", text);
+        TextLayer.annotate(&mut d);
+        for w in ["حامد آل", "محمد"] {
+            let s = text.find(w).unwrap();
+            d.entities.push(Entity {
+                name: w.into(),
+                kind: EntityType::Person,
+                nominal: false,
+                wikidata: None,
+                lat: None,
+                lon: None,
+                mentions: vec![Span::new(s, s + w.len())],
+            });
+        }
+        KbLayer::new().annotate(&mut d);
+        for name in ["حامد آل غرامة", "محمد آل الشيخ"] {
+            let e = find(&d, name).unwrap_or_else(|| panic!("{name} extended"));
+            assert_eq!(d.slice(e.mentions[0]), name);
+        }
     }
 
     #[test]

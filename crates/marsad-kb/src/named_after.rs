@@ -113,7 +113,9 @@ fn key(doc: &Document, i: usize) -> &str {
 }
 
 /// A named-after phrase that starts at a head noun.
-struct Found {
+struct Found<'d> {
+    /// The head noun in matching form (جامعه).
+    head: &'d str,
     /// Bytes of proclitics before the head noun, in its matching form.
     head_cut: usize,
     /// The token after the phrase.
@@ -122,7 +124,7 @@ struct Found {
 }
 
 /// The named-after phrase that starts with the head noun at token `i`, if any.
-fn phrase_at(doc: &Document, lex: &Lexicon, i: usize) -> Option<Found> {
+fn phrase_at<'d>(doc: &'d Document, lex: &Lexicon, i: usize) -> Option<Found<'d>> {
     let n = doc.tokens.len();
     let tok = |j: usize| doc.tokens.get(j).filter(|t| t.kind == TokenKind::Arabic);
     let head = tok(i)?;
@@ -132,6 +134,7 @@ fn phrase_at(doc: &Document, lex: &Lexicon, i: usize) -> Option<Found> {
         .iter()
         .filter(|(p, _)| !p.has(Proclitics::AL))
         .find_map(|(_, stem)| Some((norm.len() - stem.len(), *lex.heads.get(stem)?)))?;
+    let head_word = &norm[head_cut..];
     let honorific = tok(i + 1)?;
     if honorific.proclitics.0 & !Proclitics::AL != 0
         || !lex.honorifics.contains(doc.norm(honorific))
@@ -194,6 +197,7 @@ fn phrase_at(doc: &Document, lex: &Lexicon, i: usize) -> Option<Found> {
         }
     }
     Some(Found {
+        head: head_word,
         head_cut,
         end,
         kind,
@@ -206,7 +210,7 @@ fn phrase_at(doc: &Document, lex: &Lexicon, i: usize) -> Option<Found> {
 pub fn add_named_after(doc: &Document, out: &mut Vec<(Entity, Option<u32>)>) {
     let lex = lexicon();
     let n = doc.tokens.len();
-    let mut found: Vec<(Span, EntityType)> = Vec::new();
+    let mut found: Vec<(Span, EntityType, &str)> = Vec::new();
     let mut i = 0;
     while i + 2 < n {
         let Some(f) = phrase_at(doc, lex, i) else {
@@ -218,6 +222,7 @@ pub fn add_named_after(doc: &Document, out: &mut Vec<(Entity, Option<u32>)>) {
         found.push((
             Span::new(head.span.start + skip, doc.tokens[f.end - 1].span.end),
             f.kind,
+            f.head,
         ));
         i = f.end;
     }
@@ -225,7 +230,9 @@ pub fn add_named_after(doc: &Document, out: &mut Vec<(Entity, Option<u32>)>) {
         return;
     }
     let mut by_name: FxHashMap<String, usize> = FxHashMap::default();
-    for (span, kind) in found {
+    // Head noun → the entities named with it, and where each is first named.
+    let mut by_head: FxHashMap<&str, Vec<(usize, usize)>> = FxHashMap::default();
+    for (span, kind, head) in found {
         let linked = out
             .iter()
             .any(|(e, entry)| entry.is_some() && e.mentions.iter().any(|m| m.overlaps(&span)));
@@ -241,6 +248,7 @@ pub fn add_named_after(doc: &Document, out: &mut Vec<(Entity, Option<u32>)>) {
             Some(&k) => out[k].0.mentions.push(span),
             None => {
                 by_name.insert(key, out.len());
+                by_head.entry(head).or_default().push((out.len(), span.end));
                 out.push((
                     Entity {
                         name,
@@ -255,6 +263,46 @@ pub fn add_named_after(doc: &Document, out: &mut Vec<(Entity, Option<u32>)>) {
                 ));
             }
         }
+    }
+    refer_back(doc, &by_head, out);
+}
+
+/// The head noun with the article after a named-after entity (الجامعة after
+/// جامعة الملك خالد) refers to it, when the document names only one entity
+/// with that head; the tagger's reading of those words gives way.
+fn refer_back(
+    doc: &Document,
+    by_head: &FxHashMap<&str, Vec<(usize, usize)>>,
+    out: &mut [(Entity, Option<u32>)],
+) {
+    for (i, t) in doc.tokens.iter().enumerate() {
+        if t.kind != TokenKind::Arabic || !t.proclitics.has(Proclitics::AL) {
+            continue;
+        }
+        let Some(&[(e, named_at)]) = by_head.get(key(doc, i)).map(Vec::as_slice) else {
+            continue;
+        };
+        if t.span.start < named_at {
+            continue;
+        }
+        // The word with its article, without the other proclitics.
+        let whole = doc.norm(t);
+        let cut = whole.len() - doc.stem(t).len() - "ال".len();
+        let skip = original_offset(doc.token_text(t), cut);
+        let span = Span::new(t.span.start + skip, t.span.end);
+        let linked = out
+            .iter()
+            .any(|(ent, entry)| entry.is_some() && ent.mentions.iter().any(|m| m.overlaps(&span)));
+        if linked {
+            continue;
+        }
+        for (ent, _) in out.iter_mut() {
+            ent.mentions.retain(|m| !m.overlaps(&span));
+        }
+        out[e].0.mentions.push(span);
+    }
+    for (ent, _) in out.iter_mut() {
+        ent.mentions.sort();
     }
 }
 
@@ -327,6 +375,24 @@ mod tests {
             ]
         );
         assert_eq!(found[1].1, EntityType::Location);
+    }
+
+    #[test]
+    fn the_head_noun_later_refers_back() {
+        let found = entities(
+            "استقبل وكيل جامعة الملك خالد الطلاب، وقال إن الجامعة وفرت للبرنامج قاعات.",
+            &[("الجامعة", EntityType::Organization)],
+        );
+        assert_eq!(
+            found,
+            [("جامعة الملك خالد".to_string(), EntityType::Organization, 2)]
+        );
+        // Two universities: الجامعة is left as it was.
+        let found = entities(
+            "زار جامعة الملك سعود ثم جامعة الملك خالد، وقال إن الجامعة تستعد.",
+            &[],
+        );
+        assert!(found.iter().all(|f| f.2 == 1), "{found:?}");
     }
 
     #[test]

@@ -141,7 +141,8 @@ const KANA: &[&str] = &[
 ];
 
 /// Name particles after which an article does not end a name (عبد الرحمن).
-const NAME_LINKS: &[&str] = &["عبد", "ابو", "ام", "ذو", "بن", "ابن", "بنت"];
+/// Words that join the parts of a name; "ال" is آل of family names (آل سعود).
+const NAME_LINKS: &[&str] = &["عبد", "ابو", "ام", "ذو", "بن", "ابن", "بنت", "ال"];
 
 pub struct Scan<'d> {
     pub doc: &'d Document,
@@ -623,7 +624,9 @@ impl<'d> Scan<'d> {
             if !ok || self.is_that(j) || (j > i && self.medium_at(j, limit).is_some()) {
                 break;
             }
-            let def = self.definite(j) && self.doc.tokens[j].kind == TokenKind::Arabic;
+            let def = self.definite(j)
+                && self.doc.tokens[j].kind == TokenKind::Arabic
+                && !NAME_LINKS.contains(&self.norm(j));
             let linked = j > i && NAME_LINKS.contains(&self.norm(j - 1));
             j += 1;
             if def && !linked && !matches!(self.stem(j - 1), "دين" | "له") {
@@ -911,7 +914,7 @@ impl<'d> Scan<'d> {
     /// a title, a naming phrase (يعرف باسم), or right after a definite word
     /// of the role phrase (مدير المرصد رامي عبد الرحمن). The walk goes over
     /// words a role phrase is made of (definite words, body and place heads,
-    /// في/من/عن) and gives up at anything else.
+    /// في/من/عن/على/لدى) and gives up at anything else.
     fn name_after_role(
         &self,
         head: usize,
@@ -952,7 +955,8 @@ impl<'d> Scan<'d> {
                 || mark_at(self.doc, m - 1) == Some(Mark::Close);
             let w = self.word(m);
             if matches!(w, Word::Function) {
-                if !matches!(self.norm(m), "في" | "من" | "عن") {
+                // المشرف على مركز …، مدير عام الشؤون في …، رئيس لجنة من …
+                if !matches!(self.norm(m), "في" | "من" | "عن" | "علي" | "لدي") {
                     return None;
                 }
             } else if self.definite(m) && matches!(w, Word::Other) {

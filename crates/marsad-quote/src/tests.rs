@@ -240,6 +240,16 @@ fn according_to_a_rule_or_a_measure_is_no_statement() {
 }
 
 #[test]
+fn a_role_over_a_body_then_a_title_and_name_gives_the_name() {
+    let (_, speaker, _) = one(
+        "وأوضح المشرف على مركز الموهبة بالجامعة الدكتور ظافر الحماد أن البرنامج استقبل 100 طالب.",
+    );
+    assert_eq!(speaker.as_deref(), Some("ظافر الحماد"));
+    let (_, speaker, _) = one("وقال الدكتور حامد آل غرامة إن البرنامج مستمر.");
+    assert_eq!(speaker.as_deref(), Some("حامد آل غرامة"));
+}
+
+#[test]
 fn titles_in_a_row_lead_to_the_name() {
     let (_, speaker, _) =
         one("وأعلن صاحب السمو الملكي الأمير خالد الفيصل أن الجائزة ستقام في موعدها.");
