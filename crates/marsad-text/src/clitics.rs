@@ -196,6 +196,63 @@ pub fn readings(norm: &str) -> Readings<'_> {
     out
 }
 
+/// The reading of [`readings`] that strips the first `letters` letters of
+/// `norm`, if it is one: the same splits, asked one at a time, so that a
+/// lexicon stage can test a stem it might know before building the rest.
+pub fn reading_at(norm: &str, letters: usize) -> Option<Proclitics> {
+    if letters == 0 {
+        return Some(Proclitics(0));
+    }
+    if letters > MAX_PROCLITIC_LETTERS {
+        return None;
+    }
+    let bytes = norm.as_bytes();
+    // The stripped letters, all from the Arabic block (two bytes each).
+    let mut l = [' '; MAX_PROCLITIC_LETTERS];
+    for (k, slot) in l.iter_mut().enumerate().take(letters) {
+        match bytes.get(2 * k..2 * k + 2) {
+            Some(&[lead @ 0xD8..=0xDB, next]) => {
+                let code = 0x0600 | (u32::from(lead & 0x03) << 6) | u32::from(next & 0x3F);
+                *slot = char::from_u32(code)?;
+            }
+            _ => return None,
+        }
+    }
+    // At least two letters stay.
+    if norm[2 * letters..].chars().nth(1).is_none() {
+        return None;
+    }
+    let conj = match l[0] {
+        'و' => Proclitics::WA,
+        'ف' => Proclitics::FA,
+        _ => 0,
+    };
+    let prep = |c: char| match c {
+        'ب' => Proclitics::BI,
+        'ل' => Proclitics::LI,
+        'ك' => Proclitics::KA,
+        _ => 0,
+    };
+    // What follows an optional conjunction: `rest` letters of it.
+    let after = |skip: usize, rest: usize| -> Option<u8> {
+        let c = &l[skip..skip + rest];
+        match rest {
+            0 => Some(0),
+            1 => Some(prep(c[0])).filter(|&p| p != 0),
+            2 if c == ['ل', 'ل'] => Some(Proclitics::LI | Proclitics::AL),
+            2 if c == ['ا', 'ل'] => Some(Proclitics::AL),
+            3 if matches!(c[0], 'ب' | 'ك') && c[1..] == ['ا', 'ل'] => {
+                Some(prep(c[0]) | Proclitics::AL)
+            }
+            _ => None,
+        }
+    };
+    if conj != 0 {
+        return after(1, letters - 1).map(|f| Proclitics(conj | f));
+    }
+    after(0, letters).filter(|&f| f != 0).map(Proclitics)
+}
+
 /// The readings of one word (see [`readings`]): proclitic flags and the
 /// byte offset where the stem starts.
 #[derive(Debug, Clone, Copy)]
@@ -244,6 +301,46 @@ impl<'a> Readings<'a> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn reading_at_gives_the_readings_one_at_a_time() {
+        let words = [
+            "وبالعراق",
+            "والعراق",
+            "فالحكومه",
+            "بالجيش",
+            "كالعاده",
+            "للعراق",
+            "وللعراق",
+            "لبغداد",
+            "وبغداد",
+            "فقال",
+            "وزير",
+            "ال",
+            "بن",
+            "وب",
+            "والدي",
+            "ولل",
+            "العراق",
+            "ببغداد",
+            "وكالعاده",
+            "سيقول",
+            "2015",
+            "وbbc",
+            "و",
+            "فلسطين",
+            "كتائب",
+            "بالال",
+            "لل",
+        ];
+        for w in words {
+            let all: Vec<(u8, &str)> = readings(w).iter().map(|(p, s)| (p.0, s)).collect();
+            let one_by_one: Vec<(u8, &str)> = (0..=MAX_PROCLITIC_LETTERS)
+                .filter_map(|k| Some((reading_at(w, k)?.0, w.get(2 * k..)?)))
+                .collect();
+            assert_eq!(one_by_one, all, "{w}");
+        }
+    }
     use crate::normalize::normalize;
 
     fn split(word: &str) -> (String, String) {

@@ -139,74 +139,82 @@ impl<T> PhraseMatcher<T> {
         }
     }
 
-    /// Whether some phrase may start with `word` after up to four letters of
-    /// proclitics (و + بال at most): a conservative test of every stem
-    /// [`clitics::readings`] can give.
-    fn may_start_after_proclitics(&self, word: &str) -> bool {
-        for letters in 0..=clitics::MAX_PROCLITIC_LETTERS {
-            // Arabic-block letters are two bytes; anything else: no shortcut.
-            match word.get(letters * 2..) {
-                Some("") => return false,
-                Some(stem) if self.may_start(stem) => return true,
-                Some(_) => {}
-                None => return true,
-            }
-        }
-        false
-    }
-
     /// The longest phrase that starts at token `i`, if any.
     pub fn longest_at(&self, doc: &Document, i: usize) -> Option<PhraseMatch<'_, T>> {
         let first = doc.tokens.get(i)?;
-        let mut best: Option<PhraseMatch<'_, T>> = None;
         let word = doc.norm(first);
-        // Most tokens start no phrase: the bitmap turns them away before
-        // any reading is built or hashed.
-        let readings = if first.kind != TokenKind::Arabic {
-            if !self.may_start(word) {
-                return None;
+        let mut best: Option<PhraseMatch<'_, T>> = None;
+        // Most tokens start no phrase: the bitmap turns a stem away before
+        // its reading is worked out or hashed.
+        let mut try_stem = |proclitics: Proclitics, stem: &str| {
+            self.extend(doc, i, word, proclitics, stem, &mut best);
+        };
+        if first.kind != TokenKind::Arabic {
+            if self.may_start(word) {
+                try_stem(Proclitics(0), word);
             }
-            clitics::Readings::whole(word)
         } else if self.whole_or_stem_only {
             let stem_at = word.len() - doc.stem(first).len();
-            if !self.may_start(word) && !self.may_start(&word[stem_at..]) {
-                return None;
+            if self.may_start(word) {
+                try_stem(Proclitics(0), word);
             }
-            clitics::Readings::whole_and_stem(word, first.proclitics, stem_at)
+            if stem_at > 0 && stem_at < word.len() && self.may_start(&word[stem_at..]) {
+                try_stem(first.proclitics, &word[stem_at..]);
+            }
         } else {
-            if !self.may_start_after_proclitics(word) {
-                return None;
-            }
-            clitics::readings(word)
-        };
-        for (proclitics, stem) in readings.iter() {
-            if !self.may_start(stem) {
-                continue;
-            }
-            let Some(entries) = self.by_first.get(stem) else {
-                continue;
-            };
-            for (rest, value) in entries {
-                let end = i + 1 + rest.len();
-                if end > doc.tokens.len() || best.as_ref().is_some_and(|b| b.tokens.end >= end) {
+            // Every reading of clitics::readings, fewest letters first.
+            for letters in 0..=clitics::MAX_PROCLITIC_LETTERS {
+                // Proclitic letters are two bytes each (the Arabic block).
+                let Some(stem) = word.get(letters * 2..) else {
                     continue;
+                };
+                if stem.is_empty() {
+                    break;
                 }
-                let fits = rest
-                    .iter()
-                    .zip(&doc.tokens[i + 1..end])
-                    .all(|(want, t)| doc.norm(t) == want);
-                if fits {
-                    let skip = original_offset(doc.token_text(first), word.len() - stem.len());
-                    best = Some(PhraseMatch {
-                        tokens: i..end,
-                        span: Span::new(first.span.start + skip, doc.tokens[end - 1].span.end),
-                        proclitics,
-                        value,
-                    });
+                if self.may_start(stem) {
+                    if let Some(proclitics) = clitics::reading_at(word, letters) {
+                        try_stem(proclitics, stem);
+                    }
                 }
             }
         }
         best
+    }
+
+    /// Tries the phrases whose first word is `stem` (read off token `i`,
+    /// whose matching form is `word`), keeping the longest in `best`.
+    fn extend<'m>(
+        &'m self,
+        doc: &Document,
+        i: usize,
+        word: &str,
+        proclitics: Proclitics,
+        stem: &str,
+        best: &mut Option<PhraseMatch<'m, T>>,
+    ) {
+        let Some(entries) = self.by_first.get(stem) else {
+            return;
+        };
+        for (rest, value) in entries {
+            let end = i + 1 + rest.len();
+            if end > doc.tokens.len() || best.as_ref().is_some_and(|b| b.tokens.end >= end) {
+                continue;
+            }
+            let fits = rest
+                .iter()
+                .zip(&doc.tokens[i + 1..end])
+                .all(|(want, t)| doc.norm(t) == want);
+            if fits {
+                let first = &doc.tokens[i];
+                let skip = original_offset(doc.token_text(first), word.len() - stem.len());
+                *best = Some(PhraseMatch {
+                    tokens: i..end,
+                    span: Span::new(first.span.start + skip, doc.tokens[end - 1].span.end),
+                    proclitics,
+                    value,
+                });
+            }
+        }
     }
 
     /// Every non-overlapping longest match, left to right.
