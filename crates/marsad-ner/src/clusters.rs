@@ -19,6 +19,9 @@ use std::path::Path;
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Clusters {
     pub(crate) map: HashMap<u64, (u16, u16)>,
+    /// What a tagger said about each stem across unlabeled text
+    /// ([`crate::lexicon`]): a code by stem hash.
+    pub(crate) lex: HashMap<u64, u32>,
 }
 
 /// Settings of [`Clusters::learn`]. Defaults are those the bundled model used.
@@ -70,6 +73,20 @@ impl Clusters {
 
     pub fn is_empty(&self) -> bool {
         self.map.is_empty()
+    }
+
+    /// The lexicon code of a stem hash (0: none).
+    #[inline]
+    pub(crate) fn lex(&self, stem_hash: u64) -> u32 {
+        if self.lex.is_empty() {
+            return 0;
+        }
+        self.lex.get(&stem_hash).copied().unwrap_or(0)
+    }
+
+    /// Number of stems in the lexicon.
+    pub fn lexicon_len(&self) -> usize {
+        self.lex.len()
     }
 
     /// The (coarse, fine) cluster of a stem hash.
@@ -183,9 +200,20 @@ impl Clusters {
             }
             normalize(v);
         }
-        let coarse = kmeans(&vecs, k, opts.coarse, opts.iterations, opts.seed);
+        Clusters::of_vectors(&targets, &hashes, &vecs, opts)
+    }
+
+    /// Clusters of unit vectors `vecs` (`opts.dims` wide), one per target.
+    fn of_vectors(
+        targets: &[u32],
+        hashes: &[u64],
+        vecs: &[f32],
+        opts: &ClusterOptions,
+    ) -> Clusters {
+        let k = opts.dims;
+        let coarse = kmeans(vecs, k, opts.coarse, opts.iterations, opts.seed);
         let fine = kmeans(
-            &vecs,
+            vecs,
             k,
             opts.fine,
             opts.iterations,
@@ -196,7 +224,10 @@ impl Clusters {
             .enumerate()
             .map(|(t, &i)| (hashes[i as usize], (coarse[t], fine[t])))
             .collect();
-        Clusters { map }
+        Clusters {
+            map,
+            lex: HashMap::default(),
+        }
     }
 }
 
