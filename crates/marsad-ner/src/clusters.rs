@@ -15,7 +15,8 @@ use marsad_core::TokenKind;
 use rustc_hash::FxHashMap as HashMap;
 use std::path::Path;
 
-/// Cluster ids of stems, by the stem's hash.
+/// Cluster ids of stems, by the stem's hash, and the lexicon
+/// ([`crate::lexicon`]): what unlabeled text says about each word.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Clusters {
     pub(crate) map: HashMap<u64, (u16, u16)>,
@@ -84,7 +85,7 @@ impl Clusters {
         self.lex.get(&stem_hash).copied().unwrap_or(0)
     }
 
-    /// Number of stems in the lexicon.
+    /// Number of lexicon entries (stems and stem pairs).
     pub fn lexicon_len(&self) -> usize {
         self.lex.len()
     }
@@ -200,20 +201,9 @@ impl Clusters {
             }
             normalize(v);
         }
-        Clusters::of_vectors(&targets, &hashes, &vecs, opts)
-    }
-
-    /// Clusters of unit vectors `vecs` (`opts.dims` wide), one per target.
-    fn of_vectors(
-        targets: &[u32],
-        hashes: &[u64],
-        vecs: &[f32],
-        opts: &ClusterOptions,
-    ) -> Clusters {
-        let k = opts.dims;
-        let coarse = kmeans(vecs, k, opts.coarse, opts.iterations, opts.seed);
+        let coarse = kmeans(&vecs, k, opts.coarse, opts.iterations, opts.seed);
         let fine = kmeans(
-            vecs,
+            &vecs,
             k,
             opts.fine,
             opts.iterations,

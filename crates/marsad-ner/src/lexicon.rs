@@ -6,8 +6,10 @@
 //! tagger finds it even when the sentence at hand gives little away. So a
 //! model tags the unlabeled corpus once, and each stem gets a code of the
 //! labels it was given there: the share of each entity kind, the most
-//! frequent kind and how often the stem was seen. The code becomes features
-//! of the token and its neighbours ([`crate::features`]).
+//! frequent kind, how often the stem was seen and how often inside a name
+//! rather than at its start; and each pair of neighbouring stems that was
+//! ever inside one entity, how often it was. The codes become features of
+//! the token and its neighbours ([`crate::features`]).
 //!
 //! Training reads codes that a model without the sentence at hand produced
 //! (jackknifing, as for the second pass): a lexicon made by a model that
@@ -15,7 +17,7 @@
 //! be about new names, and the weights must learn how far to trust it.
 
 use crate::features::TokenView;
-use crate::label::{Label, NUM_LABELS};
+use crate::label::Label;
 use crate::model::{Model, Scratch};
 use marsad_core::TokenKind;
 use rustc_hash::FxHashMap as HashMap;
@@ -104,8 +106,9 @@ fn ends_sentence(norm: &str) -> bool {
     matches!(norm, "." | "!" | "?" | "؟" | "…")
 }
 
-/// Tags `texts` with `model` and returns each stem's code (by stem hash);
-/// stems seen fewer than `min_count` times get none.
+/// Tags `texts` with `model` and returns each stem's code (by stem hash)
+/// and each joined pair's (by [`pair_key`]); those seen fewer than
+/// `min_count` times get none.
 pub(crate) fn learn(model: &Model, texts: &[String], min_count: u32) -> HashMap<u64, u32> {
     let mut counts: HashMap<u64, [u32; 6]> = HashMap::default();
     let mut pairs: HashMap<u64, (u32, [u32; 4])> = HashMap::default();
@@ -166,7 +169,6 @@ pub(crate) fn learn(model: &Model, texts: &[String], min_count: u32) -> HashMap<
             }
         }
     }
-    debug_assert_eq!(NUM_LABELS, 9);
     let mut lex: HashMap<u64, u32> = counts
         .into_iter()
         .filter(|(_, c)| c[..5].iter().sum::<u32>() >= min_count)

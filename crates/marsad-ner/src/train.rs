@@ -324,7 +324,7 @@ fn lexicons(
         (blocks, all)
     });
     if opts.verbose {
-        eprintln!("lexicon: {} stems", all.lexicon_len());
+        eprintln!("lexicon: {} stems and stem pairs", all.lexicon_len());
     }
     (Some(blocks), all)
 }
