@@ -82,7 +82,8 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
                 let m = Model::load(&PathBuf::from(
                     it.next().ok_or("--clusters-from needs a model")?,
                 ))?;
-                opts.clusters = m.clusters().clone();
+                // Its clusters only: its lexicon saw every training sentence.
+                opts.clusters = m.clusters().without_lexicon();
             }
             "--extra-train" => extra_train.extend(read_conll(&PathBuf::from(
                 it.next().ok_or("--extra-train needs a file")?,

@@ -85,6 +85,14 @@ impl Clusters {
         self.lex.get(&stem_hash).copied().unwrap_or(0)
     }
 
+    /// The clusters alone, without the lexicon.
+    pub fn without_lexicon(&self) -> Clusters {
+        Clusters {
+            map: self.map.clone(),
+            lex: HashMap::default(),
+        }
+    }
+
     /// Number of lexicon entries (stems and stem pairs).
     pub fn lexicon_len(&self) -> usize {
         self.lex.len()

@@ -288,7 +288,10 @@ fn lexicons(
     if opts.unlabeled.is_empty() {
         return (None, opts.clusters.clone());
     }
+    // The taggers of the news have no lexicon themselves (the one in
+    // `opts.clusters`, if any, may have seen every sentence of `train`).
     let sub = TrainOptions {
+        clusters: opts.clusters.without_lexicon(),
         unlabeled: Default::default(),
         second_pass: false,
         verbose: false,
@@ -299,7 +302,7 @@ fn lexicons(
     let k = opts.folds.max(2);
     let with_lexicon = |rest: Vec<Sentence>| {
         let model = self::train(&rest, gazetteers, &sub);
-        let mut c = opts.clusters.clone();
+        let mut c = sub.clusters.clone();
         c.lex = crate::lexicon::learn(&model, &opts.unlabeled, opts.lexicon_min_count);
         c
     };
