@@ -7,7 +7,8 @@
 //! More options: `--unlabeled TEXTS` (learn clusters; `--cluster-sizes C,F`),
 //! `--lexicon TEXTS` with `--lexicon-texts N` (the first N texts, default
 //! 16000; `--lexicon-min-count N`), `--o-penalty X`, `--memory ON,WINDOW,FOLDS[,HIDE]`,
-//! `--prune LISTS,MIN,RATIO`, `--extra-train FILE` (CoNLL added to every
+//! `--prune LISTS,MIN,RATIO`, `--seed N` (the shuffle: differences smaller than
+//! a change of seed makes are noise), `--extra-train FILE` (CoNLL added to every
 //! fold's training part), `--dump FILE` (word, gold, predicted for every
 //! held-out token, for error analysis).
 //!
@@ -37,6 +38,7 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
         match a.as_str() {
             "--folds" => folds = it.next().ok_or("--folds needs a number")?.parse()?,
             "--epochs" => opts.epochs = it.next().ok_or("--epochs needs a number")?.parse()?,
+            "--seed" => opts.seed = it.next().ok_or("--seed needs a number")?.parse()?,
             "--prune" => {
                 let v: Vec<&str> = it
                     .next()
