@@ -15,10 +15,14 @@ use marsad_core::TokenKind;
 use rustc_hash::FxHashMap as HashMap;
 use std::path::Path;
 
-/// Cluster ids of stems, by the stem's hash.
+/// Cluster ids of stems, by the stem's hash, and the lexicon
+/// ([`crate::lexicon`]): what unlabeled text says about each word.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Clusters {
     pub(crate) map: HashMap<u64, (u16, u16)>,
+    /// What a tagger said about each stem across unlabeled text
+    /// ([`crate::lexicon`]): a code by stem hash.
+    pub(crate) lex: HashMap<u64, u32>,
 }
 
 /// Settings of [`Clusters::learn`]. Defaults are those the bundled model used.
@@ -70,6 +74,28 @@ impl Clusters {
 
     pub fn is_empty(&self) -> bool {
         self.map.is_empty()
+    }
+
+    /// The lexicon code of a stem hash (0: none).
+    #[inline]
+    pub(crate) fn lex(&self, stem_hash: u64) -> u32 {
+        if self.lex.is_empty() {
+            return 0;
+        }
+        self.lex.get(&stem_hash).copied().unwrap_or(0)
+    }
+
+    /// The clusters alone, without the lexicon.
+    pub fn without_lexicon(&self) -> Clusters {
+        Clusters {
+            map: self.map.clone(),
+            lex: HashMap::default(),
+        }
+    }
+
+    /// Number of lexicon entries (stems and stem pairs).
+    pub fn lexicon_len(&self) -> usize {
+        self.lex.len()
     }
 
     /// The (coarse, fine) cluster of a stem hash.
@@ -196,7 +222,10 @@ impl Clusters {
             .enumerate()
             .map(|(t, &i)| (hashes[i as usize], (coarse[t], fine[t])))
             .collect();
-        Clusters { map }
+        Clusters {
+            map,
+            lex: HashMap::default(),
+        }
     }
 }
 

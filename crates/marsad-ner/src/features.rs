@@ -174,6 +174,13 @@ const T_CL_P1: u32 = 47;
 const T_CL_M2: u32 = 48;
 const T_CL_P2: u32 = 49;
 const T_CL_BI: u32 = 50;
+const T_LEX_SHARE: u32 = 51;
+const T_LEX_TOP: u32 = 52;
+const T_LEX_M1: u32 = 53;
+const T_LEX_P1: u32 = 54;
+const T_LEX_INSIDE: u32 = 55;
+const T_LEX_PAIR_M1: u32 = 56;
+const T_LEX_PAIR_P1: u32 = 57;
 
 /// The feature every token has (its weights are per-label biases).
 pub(crate) fn bias_feature() -> u64 {
@@ -202,6 +209,8 @@ struct Base {
     gaz: u32,
     /// (coarse, fine) word cluster; [`NO_CLUSTER`] for words too rare to have one.
     cl: (u16, u16),
+    /// The stem's lexicon code ([`crate::lexicon`]), 0 for none.
+    lex: u32,
 }
 
 const NO_CLUSTER: (u16, u16) = (u16::MAX, u16::MAX);
@@ -214,6 +223,7 @@ const BOS: Base = Base {
     trig: 0,
     gaz: 0,
     cl: (0xfffe, 0xfffe),
+    lex: 1,
 };
 const EOS: Base = Base {
     w: 0x0e05,
@@ -223,6 +233,7 @@ const EOS: Base = Base {
     trig: 0,
     gaz: 0,
     cl: (0xfffd, 0xfffd),
+    lex: 2,
 };
 
 /// Hash of the first `n` chars of `s` (None if shorter).
@@ -354,6 +365,7 @@ pub(crate) fn extract(
                 trig: trig.get(&s).copied().unwrap_or(0),
                 gaz: 0,
                 cl: clusters.get(s).unwrap_or(NO_CLUSTER),
+                lex: clusters.lex(s),
             }
         })
         .collect();
@@ -487,6 +499,44 @@ pub(crate) fn extract(
         f.push(feature(T_CL_M2, m2.cl.0 as u64));
         f.push(feature(T_CL_P2, p2.cl.0 as u64));
         f.push(feature(T_CL_BI, (m1.cl.0 as u64) << 16 | b.cl.0 as u64));
+        if !clusters.lex.is_empty() {
+            // What the tagger said about this word across unlabeled news
+            // ([`crate::lexicon`]): shares per kind, the top kind, the share
+            // of I- labels; the neighbours' top kinds; and whether this word
+            // and each neighbour were ever inside one entity there.
+            use crate::lexicon::{inside_of, pair_key, share_of, top_of};
+            let top = |b: &Base| match b.lex {
+                0..=2 => 0x100 | b.lex as u64, // none, BOS, EOS
+                c => top_of(c) as u64,
+            };
+            // A pair's code (0: never inside one entity), as 8 bits.
+            let pair_code = |c: u32| ((c & 0x7f) | (c >> 8 & 0x80)) as u64;
+            if b.lex > 2 {
+                for k in 0..4 {
+                    let sh = share_of(b.lex, k);
+                    if sh != 0 {
+                        f.push(feature(T_LEX_SHARE, (k as u64) << 2 | sh as u64));
+                    }
+                }
+                f.push(feature(T_LEX_TOP, (b.lex >> 8 & 0x3ff) as u64));
+                let inside = inside_of(b.lex);
+                if inside != 0 {
+                    f.push(feature(T_LEX_INSIDE, inside as u64 | (top(&m1) << 2)));
+                }
+            } else {
+                f.push(feature(T_LEX_TOP, 0x100));
+            }
+            f.push(feature(T_LEX_M1, top(&m1)));
+            if i > 0 {
+                let c = clusters.lex(pair_key(m1.s, b.s));
+                f.push(feature(T_LEX_PAIR_M1, pair_code(c)));
+            }
+            if i + 1 < n {
+                let c = clusters.lex(pair_key(b.s, p1.s));
+                f.push(feature(T_LEX_PAIR_P1, pair_code(c)));
+            }
+            f.push(feature(T_LEX_P1, top(&p1)));
+        }
         if let Some(h) = prefix_hash(t.stem, 4) {
             f.push(feature(T_NPRE4, h));
         }

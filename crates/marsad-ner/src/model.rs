@@ -1,17 +1,18 @@
 //! The trained model: feature weights, label transitions, gazetteer hashes,
 //! Viterbi decoding, and the model file format.
 //!
-//! # File format (version 2, little-endian)
+//! # File format (version 3, little-endian)
 //!
 //! ```text
 //! magic    8 bytes  "MRSDNER\0"
-//! version  u32      1 (also covers the feature templates and hashes)
+//! version  u32      3 (also covers the feature templates and hashes)
 //! labels   u32      9 (O, B/I × PERS LOC ORG MISC, in `Label::ALL` order)
 //! scale    f32      weight = i16 × scale
 //! start    9 × i16  score of each label at the sentence start
 //! trans    81 × i16 score of label j after label i, at 9 × i + j
 //! gazetteer  u32 max_words, u32 n, then n × (u64 phrase hash, u8 kind bits)
 //! clusters u32 n, then n × (u64 stem hash, u16 coarse, u16 fine)
+//! lexicon  u32 n, then n × (u64 stem hash, u32 code) (see `lexicon`)
 //! features u32 n, then n × (u64 id, u16 bits of labels with a weight,
 //!          one i16 per set bit)
 //! window   u32      sentences on each side the second pass reads
@@ -34,7 +35,7 @@ use std::path::Path;
 use std::sync::OnceLock;
 
 const MAGIC: &[u8; 8] = b"MRSDNER\0";
-const VERSION: u32 = 2;
+const VERSION: u32 = 3;
 
 /// Scores of the nine labels.
 pub(crate) type Row = [f32; NUM_LABELS];
@@ -395,6 +396,13 @@ impl Model {
             out.extend_from_slice(&c.to_le_bytes());
             out.extend_from_slice(&f.to_le_bytes());
         }
+        let mut lex: Vec<_> = self.clusters.lex.iter().map(|(h, c)| (*h, *c)).collect();
+        lex.sort_unstable();
+        out.extend_from_slice(&(lex.len() as u32).to_le_bytes());
+        for (h, c) in lex {
+            out.extend_from_slice(&h.to_le_bytes());
+            out.extend_from_slice(&c.to_le_bytes());
+        }
         let write_table = |out: &mut Vec<u8>, entries: &[(u64, &Row)]| {
             let kept: Vec<(u64, [i16; NUM_LABELS])> = entries
                 .iter()
@@ -482,6 +490,13 @@ impl Model {
             let c = r.u16().ok_or_else(short)?;
             let f = r.u16().ok_or_else(short)?;
             clusters.map.insert(h, (c, f));
+        }
+        let n = r.u32().ok_or_else(short)? as usize;
+        clusters.lex.reserve(n.min(body.len() / 12));
+        for _ in 0..n {
+            let h = r.u64().ok_or_else(short)?;
+            let c = r.u32().ok_or_else(short)?;
+            clusters.lex.insert(h, c);
         }
         let read_table = |r: &mut Reader| -> Result<FeatureTable, NerError> {
             let n = r.u32().ok_or_else(short)? as usize;

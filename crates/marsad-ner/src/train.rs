@@ -48,6 +48,10 @@ pub struct TrainOptions {
     pub window: usize,
     /// Word clusters from unlabeled text ([`Clusters::learn`]), compiled in.
     pub clusters: Clusters,
+    /// Unlabeled texts for the lexicon ([`crate::lexicon`]); empty: none.
+    pub unlabeled: std::sync::Arc<Vec<String>>,
+    /// Stems tagged fewer times in `unlabeled` get no lexicon code.
+    pub lexicon_min_count: u32,
     /// Print progress to stderr after each pass.
     pub verbose: bool,
 }
@@ -58,7 +62,7 @@ impl Default for TrainOptions {
             epochs: 12,
             seed: 0x6d61_7273_6164,
             prune: 0.01,
-            word_dropout: 0.0,
+            word_dropout: 0.25,
             o_penalty: 6.0,
             second_pass: true,
             mem_dropout: 0.5,
@@ -68,6 +72,8 @@ impl Default for TrainOptions {
             prune_min_count: 3,
             prune_max_ratio: 0.2,
             clusters: Clusters::new(),
+            unlabeled: Default::default(),
+            lexicon_min_count: 2,
             verbose: false,
         }
     }
@@ -270,6 +276,62 @@ fn dense_emissions(ex: &Example, w: &[Row], o_penalty: f32, out: &mut Vec<Row>) 
     }
 }
 
+/// The clusters with lexicons ([`crate::lexicon`]) from `opts.unlabeled`:
+/// one per block of `opts.folds` training blocks, each made by a model
+/// trained without that block (None when there are no unlabeled texts),
+/// and the one made by a model trained on all of `train`, for the model.
+fn lexicons(
+    train: &[Sentence],
+    gazetteers: &Gazetteers,
+    opts: &TrainOptions,
+) -> (Option<Vec<Clusters>>, Clusters) {
+    if opts.unlabeled.is_empty() {
+        return (None, opts.clusters.clone());
+    }
+    // The taggers of the news have no lexicon themselves (the one in
+    // `opts.clusters`, if any, may have seen every sentence of `train`).
+    let sub = TrainOptions {
+        clusters: opts.clusters.without_lexicon(),
+        unlabeled: Default::default(),
+        second_pass: false,
+        verbose: false,
+        ..opts.clone()
+    };
+    let sentences: Vec<Sentence> = train.iter().filter(|s| !s.is_empty()).cloned().collect();
+    let n = sentences.len();
+    let k = opts.folds.max(2);
+    let with_lexicon = |rest: Vec<Sentence>| {
+        let model = self::train(&rest, gazetteers, &sub);
+        let mut c = sub.clusters.clone();
+        c.lex = crate::lexicon::learn(&model, &opts.unlabeled, opts.lexicon_min_count);
+        c
+    };
+    let (blocks, all) = std::thread::scope(|scope| {
+        let handles: Vec<_> = (0..k)
+            .map(|f| {
+                let (a, b) = (n * f / k, n * (f + 1) / k);
+                let rest: Vec<Sentence> = sentences[..a]
+                    .iter()
+                    .chain(&sentences[b..])
+                    .cloned()
+                    .collect();
+                let with_lexicon = &with_lexicon;
+                scope.spawn(move || with_lexicon(rest))
+            })
+            .collect();
+        let all = with_lexicon(sentences.clone());
+        let blocks: Vec<Clusters> = handles
+            .into_iter()
+            .map(|h| h.join().expect("a lexicon thread"))
+            .collect();
+        (blocks, all)
+    });
+    if opts.verbose {
+        eprintln!("lexicon: {} stems and stem pairs", all.lexicon_len());
+    }
+    (Some(blocks), all)
+}
+
 /// Trains a model on `train` with `gazetteers` compiled in.
 pub fn train(train: &[Sentence], gazetteers: &Gazetteers, opts: &TrainOptions) -> Model {
     let mut gaz = gazetteers.clone();
@@ -281,16 +343,25 @@ pub fn train(train: &[Sentence], gazetteers: &Gazetteers, opts: &TrainOptions) -
             opts.prune_max_ratio,
         );
     }
+    let (block_clusters, clusters) = lexicons(train, gazetteers, opts);
     let mut index: HashMap<u64, u32> = HashMap::new();
     let mut ids: Vec<u64> = Vec::new();
     let mut buf = Features::default();
-    let examples: Vec<Example> = train
+    let sentences: Vec<&Sentence> = train.iter().filter(|s| !s.is_empty()).collect();
+    let examples: Vec<Example> = sentences
         .iter()
-        .filter(|s| !s.is_empty())
-        .map(|s| {
+        .enumerate()
+        .map(|(i, s)| {
             let prepared = Prepared::new(&s.word_refs());
             let views = prepared.views();
-            extract(&views, &gaz, &opts.clusters, &mut buf);
+            let cl = match &block_clusters {
+                Some(b) => {
+                    let (n, k) = (sentences.len(), b.len());
+                    &b[(0..k).find(|&f| i < n * (f + 1) / k).unwrap_or(k - 1)]
+                }
+                None => &clusters,
+            };
+            extract(&views, &gaz, cl, &mut buf);
             let feats = buf
                 .ids
                 .iter()
@@ -347,7 +418,7 @@ pub fn train(train: &[Sentence], gazetteers: &Gazetteers, opts: &TrainOptions) -
         start: learned.start(),
         trans: learned.trans(),
         gaz: gaz.clone(),
-        clusters: opts.clusters.clone(),
+        clusters,
         mem: FeatureTable::from_entries(Vec::new()),
         start2: learned.start(),
         trans2: learned.trans(),

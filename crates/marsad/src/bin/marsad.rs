@@ -139,6 +139,14 @@ enum NerCommand {
         /// Training passes.
         #[arg(long)]
         epochs: Option<usize>,
+        /// Unlabeled news (a .jsonl with title/text, or one text a line), e.g.
+        /// ../shared/data/news/saudinewsnet/dev.jsonl: word clusters are learned
+        /// from it, and a lexicon of what the tagger says about each word there.
+        #[arg(long)]
+        unlabeled: Option<PathBuf>,
+        /// How many of the unlabeled texts the lexicon is made from (the first ones).
+        #[arg(long, default_value_t = 16_000)]
+        lexicon_texts: usize,
         /// Where to write the model.
         #[arg(long, default_value = "crates/marsad-ner/model/ner.bin")]
         out: PathBuf,
@@ -257,6 +265,8 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
                     files,
                     gazetteers,
                     epochs,
+                    unlabeled,
+                    lexicon_texts,
                     out,
                 },
         } => {
@@ -270,6 +280,7 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
                     &files,
                     &gazetteers.iter().map(PathBuf::as_path).collect::<Vec<_>>(),
                     epochs,
+                    unlabeled.as_deref().map(|u| (u, lexicon_texts)),
                     &out
                 )?
             );
