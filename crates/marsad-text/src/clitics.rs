@@ -219,9 +219,7 @@ pub fn reading_at(norm: &str, letters: usize) -> Option<Proclitics> {
         }
     }
     // At least two letters stay.
-    if norm[2 * letters..].chars().nth(1).is_none() {
-        return None;
-    }
+    norm[2 * letters..].chars().nth(1)?;
     let conj = match l[0] {
         'و' => Proclitics::WA,
         'ف' => Proclitics::FA,
