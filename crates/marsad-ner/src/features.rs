@@ -283,6 +283,9 @@ pub(crate) struct Features {
     pub ids: Vec<u64>,
     /// `ids[offsets[i]..offsets[i + 1]]` are token `i`'s features.
     pub offsets: Vec<usize>,
+    /// `ids[local[i]]`: token `i`'s own features other than its word and
+    /// stem (see [`extract`]); empty when they were skipped.
+    pub local: Vec<std::ops::Range<usize>>,
 }
 
 impl Features {
@@ -343,14 +346,24 @@ fn mark_gazetteers(toks: &[TokenView], gaz: &Gazetteers, bases: &mut [Base]) {
 }
 
 /// Extracts the features of the sentence `toks` into `out` (cleared first).
+///
+/// Each token's features come in three runs: its lexical ones (the word,
+/// its stem and their bigrams: [`LEXICAL`] of them, which training may hide),
+/// then the rest of what the token alone says (affixes, shape, letter
+/// n-grams, clusters, lexicon codes: [`Features::local`]), then its context.
+/// The tagger sums the weights of a word form's own features once and keeps
+/// the sum ([`crate::model`]); `skip_local[i]` leaves token `i`'s own
+/// features out (its sum is known), and `None` extracts everything.
 pub(crate) fn extract(
     toks: &[TokenView],
     gaz: &Gazetteers,
     clusters: &Clusters,
+    skip_local: Option<&[bool]>,
     out: &mut Features,
 ) {
     out.ids.clear();
     out.offsets.clear();
+    out.local.clear();
     out.offsets.push(0);
     let trig = triggers();
     let mut bases: Vec<Base> = toks
@@ -385,165 +398,196 @@ pub(crate) fn extract(
         let b = bases[i];
         let ii = i as isize;
         let (m1, m2, p1, p2) = (at(ii - 1), at(ii - 2), at(ii + 1), at(ii + 2));
+        let local = !skip_local.is_some_and(|skip| skip[i]);
         // The word's own identity first (LEXICAL of them): training may hide
         // them so that the weights learn what unseen names look like.
-        f.push(feature(T_W, b.w));
-        f.push(feature(T_S, b.s));
+        let word = [feature(T_W, b.w), feature(T_S, b.s)];
+        f.extend_from_slice(if local { &word } else { &[][..] });
         f.push(feature(T_BI_WM1, pair(m1.w, b.w)));
         f.push(feature(T_BI_WP1, pair(b.w, p1.w)));
         f.push(feature(T_BI_SM1, pair(m1.s, b.s)));
         f.push(feature(T_BI_SP1, pair(b.s, p1.s)));
-        f.push(feature(T_BIAS, 0));
-        for k in 1..=3usize {
-            let kk = k as u32 - 1;
-            if let Some(h) = prefix_hash(t.norm, k) {
-                f.push(feature(T_NPRE + kk, h));
+        let local_start = f.len();
+        if local {
+            local_features(t, &b, clusters, f);
+        }
+        out.local.push(local_start..f.len());
+        context_features(i, n, &b, [m2, m1, p1, p2], clusters, f);
+        out.offsets.push(f.len());
+    }
+}
+
+/// A feature of template `tpl` for each set bit of `bits`, lowest first.
+#[inline]
+fn push_bits(f: &mut Vec<u64>, tpl: u32, mut bits: u32) {
+    while bits != 0 {
+        f.push(feature(tpl, u64::from(bits.trailing_zeros())));
+        bits &= bits - 1;
+    }
+}
+
+/// What token `t` says by itself, besides its word and stem: the features
+/// whose weights the tagger may sum once per word form.
+fn local_features(t: &TokenView, b: &Base, clusters: &Clusters, f: &mut Vec<u64>) {
+    f.push(feature(T_BIAS, 0));
+    for k in 1..=3usize {
+        let kk = k as u32 - 1;
+        if let Some(h) = prefix_hash(t.norm, k) {
+            f.push(feature(T_NPRE + kk, h));
+        }
+        if let Some(h) = suffix_hash(t.norm, k) {
+            f.push(feature(T_NSUF + kk, h));
+        }
+        if t.stem.len() != t.norm.len() {
+            if let Some(h) = prefix_hash(t.stem, k) {
+                f.push(feature(T_SPRE + kk, h));
             }
-            if let Some(h) = suffix_hash(t.norm, k) {
-                f.push(feature(T_NSUF + kk, h));
-            }
-            if t.stem.len() != t.norm.len() {
-                if let Some(h) = prefix_hash(t.stem, k) {
-                    f.push(feature(T_SPRE + kk, h));
-                }
-                if let Some(h) = suffix_hash(t.stem, k) {
-                    f.push(feature(T_SSUF + kk, h));
-                }
+            if let Some(h) = suffix_hash(t.stem, k) {
+                f.push(feature(T_SSUF + kk, h));
             }
         }
-        f.push(feature(T_SHAPE, b.shape));
-        f.push(feature(T_PROCL, t.procl.0 as u64));
-        let nisba = if t.stem.ends_with("يه") {
-            1
-        } else if t.stem.ends_with('ي') {
-            2
+    }
+    f.push(feature(T_SHAPE, b.shape));
+    f.push(feature(T_PROCL, t.procl.0 as u64));
+    let nisba = if t.stem.ends_with("يه") {
+        1
+    } else if t.stem.ends_with('ي') {
+        2
+    } else {
+        0
+    };
+    if nisba != 0 {
+        f.push(feature(
+            T_NISBA,
+            nisba | (t.procl.has(Proclitics::AL) as u64) << 2,
+        ));
+    }
+    push_bits(f, T_TRIG_0, b.trig.into());
+    {
+        // Letter 3-grams of the stem: transliterated foreign names share them.
+        // Char boundaries on the stack: this runs for every token.
+        let mut buf = [0usize; 48];
+        let heap: Vec<usize>;
+        let idx: &[usize] = if t.stem.len() < buf.len() {
+            let mut k = 0;
+            for (i, _) in t.stem.char_indices() {
+                buf[k] = i;
+                k += 1;
+            }
+            buf[k] = t.stem.len();
+            &buf[..=k]
         } else {
-            0
+            heap = t
+                .stem
+                .char_indices()
+                .map(|(i, _)| i)
+                .chain([t.stem.len()])
+                .collect();
+            &heap
         };
-        if nisba != 0 {
-            f.push(feature(
-                T_NISBA,
-                nisba | (t.procl.has(Proclitics::AL) as u64) << 2,
-            ));
-        }
-        f.push(feature(T_W_M1, m1.w));
-        f.push(feature(T_W_P1, p1.w));
-        f.push(feature(T_W_M2, m2.w));
-        f.push(feature(T_W_P2, p2.w));
-        f.push(feature(T_S_M1, m1.s));
-        f.push(feature(T_S_P1, p1.s));
-        f.push(feature(T_S_M2, m2.s));
-        f.push(feature(T_S_P2, p2.s));
-        for bit in 0..32 {
-            if b.gaz & (1 << bit) != 0 {
-                f.push(feature(T_GAZ, bit));
+        if idx.len() > 4 {
+            for w in idx.windows(4) {
+                f.push(feature(T_NGRAM, fnv(&t.stem.as_bytes()[w[0]..w[3]])));
             }
         }
-        if m1.gaz != 0 {
-            f.push(feature(T_GAZ_M1, m1.gaz as u64));
-        }
-        if p1.gaz != 0 {
-            f.push(feature(T_GAZ_P1, p1.gaz as u64));
-        }
-        for (tpl, tr) in [
-            (T_TRIG_M1, m1.trig),
-            (T_TRIG_M2, m2.trig),
-            (T_TRIG_P1, p1.trig),
-            (T_TRIG_0, b.trig),
-        ] {
-            for bit in 0..8 {
-                if tr & (1 << bit) != 0 {
-                    f.push(feature(tpl, bit));
+    }
+    f.push(feature(T_CL_C, b.cl.0 as u64));
+    f.push(feature(T_CL_F, b.cl.1 as u64));
+    if !clusters.lex.is_empty() {
+        // What the tagger said about this word across unlabeled news
+        // ([`crate::lexicon`]): shares per kind and the top kind.
+        use crate::lexicon::share_of;
+        if b.lex > 2 {
+            for k in 0..4 {
+                let sh = share_of(b.lex, k);
+                if sh != 0 {
+                    f.push(feature(T_LEX_SHARE, (k as u64) << 2 | sh as u64));
                 }
             }
+            f.push(feature(T_LEX_TOP, (b.lex >> 8 & 0x3ff) as u64));
+        } else {
+            f.push(feature(T_LEX_TOP, 0x100));
         }
-        f.push(feature(T_SHAPE3, pair(pair(m1.shape, b.shape), p1.shape)));
-        if i == 0 {
-            f.push(feature(T_FIRST, 0));
-        }
-        f.push(feature(T_SSUF2_M1, m1.ssuf2));
-        f.push(feature(T_SSUF2_P1, p1.ssuf2));
-        {
-            // Letter 3-grams of the stem: transliterated foreign names share them.
-            // Char boundaries on the stack: this runs for every token.
-            let mut buf = [0usize; 48];
-            let heap: Vec<usize>;
-            let idx: &[usize] = if t.stem.len() < buf.len() {
-                let mut k = 0;
-                for (i, _) in t.stem.char_indices() {
-                    buf[k] = i;
-                    k += 1;
-                }
-                buf[k] = t.stem.len();
-                &buf[..=k]
-            } else {
-                heap = t
-                    .stem
-                    .char_indices()
-                    .map(|(i, _)| i)
-                    .chain([t.stem.len()])
-                    .collect();
-                &heap
-            };
-            if idx.len() > 4 {
-                for w in idx.windows(4) {
-                    f.push(feature(T_NGRAM, fnv(&t.stem.as_bytes()[w[0]..w[3]])));
-                }
+    }
+    if let Some(h) = prefix_hash(t.stem, 4) {
+        f.push(feature(T_NPRE4, h));
+    }
+    if let Some(h) = suffix_hash(t.stem, 4) {
+        f.push(feature(T_NSUF4, h));
+    }
+}
+
+/// The features of token `i` (of `n`) that its neighbours `[m2, m1, p1, p2]`
+/// or its place in the sentence give.
+fn context_features(
+    i: usize,
+    n: usize,
+    b: &Base,
+    [m2, m1, p1, p2]: [Base; 4],
+    clusters: &Clusters,
+    f: &mut Vec<u64>,
+) {
+    f.push(feature(T_W_M1, m1.w));
+    f.push(feature(T_W_P1, p1.w));
+    f.push(feature(T_W_M2, m2.w));
+    f.push(feature(T_W_P2, p2.w));
+    f.push(feature(T_S_M1, m1.s));
+    f.push(feature(T_S_P1, p1.s));
+    f.push(feature(T_S_M2, m2.s));
+    f.push(feature(T_S_P2, p2.s));
+    push_bits(f, T_GAZ, b.gaz);
+    if m1.gaz != 0 {
+        f.push(feature(T_GAZ_M1, m1.gaz as u64));
+    }
+    if p1.gaz != 0 {
+        f.push(feature(T_GAZ_P1, p1.gaz as u64));
+    }
+    for (tpl, tr) in [
+        (T_TRIG_M1, m1.trig),
+        (T_TRIG_M2, m2.trig),
+        (T_TRIG_P1, p1.trig),
+    ] {
+        push_bits(f, tpl, tr.into());
+    }
+    f.push(feature(T_SHAPE3, pair(pair(m1.shape, b.shape), p1.shape)));
+    if i == 0 {
+        f.push(feature(T_FIRST, 0));
+    }
+    f.push(feature(T_SSUF2_M1, m1.ssuf2));
+    f.push(feature(T_SSUF2_P1, p1.ssuf2));
+    let cl = |c: (u16, u16)| c.1 as u64;
+    f.push(feature(T_CL_M1, cl(m1.cl)));
+    f.push(feature(T_CL_P1, cl(p1.cl)));
+    f.push(feature(T_CL_M2, m2.cl.0 as u64));
+    f.push(feature(T_CL_P2, p2.cl.0 as u64));
+    f.push(feature(T_CL_BI, (m1.cl.0 as u64) << 16 | b.cl.0 as u64));
+    if !clusters.lex.is_empty() {
+        // The neighbours' top kinds in the news lexicon ([`crate::lexicon`]),
+        // and whether this word and each neighbour were ever inside one
+        // entity there.
+        use crate::lexicon::{inside_of, pair_key, top_of};
+        let top = |b: &Base| match b.lex {
+            0..=2 => 0x100 | b.lex as u64, // none, BOS, EOS
+            c => top_of(c) as u64,
+        };
+        // A pair's code (0: never inside one entity), as 8 bits.
+        let pair_code = |c: u32| ((c & 0x7f) | (c >> 8 & 0x80)) as u64;
+        if b.lex > 2 {
+            let inside = inside_of(b.lex);
+            if inside != 0 {
+                f.push(feature(T_LEX_INSIDE, inside as u64 | (top(&m1) << 2)));
             }
         }
-        let cl = |c: (u16, u16)| c.1 as u64;
-        f.push(feature(T_CL_C, b.cl.0 as u64));
-        f.push(feature(T_CL_F, cl(b.cl)));
-        f.push(feature(T_CL_M1, cl(m1.cl)));
-        f.push(feature(T_CL_P1, cl(p1.cl)));
-        f.push(feature(T_CL_M2, m2.cl.0 as u64));
-        f.push(feature(T_CL_P2, p2.cl.0 as u64));
-        f.push(feature(T_CL_BI, (m1.cl.0 as u64) << 16 | b.cl.0 as u64));
-        if !clusters.lex.is_empty() {
-            // What the tagger said about this word across unlabeled news
-            // ([`crate::lexicon`]): shares per kind, the top kind, the share
-            // of I- labels; the neighbours' top kinds; and whether this word
-            // and each neighbour were ever inside one entity there.
-            use crate::lexicon::{inside_of, pair_key, share_of, top_of};
-            let top = |b: &Base| match b.lex {
-                0..=2 => 0x100 | b.lex as u64, // none, BOS, EOS
-                c => top_of(c) as u64,
-            };
-            // A pair's code (0: never inside one entity), as 8 bits.
-            let pair_code = |c: u32| ((c & 0x7f) | (c >> 8 & 0x80)) as u64;
-            if b.lex > 2 {
-                for k in 0..4 {
-                    let sh = share_of(b.lex, k);
-                    if sh != 0 {
-                        f.push(feature(T_LEX_SHARE, (k as u64) << 2 | sh as u64));
-                    }
-                }
-                f.push(feature(T_LEX_TOP, (b.lex >> 8 & 0x3ff) as u64));
-                let inside = inside_of(b.lex);
-                if inside != 0 {
-                    f.push(feature(T_LEX_INSIDE, inside as u64 | (top(&m1) << 2)));
-                }
-            } else {
-                f.push(feature(T_LEX_TOP, 0x100));
-            }
-            f.push(feature(T_LEX_M1, top(&m1)));
-            if i > 0 {
-                let c = clusters.lex(pair_key(m1.s, b.s));
-                f.push(feature(T_LEX_PAIR_M1, pair_code(c)));
-            }
-            if i + 1 < n {
-                let c = clusters.lex(pair_key(b.s, p1.s));
-                f.push(feature(T_LEX_PAIR_P1, pair_code(c)));
-            }
-            f.push(feature(T_LEX_P1, top(&p1)));
+        f.push(feature(T_LEX_M1, top(&m1)));
+        if i > 0 {
+            let c = clusters.lex(pair_key(m1.s, b.s));
+            f.push(feature(T_LEX_PAIR_M1, pair_code(c)));
         }
-        if let Some(h) = prefix_hash(t.stem, 4) {
-            f.push(feature(T_NPRE4, h));
+        if i + 1 < n {
+            let c = clusters.lex(pair_key(b.s, p1.s));
+            f.push(feature(T_LEX_PAIR_P1, pair_code(c)));
         }
-        if let Some(h) = suffix_hash(t.stem, 4) {
-            f.push(feature(T_NSUF4, h));
-        }
-        out.offsets.push(out.ids.len());
+        f.push(feature(T_LEX_P1, top(&p1)));
     }
 }
 
@@ -555,7 +599,7 @@ mod tests {
     fn feats(words: &[&str], gaz: &Gazetteers) -> Features {
         let p = Prepared::new(words);
         let mut f = Features::default();
-        extract(&p.views(), gaz, &Clusters::new(), &mut f);
+        extract(&p.views(), gaz, &Clusters::new(), None, &mut f);
         f
     }
 

@@ -46,6 +46,15 @@ pub(crate) struct FeatureTable {
     keys: Vec<u64>,
     rows: Vec<Row>,
     len: usize,
+    /// Tells tables apart for the word-form cache ([`LocalSums`]): every
+    /// table built gets a new one, a clone keeps it.
+    id: u64,
+}
+
+/// A new [`FeatureTable::id`].
+fn next_table_id() -> u64 {
+    static NEXT: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(1);
+    NEXT.fetch_add(1, std::sync::atomic::Ordering::Relaxed)
 }
 
 impl FeatureTable {
@@ -55,6 +64,7 @@ impl FeatureTable {
             keys: vec![0; cap],
             rows: vec![[0.0; NUM_LABELS]; cap],
             len: entries.len(),
+            id: next_table_id(),
         };
         for (k, row) in entries {
             debug_assert_ne!(k, 0);
@@ -180,10 +190,53 @@ pub(crate) fn viterbi(em: &[Row], start: &Row, trans: &[Row; NUM_LABELS], out: &
     }
 }
 
+/// The summed weights of word forms' own features, per thread: a word form
+/// (its matching form, stem and proclitics) always has the same own
+/// features, and most tokens of news are forms seen a moment ago.
+#[derive(Default)]
+struct LocalSums {
+    table: u64,
+    sums: rustc_hash::FxHashMap<u64, Row>,
+}
+
+/// At most this many forms are kept; then the cache starts over.
+const LOCAL_SUMS_MAX: usize = 1 << 16;
+
+impl LocalSums {
+    /// Readies the cache for a sentence: forgets the sums when they were
+    /// made with another table or there are too many (never during a
+    /// sentence, whose tokens were told what the cache holds).
+    fn use_table(&mut self, table: u64) {
+        if self.table != table || self.sums.len() >= LOCAL_SUMS_MAX {
+            self.table = table;
+            self.sums.clear();
+        }
+    }
+
+    fn insert(&mut self, key: u64, sum: Row) {
+        self.sums.insert(key, sum);
+    }
+}
+
+thread_local! {
+    static LOCAL_SUMS: std::cell::RefCell<LocalSums> = std::cell::RefCell::default();
+}
+
+/// The word form of a token, as a hash: what its own features depend on.
+fn form_key(t: &TokenView) -> u64 {
+    crate::hash::pair(
+        fnv(t.norm.as_bytes()),
+        (t.norm.len() - t.stem.len()) as u64 | (t.procl.0 as u64) << 32,
+    )
+}
+
 /// Per-call scratch space, so tagging allocates little.
 #[derive(Default)]
 pub(crate) struct Scratch {
     pub feats: Features,
+    /// Each token's word-form key, and whether its sum is cached.
+    pub keys: Vec<u64>,
+    pub known: Vec<bool>,
     pub em: Vec<Row>,
     pub path: Vec<usize>,
     /// First-pass emissions, labels and stem hashes of every token.
@@ -264,21 +317,66 @@ impl Model {
             .collect()
     }
 
-    /// The first-pass emission scores of one sentence into `scratch.em`.
-    pub(crate) fn emissions(&self, toks: &[TokenView], scratch: &mut Scratch) {
-        extract(toks, &self.gaz, &self.clusters, &mut scratch.feats);
-        scratch.em.clear();
-        for t in 0..toks.len() {
-            let mut row = [0.0f32; NUM_LABELS];
-            for &f in scratch.feats.token(t) {
-                if let Some(w) = self.table.get(f) {
-                    for (r, x) in row.iter_mut().zip(w) {
-                        *r += x;
-                    }
+    /// The sum of the weights of `features`, added to `row` in order.
+    #[inline]
+    fn add_weights(&self, features: &[u64], row: &mut Row) {
+        for &f in features {
+            if let Some(w) = self.table.get(f) {
+                for (r, x) in row.iter_mut().zip(w) {
+                    *r += x;
                 }
             }
-            scratch.em.push(row);
         }
+    }
+
+    /// The first-pass emission scores of one sentence into `scratch.em`.
+    ///
+    /// A token's score is the sum of its own features' weights (its word
+    /// form's: kept in [`LocalSums`], since news repeats its words), then
+    /// those of its context, always added in that order, so that a score
+    /// does not depend on what the cache held.
+    pub(crate) fn emissions(&self, toks: &[TokenView], scratch: &mut Scratch) {
+        LOCAL_SUMS.with_borrow_mut(|cache| {
+            cache.use_table(self.table.id);
+            scratch.keys.clear();
+            scratch.known.clear();
+            for t in toks {
+                let key = form_key(t);
+                scratch.keys.push(key);
+                scratch.known.push(cache.sums.contains_key(&key));
+            }
+            extract(
+                toks,
+                &self.gaz,
+                &self.clusters,
+                Some(&scratch.known),
+                &mut scratch.feats,
+            );
+            scratch.em.clear();
+            for t in 0..toks.len() {
+                let feats = scratch.feats.token(t);
+                let from = scratch.feats.offsets[t];
+                let local = scratch.feats.local[t].clone();
+                let mut row = match cache.sums.get(&scratch.keys[t]) {
+                    Some(sum) => *sum,
+                    None => {
+                        // The word and stem (the first two), then the rest.
+                        let mut sum = [0.0f32; NUM_LABELS];
+                        self.add_weights(&feats[..2], &mut sum);
+                        self.add_weights(&scratch.feats.ids[local.clone()], &mut sum);
+                        cache.insert(scratch.keys[t], sum);
+                        sum
+                    }
+                };
+                let word = if scratch.known[t] { 0 } else { 2 };
+                self.add_weights(&scratch.feats.ids[from + word..local.start], &mut row);
+                self.add_weights(
+                    &scratch.feats.ids[local.end..scratch.feats.offsets[t + 1]],
+                    &mut row,
+                );
+                scratch.em.push(row);
+            }
+        });
     }
 
     /// Tags the sentences `ranges` of `toks` (in order, without gaps); the
@@ -583,7 +681,43 @@ impl Reader<'_> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::features::Prepared;
     use crate::label::EntityKind;
+
+    #[test]
+    fn cached_word_forms_give_the_same_scores() {
+        let m = Model::bundled();
+        let words = [
+            "قال",
+            "الرئيس",
+            "العراقي",
+            "برهم",
+            "صالح",
+            "إن",
+            "الرئيس",
+            "سيزور",
+            "بغداد",
+            "وبغداد",
+        ];
+        let p = Prepared::new(&words);
+        let toks = p.views();
+        LOCAL_SUMS.with_borrow_mut(|c| c.sums.clear());
+        let mut scratch = Scratch::default();
+        m.emissions(&toks, &mut scratch);
+        let cold = scratch.em.clone();
+        m.emissions(&toks, &mut scratch);
+        assert_eq!(cold, scratch.em, "a warm cache changes no score");
+        // The plain sum of every feature's weight, to rounding.
+        let mut f = Features::default();
+        extract(&toks, &m.gaz, &m.clusters, None, &mut f);
+        for (t, row) in cold.iter().enumerate() {
+            let mut plain = [0.0f32; NUM_LABELS];
+            m.add_weights(f.token(t), &mut plain);
+            for (a, b) in row.iter().zip(plain) {
+                assert!((a - b).abs() < 1e-3, "token {t}: {a} vs {b}");
+            }
+        }
+    }
 
     #[test]
     fn viterbi_never_starts_or_continues_inside_wrongly() {

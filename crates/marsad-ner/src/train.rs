@@ -361,7 +361,7 @@ pub fn train(train: &[Sentence], gazetteers: &Gazetteers, opts: &TrainOptions) -
                 }
                 None => &clusters,
             };
-            extract(&views, &gaz, cl, &mut buf);
+            extract(&views, &gaz, cl, None, &mut buf);
             let feats = buf
                 .ids
                 .iter()
