@@ -48,8 +48,9 @@ struct Lexicons {
     fixed_pairs: FastSet<String>,
     /// Stems that can start a quantity: bounds, vague amounts, number words.
     triggers: FastSet<String>,
-    /// Stems that start a vague amount (for "مواقع عدة").
-    vague_first: FastSet<String>,
+    /// Stems that start a vague amount after its noun ("مواقع عدة"): few,
+    /// compared directly rather than hashed.
+    post_first: Vec<String>,
 }
 
 fn place(s: &str) -> Place {
@@ -89,7 +90,14 @@ fn lexicons() -> &'static Lexicons {
             bounds.insert(f[0], (m, place(f[2])));
         }
         let mut vague = Phrases::default();
+        let mut post_first: Vec<String> = Vec::new();
         for f in tsv(include_str!("../data/vague.tsv")) {
+            if place(f[3]) != Place::Pre {
+                let first = crate::lexicon::phrase_stems(f[0]).swap_remove(0);
+                if !post_first.contains(&first) {
+                    post_first.push(first);
+                }
+            }
             vague.insert(
                 f[0],
                 (
@@ -99,14 +107,14 @@ fn lexicons() -> &'static Lexicons {
                 ),
             );
         }
-        let vague_first: FastSet<String> = vague.first_words().map(str::to_string).collect();
+        let vague_first: Vec<String> = vague.first_words().map(str::to_string).collect();
         let mut triggers: FastSet<String> = bounds.first_words().map(str::to_string).collect();
-        triggers.extend(vague_first.iter().cloned());
+        triggers.extend(vague_first);
         triggers.extend(crate::numeral::number_words().map(str::to_string));
         triggers.extend(["من", "بين"].map(str::to_string));
         Lexicons {
             triggers,
-            vague_first,
+            post_first,
             bounds,
             vague,
             anaphoric: tsv(include_str!("../data/anaphoric.tsv"))
@@ -168,7 +176,19 @@ pub fn find_quantities(doc: &Document) -> Vec<Quantity> {
             continue;
         }
         match quantity_at(doc, i, &in_time) {
-            Some((q, end)) => {
+            Some((mut q, end)) => {
+                // "من 150 مليون يورو إلى 30 مليونا": the second amount of a
+                // range written apart counts in the first one's unit.
+                if q.unit.is_none() && i >= 2 && matches!(stem(doc, i - 1), "الي" | "حتي") {
+                    if let Some(prev) = out.last().filter(|p: &&Quantity| {
+                        p.span.end == doc.tokens[i - 2].span.end
+                            && p.unit.is_some()
+                            && crate::units::unit_named(p.unit.as_deref().unwrap_or(""))
+                                .is_some_and(|u| u.dimension != crate::units::Dimension::Count)
+                    }) {
+                        q.unit = prev.unit.clone();
+                    }
+                }
                 out.push(q);
                 i = end.max(i + 1);
             }
@@ -196,6 +216,11 @@ fn unit_from(
     if time_unit(doc, k).is_some() {
         return None;
     }
+    // "بنسبة 1.03 وقطاع": a word after و starts something else (a ف may
+    // be the noun's own: "فعالية", "فدان").
+    if token(doc, k).proclitics.has(marsad_core::Proclitics::WA) {
+        return None;
+    }
     if let Some(u) = known_unit_at(doc, k) {
         return Some(u);
     }
@@ -208,6 +233,19 @@ fn unit_from(
         });
     }
     if stem(doc, k) == "من" && !has_conjunction(doc, k) {
+        // "20 من 22 عضوا": the part counts what the whole counts.
+        if token(doc, k + 1).kind == TokenKind::Number {
+            let whole = parse_number(doc, k + 1)?;
+            if in_time(whole.start) || time_unit(doc, whole.end).is_some() {
+                return None;
+            }
+            let u = known_unit_at(doc, whole.end).or_else(|| {
+                (!has_article(doc, whole.end))
+                    .then(|| unit_after_number(doc, whole.end))
+                    .flatten()
+            })?;
+            return Some(UnitMatch { end: k, ..u });
+        }
         let mut j = k + 1;
         while j < n && (is_punct_in(doc, j, QUOTES) || DETERMINERS.contains(&stem(doc, j))) {
             j += 1;
@@ -243,8 +281,8 @@ fn may_start(doc: &Document, i: usize) -> bool {
             lex.triggers.contains(s)
                 || word_at(doc, i).is_some()
                 || ["ان", "ين", "تي", "تا"].iter().any(|e| s.ends_with(e))
-                || lex.vague_first.contains(stem(doc, i + 1))
-                || lex.vague_first.contains(stem(doc, i + 2))
+                || lex.post_first.iter().any(|w| w == stem(doc, i + 1))
+                || lex.post_first.iter().any(|w| w == stem(doc, i + 2))
         }
         _ => false,
     }
@@ -303,60 +341,76 @@ fn quantity_at(
         j += 1;
     }
 
-    let (amount, mut k, mut unit, explicit) = if let Some((end, &(lo, hi, pl))) = lex
-        .vague
-        .match_at(doc, j, n)
-        .filter(|(_, p)| p.2 != Place::Post)
-    {
-        // A vague amount: "عشرات الآلاف من المكالمات", "عدة طلبات", "مئات الإيزيديين".
-        if pl == Place::Both && j > 0 && known_unit_at(doc, j - 1).is_some() {
-            return None; // "مواقع عدة" is read at its noun
-        }
-        let unit = unit_from(doc, end, !has_article(doc, j), in_time);
-        // "عدة" and "بضعة" need their noun.
-        if unit.is_none()
-            && matches!(stem(doc, j), "عده" | "بضعه" | "بضع" | "عديد")
-            && lo < 10.0
-            && stem(doc, end.saturating_sub(1)) != "من"
+    let (amount, mut k, mut unit, explicit) =
+        if let Some((end, &(lo, hi, pl))) = vague_at(doc, j).filter(|(_, p)| p.2 != Place::Post) {
+            // A vague amount: "عشرات الآلاف من المكالمات", "عدة طلبات", "مئات الإيزيديين".
+            if pl == Place::Both && j > 0 && noun_before_vague(doc, j, end) {
+                return None; // "مواقع عدة" is read at its noun
+            }
+            let unit = unit_from(doc, end, !has_article(doc, j), in_time);
+            // "عدة" and "بضعة" need their noun.
+            if unit.is_none()
+                && matches!(
+                    stem(doc, j),
+                    "عده" | "بضعه" | "بضع" | "عديد" | "بعده" | "لعده"
+                )
+                && lo < 10.0
+                && stem(doc, end.saturating_sub(1)) != "من"
+            {
+                return None;
+            }
+            (Amount::Range(lo, hi), end, unit, true)
+        } else if let Some(num) =
+            parse_number(doc, j).filter(|num| !(num.end - num.start == 1 && in_time(num.start)))
         {
+            let (amount, k) = continue_range(doc, num, opener, in_time)?;
+            let mut k = k;
+            while k < n && is_punct(doc, k, ")") {
+                k += 1;
+            }
+            // A number before a unit of time is a duration or an age: the time layer's.
+            if k < n && time_unit(doc, k).is_some() {
+                return None;
+            }
+            if k < n && is_punct(doc, k, "/") && adjacent(doc, k - 1, k) {
+                return None; // part of a date or a score
+            }
+            // "واحدة من المناطق" is "one of", like "إحدى" (FORMAT.md): not an amount.
+            if num.form == NumForm::Words && num.value == 1.0 && k < n && stem(doc, k) == "من" {
+                return None;
+            }
+            // An unknown word with the article right after digits is not their
+            // counted noun ("مهرجان جدة 36 الصيفي").
+            let guess = (num.form == NumForm::Digits && !has_article(doc, k))
+                || word_at(doc, num.start).is_some();
+            let mut unit = sign_unit
+                .clone()
+                .or_else(|| unit_from(doc, k, guess, in_time));
+            // "وإصابة 4", "مقتل 3": the noun or verb before digits names what they count.
+            if unit.is_none() && num.form == NumForm::Digits && num.start == i && i > 0 {
+                if let Some(&u) = lex.verb_units.get(stem(doc, i - 1)) {
+                    unit = Some(UnitMatch {
+                        name: u.to_string(),
+                        unit: crate::units::unit_named(u),
+                        number: Number::Plural,
+                        end: k,
+                    });
+                }
+            }
+            let explicit = is_explicit(doc, i, num, &amount, modifier.is_some(), unit.as_ref())?;
+            (amount, k, unit, explicit)
+        } else if let Some(u) = known_unit_at(doc, j)
+            .filter(|u| u.number == Number::Dual)
+            .or_else(|| unknown_dual(doc, j))
+            .filter(|_| !has_article(doc, j) && !lex.fixed_pairs.contains(stem(doc, j)))
+        {
+            // A dual of a countable noun: "هجومين", "شخصان", "جبهتي".
+            (Amount::Exact(2.0), u.end, Some(u), true)
+        } else if let Some(u) = post_vague(doc, j) {
+            return Some(u);
+        } else {
             return None;
-        }
-        (Amount::Range(lo, hi), end, unit, true)
-    } else if let Some(num) =
-        parse_number(doc, j).filter(|num| !(num.end - num.start == 1 && in_time(num.start)))
-    {
-        let (amount, k) = continue_range(doc, num, opener, in_time)?;
-        let mut k = k;
-        while k < n && is_punct(doc, k, ")") {
-            k += 1;
-        }
-        // A number before a unit of time is a duration or an age: the time layer's.
-        if k < n && time_unit(doc, k).is_some() {
-            return None;
-        }
-        if k < n && is_punct(doc, k, "/") && adjacent(doc, k - 1, k) {
-            return None; // part of a date or a score
-        }
-        // "واحدة من المناطق" is "one of", like "إحدى" (FORMAT.md): not an amount.
-        if num.form == NumForm::Words && num.value == 1.0 && k < n && stem(doc, k) == "من" {
-            return None;
-        }
-        let guess = num.form == NumForm::Digits || word_at(doc, num.start).is_some();
-        let unit = sign_unit
-            .clone()
-            .or_else(|| unit_from(doc, k, guess, in_time));
-        let explicit = is_explicit(doc, i, num, &amount, modifier.is_some(), unit.as_ref())?;
-        (amount, k, unit, explicit)
-    } else if let Some(u) = known_unit_at(doc, j).filter(|u| {
-        u.number == Number::Dual && !has_article(doc, j) && !lex.fixed_pairs.contains(stem(doc, j))
-    }) {
-        // A dual of a countable noun: "هجومين", "شخصان", "جبهتي".
-        (Amount::Exact(2.0), u.end, Some(u), true)
-    } else if let Some(u) = post_vague(doc, j) {
-        return Some(u);
-    } else {
-        return None;
-    };
+        };
     if !explicit {
         return None;
     }
@@ -385,6 +439,17 @@ fn quantity_at(
                 break;
             }
             if let Some((end, &(m, Place::Post))) = lex.bounds.match_at(doc, look, n) {
+                // "على أكثر من 85 ألف" (not "على الأكثر"): a bound of the next
+                // amount, not this one's.
+                if end > look + 1
+                    && !has_article(doc, end - 1)
+                    && end < n
+                    && (stem(doc, end) == "من"
+                        || token(doc, end).kind == TokenKind::Number
+                        || word_at(doc, end).is_some())
+                {
+                    break;
+                }
                 if modifier.is_none() {
                     modifier = Some(m);
                 }
@@ -500,7 +565,18 @@ fn is_explicit(
         }
         // "5.35 مليون": a scale word makes it an amount even without a noun.
         let scaled = num.end - num.start > 1 && word_at(doc, num.end - 1).is_some();
-        return Some(unit.is_some() || bounded || ranged || scaled);
+        // "تراجع إلى 52.7 من 53.5": a decimal is a reading, not a code
+        // (but not a version after a Latin name, nor a clock time).
+        let decimal = num.end - num.start == 1
+            && v.fract() != 0.0
+            && norm(doc, num.start).contains(['.', '٫'])
+            && !(num.start > 0 && token(doc, num.start - 1).kind == TokenKind::Latin)
+            && token(doc, num.end).kind != TokenKind::Latin
+            && !matches!(
+                stem(doc, num.end),
+                "صباحا" | "صباح" | "مساء" | "مساءا" | "ظهرا" | "عصرا" | "ليلا" | "فجرا"
+            );
+        return Some(unit.is_some() || bounded || ranged || scaled || decimal);
     }
     // Number words.
     let first = word_at(doc, num.start);
@@ -534,10 +610,95 @@ fn is_explicit(
     Some(!short)
 }
 
+/// A dual in the nominative of a noun the lexicon does not list: "نسختان"
+/// (نسخة), "ثعبانان" (ثعبان). Only these endings: "-ان" alone is also the
+/// end of names and singulars (إيران، بيان), "-ين" of plurals.
+fn unknown_dual(doc: &Document, j: usize) -> Option<UnitMatch> {
+    let s = stem(doc, j);
+    if !(s.ends_with("تان") || s.ends_with("انان")) || token(doc, j).kind != TokenKind::Arabic
+    {
+        return None;
+    }
+    // Not after a definite noun or adjective ("النجم السويدي زلاتان"), nor
+    // an adjective agreeing with a dual ("بيضتان كبيرتان").
+    if j > 0
+        && (has_article(doc, j - 1)
+            || (stem(doc, j - 1).ends_with("ان") && !has_conjunction(doc, j)))
+    {
+        return None;
+    }
+    if word_at(doc, j).is_some() {
+        return None;
+    }
+    let name = if let Some(b) = s.strip_suffix("تان") {
+        // not "اللتان" (which two), "أفغانستان"
+        let len = b.chars().count();
+        let odd = len < 3
+            || b.ends_with(['س', 'ا'])
+            || b.starts_with("ال")
+            || (len == 3 && b.starts_with('ا'));
+        (!odd).then(|| format!("{b}ه"))
+    } else {
+        s.strip_suffix("انان")
+            .filter(|b| b.chars().count() >= 2)
+            .map(|b| format!("{b}ان"))
+    }?;
+    if is_stopword(&name) || time_unit(doc, j).is_some() {
+        return None;
+    }
+    // The singular must occur in the article too ("نسخة" beside "نسختان"):
+    // names and loanwords in -تان (جايتان، بيوتان) have none.
+    let plural = name.strip_suffix('ه').map(|b| format!("{b}ات"));
+    let attested = (0..doc.tokens.len())
+        .any(|k| k != j && (stem(doc, k) == name || plural.as_deref() == Some(stem(doc, k))));
+    if !attested {
+        return None;
+    }
+    Some(UnitMatch {
+        name,
+        unit: None,
+        number: Number::Dual,
+        end: j + 1,
+    })
+}
+
+/// A vague amount at token `j`: "بعدة" and "لعدة" only as written with ة
+/// ("بعده" is also "after him").
+fn vague_at(doc: &Document, j: usize) -> Option<(usize, &'static (f64, f64, Place))> {
+    let m = lexicons().vague.match_at(doc, j, doc.tokens.len())?;
+    if matches!(stem(doc, j), "بعده" | "لعده") && !doc.token_text(token(doc, j)).ends_with('ة')
+    {
+        return None;
+    }
+    Some(m)
+}
+
+/// Whether the vague amount at `j` (ending at `end`) follows its plural noun
+/// ("مواقع عدة", "مجالات عدة لتصدير"), not a noun after it ("عدة طلبات").
+fn noun_before_vague(doc: &Document, j: usize, end: usize) -> bool {
+    let p = j - 1;
+    if token(doc, p).kind != TokenKind::Arabic || has_article(doc, p) {
+        return false;
+    }
+    if let Some(u) = known_unit_at(doc, p) {
+        return u.number == Number::Plural;
+    }
+    // An unknown plural in -ات, with no noun after the amount: punctuation,
+    // a little word, or one with a preposition on it ("مجالات عدة لتصدير").
+    let s = stem(doc, p);
+    let free_after = end >= doc.tokens.len()
+        || token(doc, end).kind == TokenKind::Punct
+        || is_stopword(stem(doc, end))
+        || token(doc, end).proclitics.0
+            & (marsad_core::Proclitics::LI | marsad_core::Proclitics::BI)
+            != 0
+        || (norm(doc, end).starts_with(['ل', 'ب']) && known_unit_at(doc, end).is_none());
+    s.ends_with("ات") && s.chars().count() >= 5 && free_after
+}
+
 /// A noun with a vague amount after it: "مواقع عدة", "منشآت عسكرية عديدة".
 fn post_vague(doc: &Document, i: usize) -> Option<(Quantity, usize)> {
     let n = doc.tokens.len();
-    let lex = lexicons();
     if token(doc, i).kind != TokenKind::Arabic || word_at(doc, i).is_some() {
         return None;
     }
@@ -549,7 +710,7 @@ fn post_vague(doc: &Document, i: usize) -> Option<(Quantity, usize)> {
         if gap == 2 && token(doc, i + 1).kind != TokenKind::Arabic {
             break;
         }
-        if let Some((end, &(lo, hi, pl))) = lex.vague.match_at(doc, j, n) {
+        if let Some((end, &(lo, hi, pl))) = vague_at(doc, j) {
             // "عدة" after its noun ("مواقع عدة") only when no noun follows it
             // ("أقرت عدة ضوابط" counts the ضوابط); an adjective between the
             // noun and the amount only before "عديدة".
@@ -558,6 +719,8 @@ fn post_vague(doc: &Document, i: usize) -> Option<(Quantity, usize)> {
                 && !has_conjunction(doc, end)
                 && !token(doc, end).proclitics.has(marsad_core::Proclitics::LI)
                 && !is_stopword(stem(doc, end));
+            // "مجالات عدة لتصدير": the noun before is the amount's own.
+            let noun_after = noun_after && (gap != 1 || !noun_before_vague(doc, j, end));
             if pl == Place::Pre || (pl == Place::Both && (noun_after || gap == 2)) {
                 return None;
             }
@@ -759,6 +922,82 @@ mod tests {
         assert_eq!(one("العديد من الأنشطة").5.as_deref(), Some("نشاط"));
         assert_eq!(one("عشر طائرات").1, Some(10.0));
         assert_eq!(one("أحد عشر لاعبا").1, Some(11.0));
+    }
+
+    /// From the third audit sample (held out, then fixed).
+    #[test]
+    fn third_sample_units_and_amounts() {
+        assert_eq!(one("عدد من القطاعات").5.as_deref(), Some("قطاع"));
+        assert_eq!(one("عدد من المقترحات").5.as_deref(), Some("مقترح"));
+        assert_eq!(one("عدد من تطورات الأحداث").5.as_deref(), Some("تطور"));
+        assert_eq!(one("عقد عدة اجتماعات").5.as_deref(), Some("اجتماع"));
+        assert_eq!(one("وعدد من الأفلام").5.as_deref(), Some("فيلم"));
+        assert_eq!(one("وعدد من منسوبي المستشفى").5.as_deref(), Some("منسوب"));
+        assert_eq!(one("300 من مؤيدي جماعة").5.as_deref(), Some("مويد"));
+        assert_eq!(one("وعدد من مفتشي فرع الهيئة").5.as_deref(), Some("مفتش"));
+        assert_eq!(one("نحو 700 بريطاني سافروا").5.as_deref(), Some("بريطاني"));
+        let q = one("سيفتح مجالات عدة لتصدير المنتجات");
+        assert_eq!((q.0.as_str(), q.5.as_deref()), ("مجالات عدة", Some("مجال")));
+        let q = one("لعدد من الجماعات المسلحة");
+        assert_eq!(
+            (q.2, q.3, q.5.as_deref()),
+            (Some(2.0), Some(20.0), Some("جماعه"))
+        );
+        assert_eq!(one("وتتوفر بعدة ألوان").5.as_deref(), Some("لون"));
+        assert!(quantities("جاء بعده").is_empty());
+        // Duals of nouns the lexicon does not list.
+        assert_eq!(
+            quantities("وهناك نسختان من التطبيق، النسخة المجانية")[0]
+                .5
+                .as_deref(),
+            Some("نسخه")
+        );
+        assert_eq!(one("عرقل ثعبانان وثعبان ثالث").5.as_deref(), Some("ثعبان"));
+        assert!(quantities("نيكولاس جايتان لاعب بنفيكا").is_empty());
+        assert!(quantities("النجم السويدي زلاتان").is_empty());
+        assert!(quantities("زار أفغانستان").is_empty());
+        assert!(quantities("تنجذب نحوه في افتتان حد الإبهار").is_empty());
+        assert_eq!(quantities("2 ملعقتان كبيرتان من الزيت").len(), 1);
+        assert_eq!(
+            quantities("توجد حكومتان وبرلمانان ولكل حكومة برلمان").len(),
+            2
+        );
+        assert!(quantities("الإمبراطوريتان واللتان وقفتا").len() <= 1);
+        assert_eq!(one("وشاهدت الفيلم عدة مرات").5.as_deref(), Some("مره"));
+        let q = one("شعارات عدة أجهزة لتطبيق القانون");
+        assert_eq!(q.0, "عدة أجهزة");
+        let q = one("يعني أن سبعة على الأقل من أصل");
+        assert_eq!(q.4, Some(Mod::EqualOrMore));
+        assert_eq!(one("تراجع قطاع المصارف بنسبة 1.03 وقطاع").5, None);
+        assert_eq!(one("وجود 120 فعالية محلية").5.as_deref(), Some("فعاليه"));
+        assert_eq!(
+            one("استصلاح أربعة ملايين فدان، والذي").5.as_deref(),
+            Some("فدان")
+        );
+        // Amounts.
+        assert_eq!(one("مليونين و500 ألف جنيه").1, Some(2_500_000.0));
+        assert_eq!(one("بسعر 1.500 دولار").1, Some(1500.0));
+        assert_eq!(one("بلغت 1.500 مليار دولار").1, Some(1_500_000_000.0));
+        let q = quantities("شملت 20 من 22 عضوا");
+        assert_eq!((q[0].1, q[0].5.as_deref()), (Some(20.0), Some("عضو")));
+        let q = quantities("مقتل جنديين وإصابة 4 في كمين");
+        assert_eq!((q[1].1, q[1].5.as_deref()), (Some(4.0), Some("مصاب")));
+        let q = quantities("من 150 مليون يورو إلى 30 مليونا.");
+        assert_eq!(q[1].5.as_deref(), Some("يورو"));
+        let q = quantities("تراجع إلى 52.7 من 53.5 في");
+        assert_eq!((q[0].1, q[1].1), (Some(52.7), Some(53.5)));
+        // A bound followed by "من" belongs to the next amount.
+        let q = quantities("أكثر من 137مليون سهم توزعت على أكثر من 85 ألف صفقة");
+        assert_eq!((q[0].4, q[1].4), (Some(Mod::MoreThan), Some(Mod::MoreThan)));
+        assert_eq!(q[1].0, "أكثر من 85 ألف صفقة");
+    }
+
+    #[test]
+    fn third_sample_not_quantities() {
+        assert!(quantities("عثر عليه ميتا بعد وصول").is_empty());
+        assert!(quantities("عثر عليهما ميتين").is_empty());
+        assert!(quantities("أقصت البرازيل من ربع النهائي.").is_empty());
+        assert!(quantities("مع احتفالات جدة بمهرجان جدة غير 36 الصيفي.").is_empty());
     }
 
     #[test]

@@ -119,12 +119,16 @@ pub fn word_at(doc: &Document, i: usize) -> Option<(f64, WordKind)> {
         return None;
     }
     let s = stem(doc, i);
+    // "ميتا" (dead) folds like "مئتا" (two hundred): only with its hamza.
+    let dead = |v: (f64, WordKind)| {
+        v.1 == WordKind::Hundred && s.starts_with("ميت") && !doc.token_text(t).contains('ئ')
+    };
     if let Some(v) = word_value(s) {
-        return Some(v);
+        return (!dead(v)).then_some(v);
     }
     let n = norm(doc, i);
     if let Some(v) = word_value(n) {
-        return Some(v);
+        return (!dead(v)).then_some(v);
     }
     // A preposition the tokenizer leaves on ("بثلاثة", "لخمسين"): only for longer words.
     let rest = s.strip_prefix(['ب', 'ل', 'ك'])?;
@@ -222,8 +226,26 @@ pub fn parse_number(doc: &Document, i: usize) -> Option<Numeral> {
         });
     }
     if token(doc, i).kind == TokenKind::Number {
-        let mut value = parse_digits(norm(doc, i))?;
+        let raw = norm(doc, i);
+        let mut value = parse_digits(raw)?;
         let mut j = i + 1;
+        // "1.500 دولار": a dot before three digits ending in 00, with no
+        // scale word after, groups thousands ("1.5 مليون" stays a decimal).
+        if let Some((int, frac)) = raw.split_once('.') {
+            let thousands = (1..=3).contains(&int.len())
+                && !int.starts_with('0')
+                && frac.len() == 3
+                && frac.ends_with("00")
+                && frac.bytes().all(|b| b.is_ascii_digit())
+                && !matches!(
+                    word_at(doc, j),
+                    Some((_, WordKind::Scale | WordKind::PluralScale))
+                )
+                && stem(doc, j) != "دينار";
+            if thousands {
+                value = (value * 1000.0).round();
+            }
+        }
         // "1 فاصلة 5"
         if j + 1 < n && is_decimal_word(doc, j) {
             if let Some(frac) = parse_number(doc, j + 1) {
@@ -259,7 +281,26 @@ pub fn parse_number(doc: &Document, i: usize) -> Option<Numeral> {
             form: NumForm::Digits,
         });
     }
-    parse_words(doc, i)
+    let mut num = parse_words(doc, i)?;
+    // "مليونين و500 ألف", "مليون و200 ألف": digits after a scale word in letters.
+    if num.value >= 1000.0 && num.end < n {
+        let k = if is_wa(doc, num.end) {
+            num.end + 1
+        } else {
+            num.end
+        };
+        let joined = k > num.end || token(doc, k).proclitics.has(Proclitics::WA);
+        if joined && token(doc, k).kind == TokenKind::Number {
+            if let Some(rest) = parse_number(doc, k) {
+                let scale = 10f64.powi(num.value.log10().floor() as i32);
+                if rest.value > 0.0 && rest.value < scale && rest.end > rest.start + 1 {
+                    num.value += rest.value;
+                    num.end = rest.end;
+                }
+            }
+        }
+    }
+    Some(num)
 }
 
 /// `value × scale` without the binary noise of a decimal fraction:

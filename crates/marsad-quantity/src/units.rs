@@ -254,7 +254,29 @@ pub fn unit_after_number(doc: &Document, i: usize) -> Option<UnitMatch> {
     {
         (format!("{b}ي"), Number::Plural)
     } else if let Some(b) = s.strip_suffix("ات").filter(|b| b.chars().count() >= 3) {
-        (format!("{b}ه"), Number::Plural)
+        let name = if masculine_with_at(b) {
+            b.to_string()
+        } else {
+            format!("{b}ه")
+        };
+        (name, Number::Plural)
+    } else if let Some(b) = s.strip_suffix('ي').filter(|b| {
+        // A plural in construct drops its ن: "منسوبي المستشفى", "مفتشي الهيئة".
+        let next = i + 1;
+        // participles (مفتشي، منسوبي) and فاعل (لاعبي), not nisbas (إسترليني)
+        let c: Vec<char> = b.chars().collect();
+        (c[0] == 'م' || (c.len() == 4 && c[1] == 'ا'))
+            && b.chars().count() >= 4
+            && !b.ends_with('ي')
+            && next < doc.tokens.len()
+            && token(doc, next).kind == TokenKind::Arabic
+            && !crate::lexicon::has_conjunction(doc, next)
+            && (has_article(doc, next)
+                || doc.token_text(token(doc, next)).ends_with('ة')
+                || has_article(doc, next + 1))
+            && !is_stopword(stem(doc, next))
+    }) {
+        (b.to_string(), Number::Plural)
     } else if let Some(b) = s
         .strip_suffix("ين")
         .or_else(|| s.strip_suffix("ون"))
@@ -275,6 +297,26 @@ pub fn unit_after_number(doc: &Document, i: usize) -> Option<UnitMatch> {
         number,
         end: i + 1,
     })
+}
+
+/// Whether a sound plural in -ات of the stem `b` has a singular without ة:
+/// verbal nouns of the forms تفعّل and تفعيل (تطورات → تطور، تعديلات → تعديل)
+/// and افتعال، انفعال، استفعال (اجتماعات → اجتماع، استثمارات → استثمار).
+/// A stem in ي takes ة (فعاليات → فعالية); so do the rest by default.
+fn masculine_with_at(b: &str) -> bool {
+    let c: Vec<char> = b.chars().collect();
+    let n = c.len();
+    if c[n - 1] == 'ي' {
+        return false;
+    }
+    match c[0] {
+        'ت' => n == 4 || (n == 5 && c[3] == 'ي'),
+        'ا' if n >= 6 && c[n - 2] == 'ا' => {
+            let ist = c[1] == 'س' && c[2] == 'ت';
+            (ist && n >= 7) || (!ist && n == 6)
+        }
+        _ => false,
+    }
 }
 
 /// A unit of time.

@@ -94,6 +94,28 @@ pub struct Lexicon {
     /// "كل" of "كل عام"): at such a word only `relative.tsv` is tried, for
     /// they are common words.
     pub relative_only: FastSet<String>,
+    /// Outlets whose name ends in a word of time ("عين اليوم", "روسيا
+    /// اليوم", "المصري اليوم"): the word before it and that word, as
+    /// "before|word" in matching form without the article.
+    pub outlet_words: FastSet<String>,
+    /// The first words of [`Lexicon::outlet_words`], a cheap pre-check.
+    pub outlet_before: FastSet<String>,
+}
+
+/// The pairs of [`Lexicon::outlet_words`] from the text layer's list of outlets.
+fn outlet_words(rel: &Phrases<Relative>) -> FastSet<String> {
+    let mut out = FastSet::default();
+    for line in marsad_text::lexicon::lines(include_str!("../../marsad-text/data/outlets.tsv")) {
+        for name in line.split('\t') {
+            let stems = marsad_quantity::lexicon::phrase_stems(name);
+            if let [.., before, last] = &stems[..] {
+                if rel.starts_with(last) {
+                    out.insert(format!("{before}|{last}"));
+                }
+            }
+        }
+    }
+    out
 }
 
 fn month_names(file: &'static str) -> Phrases<MonthName> {
@@ -242,7 +264,14 @@ pub fn lexicon() -> &'static Lexicon {
             .map(str::to_string)
             .collect();
         triggers.extend(rel.first_words().map(str::to_string));
+        let outlet_words = outlet_words(&rel);
+        let outlet_before = outlet_words
+            .iter()
+            .filter_map(|w| w.split_once('|').map(|(b, _)| b.to_string()))
+            .collect();
         Lexicon {
+            outlet_words,
+            outlet_before,
             triggers,
             relative_only,
             months,
