@@ -58,6 +58,11 @@ fn words_file(file: &str) -> PhraseMatcher<()> {
     m
 }
 
+/// The news outlets the provenance layer knows (`data/outlets.tsv`: a name,
+/// then its other forms, tab-separated), for other layers that must not
+/// read an outlet's name as words (عين اليوم is no date).
+pub const OUTLETS_TSV: &str = include_str!("../data/outlets.tsv");
+
 fn lexicons() -> &'static Lexicons {
     static LEX: OnceLock<Lexicons> = OnceLock::new();
     LEX.get_or_init(|| {
@@ -82,7 +87,7 @@ fn lexicons() -> &'static Lexicons {
         }
         Lexicons {
             agencies: names_file(include_str!("../data/agencies.tsv")),
-            outlets: names_file(include_str!("../data/outlets.tsv")),
+            outlets: names_file(OUTLETS_TSV),
             line_cues,
             inline_cues,
             media_types: words_file(include_str!("../data/media_types.txt")),

@@ -105,7 +105,7 @@ pub struct Lexicon {
 /// The pairs of [`Lexicon::outlet_words`] from the text layer's list of outlets.
 fn outlet_words(rel: &Phrases<Relative>) -> FastSet<String> {
     let mut out = FastSet::default();
-    for line in marsad_text::lexicon::lines(include_str!("../../marsad-text/data/outlets.tsv")) {
+    for line in marsad_text::lexicon::lines(marsad_text::provenance::OUTLETS_TSV) {
         for name in line.split('\t') {
             let stems = marsad_quantity::lexicon::phrase_stems(name);
             if let [.., before, last] = &stems[..] {
