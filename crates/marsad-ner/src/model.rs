@@ -151,6 +151,11 @@ fn constrained(start: &Row, trans: &[Row; NUM_LABELS]) -> (Row, [Row; NUM_LABELS
 
 /// The best label sequence under emission scores `em`, transition scores and
 /// the IOB2 constraints (I-X only after B-X or I-X).
+///
+/// The forward pass keeps only the best scores (a max over predecessors,
+/// which vectorizes); the back-pointers are worked out during the walk back,
+/// for the one label each step needs, by the same sums, the first best
+/// predecessor winning ties.
 pub(crate) fn viterbi(em: &[Row], start: &Row, trans: &[Row; NUM_LABELS], out: &mut Vec<usize>) {
     out.clear();
     let n = em.len();
@@ -158,35 +163,41 @@ pub(crate) fn viterbi(em: &[Row], start: &Row, trans: &[Row; NUM_LABELS], out: &
         return;
     }
     let (start, trans) = constrained(start, trans);
-    let mut back = vec![[0u8; NUM_LABELS]; n];
-    let mut prev: Row = std::array::from_fn(|j| start[j] + em[0][j]);
-    for t in 1..n {
-        // For every label at once (the inner loop runs over labels, so it
-        // vectorizes): the best predecessor, the first one on ties.
+    let mut scores: Vec<Row> = Vec::with_capacity(n);
+    scores.push(std::array::from_fn(|j| start[j] + em[0][j]));
+    for e in &em[1..] {
+        let prev = scores.last().expect("one row at least");
         let mut best = [f32::NEG_INFINITY; NUM_LABELS];
-        let mut arg = [0u8; NUM_LABELS];
-        for (i, row) in trans.iter().enumerate() {
-            for j in 0..NUM_LABELS {
-                let s = prev[i] + row[j];
-                if s > best[j] {
-                    best[j] = s;
-                    arg[j] = i as u8;
-                }
+        for (p, row) in prev.iter().zip(&trans) {
+            for (b, w) in best.iter_mut().zip(row) {
+                // A compare and select (no NaN can arise), which becomes one
+                // vector max.
+                let s = p + w;
+                *b = if s > *b { s } else { *b };
             }
         }
-        back[t] = arg;
-        prev = std::array::from_fn(|j| best[j] + em[t][j]);
+        scores.push(std::array::from_fn(|j| best[j] + e[j]));
     }
     let mut last = 0;
     for j in 1..NUM_LABELS {
-        if prev[j] > prev[last] {
+        if scores[n - 1][j] > scores[n - 1][last] {
             last = j;
         }
     }
     out.resize(n, 0);
     out[n - 1] = last;
     for t in (1..n).rev() {
-        out[t - 1] = back[t][out[t]] as usize;
+        let j = out[t];
+        let mut best = f32::NEG_INFINITY;
+        let mut arg = 0;
+        for (i, (p, row)) in scores[t - 1].iter().zip(&trans).enumerate() {
+            let s = p + row[j];
+            if s > best {
+                best = s;
+                arg = i;
+            }
+        }
+        out[t - 1] = arg;
     }
 }
 
