@@ -199,7 +199,7 @@ const GZ_INSIDE: u8 = 3; // continues one
 
 /// What is computed once per token and read by its neighbours' features.
 #[derive(Clone, Copy, Default)]
-struct Base {
+pub(crate) struct Base {
     w: u64,
     s: u64,
     shape: u64,
@@ -275,6 +275,16 @@ fn shape(norm: &str) -> u64 {
         _ => 5,
     };
     (ar as u64) | (lat as u64) << 1 | (dig as u64) << 2 | (other as u64) << 3 | bucket << 4
+}
+
+/// What the tagger keeps per word form between sentences ([`crate::model`]):
+/// each token's form key, whether the sum of its own features' weights is
+/// known (its own features are then left out), and the forms' hashes,
+/// shapes, clusters and lexicon codes.
+pub(crate) struct FormCache<'c> {
+    pub keys: &'c [u64],
+    pub known: &'c [bool],
+    pub bases: &'c mut rustc_hash::FxHashMap<u64, Base>,
 }
 
 /// Features of every token of a sentence, laid end to end.
@@ -358,7 +368,7 @@ pub(crate) fn extract(
     toks: &[TokenView],
     gaz: &Gazetteers,
     clusters: &Clusters,
-    skip_local: Option<&[bool]>,
+    mut forms: Option<FormCache<'_>>,
     out: &mut Features,
 ) {
     out.ids.clear();
@@ -366,22 +376,28 @@ pub(crate) fn extract(
     out.local.clear();
     out.offsets.push(0);
     let trig = triggers();
-    let mut bases: Vec<Base> = toks
-        .iter()
-        .map(|t| {
-            let s = fnv(t.stem.as_bytes());
-            Base {
-                w: fnv(t.norm.as_bytes()),
-                s,
-                shape: shape(t.norm),
-                ssuf2: suffix_hash(t.stem, 2).unwrap_or(s),
-                trig: trig.get(&s).copied().unwrap_or(0),
-                gaz: 0,
-                cl: clusters.get(s).unwrap_or(NO_CLUSTER),
-                lex: clusters.lex(s),
-            }
-        })
-        .collect();
+    let base_of = |t: &TokenView| {
+        let s = fnv(t.stem.as_bytes());
+        Base {
+            w: fnv(t.norm.as_bytes()),
+            s,
+            shape: shape(t.norm),
+            ssuf2: suffix_hash(t.stem, 2).unwrap_or(s),
+            trig: trig.get(&s).copied().unwrap_or(0),
+            gaz: 0,
+            cl: clusters.get(s).unwrap_or(NO_CLUSTER),
+            lex: clusters.lex(s),
+        }
+    };
+    let mut bases: Vec<Base> = match forms.as_mut() {
+        Some(c) => toks
+            .iter()
+            .zip(c.keys)
+            .map(|(t, key)| *c.bases.entry(*key).or_insert_with(|| base_of(t)))
+            .collect(),
+        None => toks.iter().map(base_of).collect(),
+    };
+    let skip_local = forms.as_ref().map(|c| c.known);
     mark_gazetteers(toks, gaz, &mut bases);
     let n = toks.len();
     let at = |i: isize| -> Base {

@@ -27,7 +27,7 @@
 
 use crate::clusters::Clusters;
 use crate::error::NerError;
-use crate::features::{extract, Features, Prepared, TokenView};
+use crate::features::{extract, Base, Features, FormCache, Prepared, TokenView};
 use crate::gazetteer::Gazetteers;
 use crate::hash::fnv;
 use crate::label::{Label, NUM_LABELS};
@@ -208,6 +208,8 @@ pub(crate) fn viterbi(em: &[Row], start: &Row, trans: &[Row; NUM_LABELS], out: &
 struct LocalSums {
     table: u64,
     sums: rustc_hash::FxHashMap<u64, Row>,
+    /// The forms' hashes, shapes, clusters and lexicon codes.
+    bases: rustc_hash::FxHashMap<u64, Base>,
 }
 
 /// At most this many forms are kept; then the cache starts over.
@@ -221,6 +223,7 @@ impl LocalSums {
         if self.table != table || self.sums.len() >= LOCAL_SUMS_MAX {
             self.table = table;
             self.sums.clear();
+            self.bases.clear();
         }
     }
 
@@ -356,11 +359,16 @@ impl Model {
                 scratch.keys.push(key);
                 scratch.known.push(cache.sums.contains_key(&key));
             }
+            let forms = FormCache {
+                keys: &scratch.keys,
+                known: &scratch.known,
+                bases: &mut cache.bases,
+            };
             extract(
                 toks,
                 &self.gaz,
                 &self.clusters,
-                Some(&scratch.known),
+                Some(forms),
                 &mut scratch.feats,
             );
             scratch.em.clear();
