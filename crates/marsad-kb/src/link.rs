@@ -1190,6 +1190,22 @@ mod tests {
     }
 
     #[test]
+    fn saudi_clubs_and_companies() {
+        let d = run(
+            "وانتقل لاعب الاتفاق إلى نادي الهلال، وأعلنت أرامكو السعودية أرباحها.",
+            &KbLayer::new(),
+        );
+        for name in ["نادي الاتفاق", "نادي الهلال", "أرامكو السعودية"]
+        {
+            let e = find(&d, name).unwrap_or_else(|| panic!("{name}: {:?}", d.entities));
+            assert_eq!(e.kind, EntityType::Organization);
+        }
+        // A club's bare name is a common word: alone it links nothing.
+        let d = run("وأكد أهمية التعاون بين البلدين.", &KbLayer::new());
+        assert!(find(&d, "نادي التعاون").is_none(), "{:?}", d.entities);
+    }
+
+    #[test]
     fn unknown_places_after_a_place_word() {
         let d = run("سيطر المسلحون على قرية جورين في ريف حماة.", &KbLayer::new());
         let j = find(&d, "جورين").expect("a place");
