@@ -130,7 +130,8 @@ impl KbLayer {
         let mut i = 0;
         while i < doc.tokens.len() {
             match self.longest_at(kb, doc, i, &mut key) {
-                Some(m) => {
+                Some(mut m) => {
+                    self.extend_same_entry(kb, doc, &mut m, &mut key);
                     i = m.tokens.end;
                     out.push(m);
                 }
@@ -138,6 +139,30 @@ impl KbLayer {
             }
         }
         out
+    }
+
+    /// A longer alias of the same entry that starts inside match `m` and
+    /// ends after it extends it: الأمير محمد بن نايف (a title alias) then
+    /// محمد بن نايف بن عبدالعزيز (the full name) are one mention, not a
+    /// mention and a stray بن عبدالعزيز.
+    fn extend_same_entry(&self, kb: &Kb, doc: &Document, m: &mut KbMatch, key: &mut String) {
+        let mut j = m.tokens.start + 1;
+        while j < m.tokens.end {
+            if let Some(n) = self.longest_at(kb, doc, j, key) {
+                let shared: Candidates = m
+                    .candidates
+                    .iter()
+                    .copied()
+                    .filter(|c| n.candidates.iter().any(|d| d.0 == c.0))
+                    .collect();
+                if n.tokens.end > m.tokens.end && !shared.is_empty() {
+                    m.tokens.end = n.tokens.end;
+                    m.span = Span::new(m.span.start, n.span.end);
+                    m.candidates = shared;
+                }
+            }
+            j += 1;
+        }
     }
 
     fn longest_at(&self, kb: &Kb, doc: &Document, i: usize, key: &mut String) -> Option<KbMatch> {
@@ -204,7 +229,8 @@ impl KbLayer {
     pub fn link(&self, doc: &mut Document) -> Vec<Link> {
         let kb = self.kb();
         let matches = self.find_matches(doc);
-        let ner: Vec<Entity> = std::mem::take(&mut doc.entities);
+        let mut ner: Vec<Entity> = std::mem::take(&mut doc.entities);
+        drop_not_entities(doc, &mut ner);
 
         // Tagged mentions, sorted, to find what each match overlaps.
         let mut tagged: Vec<(Span, usize)> = ner
@@ -471,6 +497,7 @@ impl KbLayer {
             }
         }
         crate::named_after::add_named_after(doc, &mut out);
+        crate::bodies::add_bodies(doc, kb, &mut out);
         if self.opts.nominals {
             nominal::add_nominals(doc, kb, &mut out);
         }
@@ -578,6 +605,14 @@ impl KbLayer {
             .country
             .is_some_and(|c| votes.get(&c).copied().unwrap_or(0.0) >= 1.0);
         let letters_needed = if bare_prep { 4 } else { 3 };
+        // A short word read with a proclitic off it is mostly a word of its
+        // own (وكيل is not و + Kiel, كبيرا not ك + Beira, فرقة not ف + Raqqa):
+        // a foreign town needs its country in the document, or a name of
+        // five letters or more and a large population.
+        let stripped = m.proclitics.0 & !Proclitics::AL != 0;
+        if stripped && !in_context {
+            return stem_letters >= 5 && e.population >= 1_000_000;
+        }
         stem_letters >= letters_needed && (in_context || e.population >= 100_000)
     }
 }
@@ -680,6 +715,42 @@ fn name_words(s: &str) -> Vec<String> {
 }
 
 const GIVEN_NAMES: &str = include_str!("../data/given_names.txt");
+const NOT_ENTITIES: &str = include_str!("../data/not_entities.txt");
+
+fn not_entities() -> &'static FxHashSet<&'static str> {
+    static SET: std::sync::OnceLock<FxHashSet<&'static str>> = std::sync::OnceLock::new();
+    SET.get_or_init(|| marsad_text::lexicon::lines(NOT_ENTITIES).collect())
+}
+
+/// Tagged one-word mentions that are never names (`data/not_entities.txt`:
+/// الله in formulae, currencies, adverbs) are dropped before linking.
+fn drop_not_entities(doc: &Document, ner: &mut Vec<Entity>) {
+    let stop = not_entities();
+    let is_stop = |m: &Span| {
+        let t = doc.token_at_or_after(m.start);
+        let Some(tok) = doc.tokens.get(t) else {
+            return false;
+        };
+        if tok.span.end < m.end {
+            return false; // more than one word
+        }
+        let mut w = marsad_text::normalize(doc.slice(*m));
+        // Off with a conjunction the tagger kept (ولله، فالله).
+        for _ in 0..2 {
+            if w.chars().count() > 3
+                && (w.starts_with('و') || w.starts_with('ف'))
+                && !stop.contains(w.as_str())
+            {
+                w = w.chars().skip(1).collect();
+            }
+        }
+        stop.contains(w.as_str())
+    };
+    for e in ner.iter_mut() {
+        e.mentions.retain(|m| !is_stop(m));
+    }
+    ner.retain(|e| !e.mentions.is_empty());
+}
 
 fn given_names() -> &'static rustc_hash::FxHashSet<&'static str> {
     static SET: std::sync::OnceLock<rustc_hash::FxHashSet<&'static str>> =
@@ -1070,6 +1141,68 @@ mod tests {
         assert!(find(&d, "الوطن").is_none(), "{:?}", d.entities);
         let d = run("وقال عناصر القاعدة إنهم انسحبوا.", &KbLayer::new());
         assert!(find(&d, "القاعدة").is_some(), "{:?}", d.entities);
+    }
+
+    #[test]
+    fn a_longer_alias_of_the_same_entry_extends_the_match() {
+        let d = run(
+            "حضر الاستقبال الأمير محمد بن نايف بن عبدالعزيز ولي العهد.",
+            &KbLayer::new(),
+        );
+        let e = find(&d, "محمد بن نايف").expect("linked");
+        assert_eq!(d.slice(e.mentions[0]), "الأمير محمد بن نايف بن عبدالعزيز");
+    }
+
+    #[test]
+    fn short_words_with_a_proclitic_off_are_not_foreign_towns() {
+        // وكيل is not و + Kiel, كبيرا not ك + Beira, فرقة not ف + Raqqa.
+        let d = run(
+            "وقال وكيل اللاعب إن الاهتمام كان كبيرا، وحضرت فرقة من الدفاع المدني.",
+            &KbLayer::new(),
+        );
+        assert!(
+            d.entities.iter().all(|e| e.kind != EntityType::Location),
+            "{:?}",
+            d.entities
+        );
+    }
+
+    #[test]
+    fn tagged_formulae_and_currencies_are_not_entities() {
+        let text = "وقال إن العمل مستمر بمشيئة الله، والحمد لله، بتكلفة مليون دولار في الرياض.";
+        let mut d = Document::new("t", text);
+        TextLayer.annotate(&mut d);
+        for w in ["الله", "لله", "دولار", "الرياض"] {
+            let s = text.find(w).unwrap();
+            d.entities.push(Entity {
+                name: w.into(),
+                kind: EntityType::Misc,
+                nominal: false,
+                wikidata: None,
+                lat: None,
+                lon: None,
+                mentions: vec![Span::new(s, s + w.len())],
+            });
+        }
+        KbLayer::new().annotate(&mut d);
+        let names: Vec<&str> = d.entities.iter().map(|e| e.name.as_str()).collect();
+        assert_eq!(names, ["الرياض"], "{:?}", d.entities);
+    }
+
+    #[test]
+    fn saudi_clubs_and_companies() {
+        let d = run(
+            "وانتقل لاعب الاتفاق إلى نادي الهلال، وأعلنت أرامكو السعودية أرباحها.",
+            &KbLayer::new(),
+        );
+        for name in ["نادي الاتفاق", "نادي الهلال", "أرامكو السعودية"]
+        {
+            let e = find(&d, name).unwrap_or_else(|| panic!("{name}: {:?}", d.entities));
+            assert_eq!(e.kind, EntityType::Organization);
+        }
+        // A club's bare name is a common word: alone it links nothing.
+        let d = run("وأكد أهمية التعاون بين البلدين.", &KbLayer::new());
+        assert!(find(&d, "نادي التعاون").is_none(), "{:?}", d.entities);
     }
 
     #[test]

@@ -270,7 +270,7 @@ pub fn add_named_after(doc: &Document, out: &mut Vec<(Entity, Option<u32>)>) {
 /// The head noun with the article after a named-after entity (الجامعة after
 /// جامعة الملك خالد) refers to it, when the document names only one entity
 /// with that head; the tagger's reading of those words gives way.
-fn refer_back(
+pub(crate) fn refer_back(
     doc: &Document,
     by_head: &FxHashMap<&str, Vec<(usize, usize)>>,
     out: &mut [(Entity, Option<u32>)],

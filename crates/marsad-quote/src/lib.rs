@@ -115,7 +115,15 @@ impl QuoteLayer {
                     Some(linker.link(doc, ph, p.speaker_text.as_deref().unwrap_or("")))
                 }
                 SpeakerRef::Previous => last,
-                SpeakerRef::Clause => in_sentence.get(&p.sentence).copied().or(last),
+                SpeakerRef::Clause => in_sentence
+                    .get(&p.sentence)
+                    .copied()
+                    .or_else(|| {
+                        // A masculine participle (مشيرا، لافتا) agrees with a person.
+                        let n = marsad_text::normalize(&p.cue.surface);
+                        (!n.ends_with('ه')).then(|| subject_before(doc, p.sentence, p.cue.span))?
+                    })
+                    .or(last),
             };
             if !p.nested && entity.is_some() {
                 last = entity;
@@ -138,6 +146,25 @@ impl QuoteLayer {
         out.sort_by_key(|q| (q.span.start, q.span.end));
         out
     }
+}
+
+/// For a participle cue whose sentence has no speaker yet (أبدى المدرب
+/// جوميز رضاه … لافتا إلى أن): the first person the sentence names before
+/// the cue, the subject of its verb.
+fn subject_before(doc: &Document, sentence: usize, cue: Span) -> Option<usize> {
+    let s = doc.sentences.get(sentence)?.span;
+    doc.entities
+        .iter()
+        .enumerate()
+        .filter(|(_, e)| e.kind == EntityType::Person)
+        .filter_map(|(i, e)| {
+            e.mentions
+                .iter()
+                .find(|m| m.start >= s.start && m.end <= cue.start)
+                .map(|m| (m.start, i))
+        })
+        .min()
+        .map(|(_, i)| i)
 }
 
 /// Reads the statements of `doc` with the scanner (read-only).
@@ -321,18 +348,21 @@ impl Linker {
     fn link(&mut self, doc: &mut Document, p: &Phrase, text: &str) -> usize {
         let key = name_key(text);
         self.sync(doc);
-        let e = self.find(doc, p, &key).unwrap_or_else(|| {
-            doc.entities.push(Entity {
-                name: text.to_string(),
-                kind: p.kind,
-                nominal: p.nominal,
-                wikidata: None,
-                lat: None,
-                lon: None,
-                mentions: Vec::new(),
+        let e = self
+            .find(doc, p, &key)
+            .or_else(|| self.widen(doc, p))
+            .unwrap_or_else(|| {
+                doc.entities.push(Entity {
+                    name: text.to_string(),
+                    kind: p.kind,
+                    nominal: p.nominal,
+                    wikidata: None,
+                    lat: None,
+                    lon: None,
+                    mentions: Vec::new(),
+                });
+                doc.entities.len() - 1
             });
-            doc.entities.len() - 1
-        });
         self.sync(doc);
         let ent = &mut doc.entities[e];
         if !ent.mentions.iter().any(|m| m.overlaps(&p.span)) {
@@ -346,6 +376,32 @@ impl Linker {
         self.spoken += 1;
         self.spoke[e] = self.spoken;
         e
+    }
+
+    /// A person the entity layer found only in part (إبراهيم of إبراهيم
+    /// المجدوعي): a named speaker phrase holding one of its mentions widens
+    /// that mention and, where the mention was its name, the name.
+    fn widen(&mut self, doc: &mut Document, p: &Phrase) -> Option<usize> {
+        if p.nominal || p.kind != EntityType::Person {
+            return None;
+        }
+        let (e, k) = doc.entities.iter().enumerate().find_map(|(e, ent)| {
+            (ent.kind == EntityType::Person && !ent.nominal)
+                .then(|| {
+                    ent.mentions
+                        .iter()
+                        .position(|m| p.span.contains(m) && *m != p.span)
+                        .map(|k| (e, k))
+                })
+                .flatten()
+        })?;
+        let old = doc.entities[e].mentions[k];
+        if doc.entities[e].name == doc.slice(old) {
+            doc.entities[e].name = doc.slice(p.span).to_string();
+        }
+        doc.entities[e].mentions[k] = p.span;
+        index_entity(&mut self.by_key, &name_key(doc.slice(p.span)), e);
+        Some(e)
     }
 
     /// Of `candidates` (in index order), the one that spoke last, else the

@@ -705,6 +705,22 @@ impl<'d> Scan<'d> {
                 }
             }
             Word::Other | Word::Latin => {
+                // مجموعة «إيكسور»، شركة «وايزكي»: the quoted name is the speaker.
+                if !self.definite(i) && self.doc.tokens[i].kind == TokenKind::Arabic {
+                    if let Some(q) = self.quoted_open(i + 1) {
+                        if let Some(c) = q
+                            .close
+                            .filter(|&c| c < limit && !q.inner.is_empty() && q.inner.len() <= 4)
+                        {
+                            return Some(self.named(
+                                q.inner.clone(),
+                                c + 1,
+                                EntityType::Organization,
+                                false,
+                            ));
+                        }
+                    }
+                }
                 if self.definite(i) {
                     // A definite noun with its adjectives (المسيحيون، المشهداني).
                     let mut end = i + 1;
@@ -950,6 +966,14 @@ impl<'d> Scan<'d> {
                     return Some(self.role_named(head, m..end));
                 }
             }
+            // A body or place the entity layer found is the role's genitive
+            // (الرئيس التنفيذي لشركة المجدوعي للاستثمار إبراهيم المجدوعي).
+            if let Some(&(e, end)) = self.mentions.get(&m) {
+                if self.doc.entities[e].kind != EntityType::Person && end > m && end <= limit {
+                    m = end;
+                    continue;
+                }
+            }
             let after_definite = self.definite(m - 1)
                 || self.doc.tokens[m - 1].kind == TokenKind::Latin
                 || mark_at(self.doc, m - 1) == Some(Mark::Close);
@@ -1006,7 +1030,7 @@ impl<'d> Scan<'d> {
         if k < limit && matches!(self.role_at(k), Some((Role::Linker, _, _))) {
             k = self.role_at(k)?.2;
         }
-        if k >= limit {
+        if k >= limit || self.medium_at(k, limit).is_some() {
             return None;
         }
         let n = self.norm(k);
@@ -1110,6 +1134,20 @@ impl<'d> Scan<'d> {
         let mut j = i;
         let mut past_comma = false;
         while j < limit && j < i + 30 {
+            // A relative clause between commas describes the subject
+            // (مجموعة «إيكسور»، التي تسيطر عليها عائلة أنييلي، في بيان أنها).
+            if self.is_comma(j)
+                && j + 1 < limit
+                && matches!(
+                    self.norm(j + 1),
+                    "التي" | "الذي" | "الذين" | "اللذين" | "اللتين"
+                )
+            {
+                if let Some(k) = (j + 2..limit.min(j + 25)).find(|&k| self.is_comma(k)) {
+                    j = k + 1;
+                    continue;
+                }
+            }
             past_comma |= self.is_comma(j) || self.is_stop(j);
             if let Some(c) = self.comp_at(j, entry, false).filter(|_| !past_comma) {
                 // A preposition may follow an object (حث الرجال على، دعا الناس إلى).

@@ -339,3 +339,69 @@ fn name_keys_match_the_scorer() {
         "مصدر من عاىله".replace('ى', "ي")
     );
 }
+
+/// `quotes` over a document where the entity layer found `tagged` (first
+/// occurrence of each).
+fn quotes_with(text: &str, tagged: &[(&str, EntityType)]) -> (Document, Vec<QuoteInfo>) {
+    let mut d = doc(text);
+    for (w, kind) in tagged {
+        let at = text.find(w).unwrap();
+        d.entities.push(Entity {
+            name: w.to_string(),
+            kind: *kind,
+            nominal: false,
+            wikidata: None,
+            lat: None,
+            lon: None,
+            mentions: vec![Span::new(at, at + w.len())],
+        });
+    }
+    let q = QuoteLayer.extract(&mut d);
+    (d, q)
+}
+
+#[test]
+fn a_quoted_name_after_its_head_noun_speaks_past_a_relative_clause() {
+    let (content, speaker, _) = one(
+        "وذكرت مجموعة «إيكسور» للاستثمار، التي تملكها عائلة أنييلي، في بيان أنها ستزيد حصتها في المجموعة.",
+    );
+    assert_eq!(speaker.as_deref(), Some("إيكسور"));
+    assert!(content.contains("ستزيد حصتها"), "{content}");
+}
+
+#[test]
+fn a_medium_is_not_part_of_the_speaker() {
+    let (_, speaker, _) = one("وقال المنظمون في بيان: إن ما يصل إلى 500 شخص استفادوا.");
+    assert_eq!(speaker.as_deref(), Some("المنظمون"));
+}
+
+#[test]
+fn the_body_in_a_role_is_not_the_name_after_it() {
+    let (d, q) = quotes_with(
+        "وأكد الرئيس التنفيذي لشركة المجدوعي للاستثمار إبراهيم المجدوعي أن الدعم مستمر.",
+        &[
+            ("شركة المجدوعي للاستثمار", EntityType::Organization),
+            ("إبراهيم", EntityType::Person),
+        ],
+    );
+    assert_eq!(q.len(), 1, "{q:?}");
+    assert_eq!(q[0].speaker.as_deref(), Some("إبراهيم المجدوعي"));
+    // The truncated person is widened, not doubled.
+    let people: Vec<&str> = d
+        .entities
+        .iter()
+        .filter(|e| e.kind == EntityType::Person)
+        .map(|e| e.name.as_str())
+        .collect();
+    assert_eq!(people, ["إبراهيم المجدوعي"]);
+}
+
+#[test]
+fn a_masculine_participle_takes_the_person_its_sentence_names() {
+    let (_, q) = quotes_with(
+        "وأبدى المدرب جوميز رضاه عن الفريق، لافتا إلى أن الخصم كان قويا.",
+        &[("جوميز", EntityType::Person)],
+    );
+    assert_eq!(q.len(), 1, "{q:?}");
+    assert_eq!(q[0].speaker.as_deref(), Some("جوميز"));
+}
