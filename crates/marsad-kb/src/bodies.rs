@@ -24,7 +24,9 @@
 //! mention linked to the knowledge base is left to it, unless that mention
 //! is a place inside the phrase (الغرفة التجارية بالمنطقة الشرقية).
 
+use crate::claims::Claims;
 use crate::kb::{AliasKind, Kb};
+use crate::words::bare;
 use marsad_core::{Document, Entity, EntityType, Proclitics, Span, TokenKind};
 use marsad_text::phrases::original_offset;
 use rustc_hash::{FxHashMap, FxHashSet};
@@ -48,14 +50,6 @@ struct Lexicon {
     heads: FxHashMap<String, Head>,
     adjs: FxHashSet<String>,
     stops: FxHashSet<String>,
-}
-
-/// A word in matching form without the article.
-fn bare(w: &str) -> &str {
-    match w.strip_prefix("ال") {
-        Some(r) if r.chars().count() >= 2 => r,
-        _ => w,
-    }
 }
 
 fn lexicon() -> &'static Lexicon {
@@ -479,8 +473,7 @@ pub fn add_bodies(doc: &Document, kb: &Kb, out: &mut Vec<(Entity, Option<u32>)>)
     if found.is_empty() {
         return;
     }
-    let mut by_name: FxHashMap<String, usize> = FxHashMap::default();
-    let mut by_head: FxHashMap<String, Vec<(usize, usize)>> = FxHashMap::default();
+    let mut claims = Claims::default();
     for (span, kind, head) in found {
         // Left to the knowledge base where it linked these words, unless
         // what it linked is a place inside the phrase.
@@ -504,36 +497,9 @@ pub fn add_bodies(doc: &Document, kb: &Kb, out: &mut Vec<(Entity, Option<u32>)>)
         if blocked || wider {
             continue;
         }
-        for (e, _) in out.iter_mut() {
-            e.mentions.retain(|m| !m.overlaps(&span));
-        }
-        let name = doc.slice(span).to_string();
-        let key = marsad_text::normalize(&name);
-        match by_name.get(&key) {
-            Some(&k) => out[k].0.mentions.push(span),
-            None => {
-                by_name.insert(key, out.len());
-                by_head.entry(head).or_default().push((out.len(), span.end));
-                out.push((
-                    Entity {
-                        name,
-                        kind,
-                        nominal: false,
-                        wikidata: None,
-                        lat: None,
-                        lon: None,
-                        mentions: vec![span],
-                    },
-                    None,
-                ));
-            }
-        }
+        claims.add(doc, out, span, kind, &head);
     }
-    let by_head: FxHashMap<&str, Vec<(usize, usize)>> = by_head
-        .iter()
-        .map(|(k, v)| (k.as_str(), v.clone()))
-        .collect();
-    crate::named_after::refer_back(doc, &by_head, out);
+    claims.refer_back(doc, out);
 }
 
 #[cfg(test)]

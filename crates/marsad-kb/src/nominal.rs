@@ -7,6 +7,7 @@
 //! name), or a phrase that names an actor by itself.
 
 use crate::kb::{AliasKind, Kb};
+use crate::words::{bare, key};
 use marsad_core::{Document, Entity, EntityType, Span, SpanIndex, TokenKind};
 use marsad_text::phrases::{original_offset, phrase_norms};
 use rustc_hash::{FxHashMap, FxHashSet};
@@ -60,14 +61,6 @@ struct Lexicon {
     title: FxHashSet<String>,
     orghead: FxHashSet<String>,
     notname: FxHashSet<String>,
-}
-
-/// A word in matching form without the article (lists and stems compare so).
-fn bare(w: &str) -> &str {
-    match w.strip_prefix("ال") {
-        Some(r) if r.chars().count() >= 2 => r,
-        _ => w,
-    }
 }
 
 fn lexicon() -> &'static Lexicon {
@@ -150,11 +143,6 @@ pub fn is_actor_head(doc: &Document, i: usize) -> bool {
     let lex = lexicon();
     let k = key(doc, i);
     lex.head_org.contains(k) || lex.head_per.contains(k)
-}
-
-/// The word of token `i` compared with the lists: its stem without the article.
-fn key(doc: &Document, i: usize) -> &str {
-    bare(doc.stem(&doc.tokens[i]))
 }
 
 fn is_nationality(doc: &Document, kb: &Kb, i: usize) -> bool {
