@@ -48,6 +48,8 @@ struct Head {
 
 struct Lexicon {
     heads: FxHashMap<String, Head>,
+    /// The heads with the proclitics the tokenizer may leave on ([`crate::words::head_forms`]).
+    head_forms: FxHashMap<String, (usize, Head)>,
     adjs: FxHashSet<String>,
     stops: FxHashSet<String>,
 }
@@ -57,6 +59,7 @@ fn lexicon() -> &'static Lexicon {
     LEX.get_or_init(|| {
         let mut lex = Lexicon {
             heads: FxHashMap::default(),
+            head_forms: FxHashMap::default(),
             adjs: FxHashSet::default(),
             stops: FxHashSet::default(),
         };
@@ -91,6 +94,7 @@ fn lexicon() -> &'static Lexicon {
                 other => panic!("bodies.tsv: bad class {other:?} in `{line}`"),
             }
         }
+        lex.head_forms = crate::words::head_forms(&lex.heads);
         lex
     })
 }
@@ -231,12 +235,7 @@ impl Reader<'_> {
         let head = match self.lex.heads.get(self.key(i)) {
             Some(&h) => h,
             None if !self.definite(i) => {
-                let (c, h) = marsad_text::clitics::readings(norm)
-                    .iter()
-                    .filter(|(p, _)| !p.has(Proclitics::AL))
-                    .find_map(|(_, stem)| {
-                        Some((norm.len() - stem.len(), *self.lex.heads.get(stem)?))
-                    })?;
+                let &(c, h) = self.lex.head_forms.get(norm)?;
                 cut = c;
                 h
             }

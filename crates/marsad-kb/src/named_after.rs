@@ -22,6 +22,8 @@ const NAMED_AFTER_TSV: &str = include_str!("../data/named_after.tsv");
 
 struct Lexicon {
     heads: FxHashMap<String, EntityType>,
+    /// The heads with the proclitics the tokenizer may leave on ([`crate::words::head_forms`]).
+    head_forms: FxHashMap<String, (usize, EntityType)>,
     honorifics: FxHashSet<String>,
     modifiers: FxHashSet<String>,
     tails: Vec<Vec<String>>,
@@ -32,6 +34,7 @@ fn lexicon() -> &'static Lexicon {
     LEX.get_or_init(|| {
         let mut lex = Lexicon {
             heads: FxHashMap::default(),
+            head_forms: FxHashMap::default(),
             honorifics: FxHashSet::default(),
             modifiers: FxHashSet::default(),
             tails: Vec::new(),
@@ -63,6 +66,7 @@ fn lexicon() -> &'static Lexicon {
                 other => panic!("named_after.tsv: bad class {other:?} in `{line}`"),
             }
         }
+        lex.head_forms = crate::words::head_forms(&lex.heads);
         lex
     })
 }
@@ -120,20 +124,18 @@ struct Found<'d> {
 fn phrase_at<'d>(doc: &'d Document, lex: &Lexicon, i: usize) -> Option<Found<'d>> {
     let n = doc.tokens.len();
     let tok = |j: usize| doc.tokens.get(j).filter(|t| t.kind == TokenKind::Arabic);
-    let head = tok(i)?;
-    // A head with a preposition the tokenizer leaves on (بمركز، لمستشفى).
-    let norm = doc.norm(head);
-    let (head_cut, kind) = marsad_text::clitics::readings(norm)
-        .iter()
-        .filter(|(p, _)| !p.has(Proclitics::AL))
-        .find_map(|(_, stem)| Some((norm.len() - stem.len(), *lex.heads.get(stem)?)))?;
-    let head_word = &norm[head_cut..];
+    // The honorific first: it is rare, and the head's readings cost more.
     let honorific = tok(i + 1)?;
     if honorific.proclitics.0 & !Proclitics::AL != 0
         || !lex.honorifics.contains(doc.norm(honorific))
     {
         return None;
     }
+    let head = tok(i)?;
+    // A head with a preposition the tokenizer leaves on (بمركز، لمستشفى).
+    let norm = doc.norm(head);
+    let &(head_cut, kind) = lex.head_forms.get(norm)?;
+    let head_word = &norm[head_cut..];
     let name_word = |j: usize| {
         tok(j).is_some_and(|t| {
             let w = doc.norm(t);
