@@ -472,27 +472,21 @@ pub fn add_bodies(doc: &Document, kb: &Kb, out: &mut Vec<(Entity, Option<u32>)>)
     if found.is_empty() {
         return;
     }
-    let mut claims = Claims::default();
+    let mut claims = Claims::new(out);
     for (span, kind, head) in found {
+        let overlapping = claims.overlapping(span);
         // Left to the knowledge base where it linked these words, unless
         // what it linked is a place inside the phrase.
-        let blocked = out.iter().any(|(e, entry)| {
-            entry.is_some()
-                && e.mentions.iter().any(|m| {
-                    m.overlaps(&span)
-                        && !(e.kind == EntityType::Location
-                            && span.contains(m)
-                            && m.start > span.start)
-                })
+        let blocked = overlapping.iter().any(|&(m, e)| {
+            out[e].1.is_some()
+                && !(out[e].0.kind == EntityType::Location
+                    && span.contains(&m)
+                    && m.start > span.start)
         });
         // A tagged mention reaching past the phrase is another reading of it.
-        let wider = out.iter().any(|(e, _)| {
-            e.mentions.iter().any(|m| {
-                m.overlaps(&span)
-                    && (m.start < span.start || m.end > span.end)
-                    && m.len() > span.len()
-            })
-        });
+        let wider = overlapping
+            .iter()
+            .any(|&(m, _)| (m.start < span.start || m.end > span.end) && m.len() > span.len());
         if blocked || wider {
             continue;
         }

@@ -6,17 +6,66 @@
 use marsad_core::{Document, Entity, EntityType, Proclitics, Span, TokenKind};
 use marsad_text::phrases::original_offset;
 use rustc_hash::FxHashMap;
+use std::collections::BTreeSet;
 
 /// The phrase entities added to one document.
-#[derive(Default)]
 pub(crate) struct Claims {
     /// Matching form of a name → its entity.
     by_name: FxHashMap<String, usize>,
     /// Head noun → the entities named with it, and where each is first named.
     by_head: FxHashMap<String, Vec<(usize, usize)>>,
+    /// Every mention of the entities, as (start, end, entity), kept in step
+    /// with them: overlap checks go through it, since a long document has
+    /// thousands of mentions and of phrases.
+    mentions: BTreeSet<(usize, usize, usize)>,
+    /// The longest mention there has been, which bounds how far back one
+    /// that overlaps a span can start.
+    longest: usize,
 }
 
 impl Claims {
+    /// Ready to add phrase entities to `out`.
+    pub fn new(out: &[(Entity, Option<u32>)]) -> Claims {
+        let mentions: BTreeSet<(usize, usize, usize)> = out
+            .iter()
+            .enumerate()
+            .flat_map(|(e, (ent, _))| ent.mentions.iter().map(move |m| (m.start, m.end, e)))
+            .collect();
+        let longest = mentions.iter().map(|&(s, e, _)| e - s).max().unwrap_or(0);
+        Claims {
+            by_name: FxHashMap::default(),
+            by_head: FxHashMap::default(),
+            mentions,
+            longest,
+        }
+    }
+
+    /// The mentions that overlap `span`, with their entities.
+    pub fn overlapping(&self, span: Span) -> Vec<(Span, usize)> {
+        self.mentions
+            .range(..(span.end, 0, 0))
+            .rev()
+            .take_while(|&&(s, _, _)| s + self.longest > span.start)
+            .map(|&(s, e, ent)| (Span { start: s, end: e }, ent))
+            .filter(|(m, _)| m.overlaps(&span))
+            .collect()
+    }
+
+    /// Takes every mention that overlaps `span` from its entity.
+    fn clear(&mut self, out: &mut [(Entity, Option<u32>)], span: Span) {
+        for (m, e) in self.overlapping(span) {
+            out[e].0.mentions.retain(|x| *x != m);
+            self.mentions.remove(&(m.start, m.end, e));
+        }
+    }
+
+    /// Gives entity `e` the mention `span`.
+    fn mention(&mut self, out: &mut [(Entity, Option<u32>)], e: usize, span: Span) {
+        out[e].0.mentions.push(span);
+        self.mentions.insert((span.start, span.end, e));
+        self.longest = self.longest.max(span.len());
+    }
+
     /// Adds the entity named `span` (of type `kind`, head noun `head`) to
     /// `out`: its words leave every mention they overlap, and a name seen
     /// before gets one more mention.
@@ -28,14 +77,14 @@ impl Claims {
         kind: EntityType,
         head: &str,
     ) {
-        for (e, _) in out.iter_mut() {
-            e.mentions.retain(|m| !m.overlaps(&span));
-        }
+        self.clear(out, span);
         let name = doc.slice(span).to_string();
         let key = marsad_text::normalize(&name);
         match self.by_name.get(&key) {
-            Some(&k) => out[k].0.mentions.push(span),
+            Some(&k) => self.mention(out, k, span),
             None => {
+                self.mentions.insert((span.start, span.end, out.len()));
+                self.longest = self.longest.max(span.len());
                 self.by_name.insert(key, out.len());
                 self.by_head
                     .entry(head.to_string())
@@ -61,7 +110,7 @@ impl Claims {
     /// جامعة الملك خالد) refers to it, when the document names only one
     /// entity with that head; the tagger's reading of those words gives way.
     /// Leaves every entity's mentions in text order.
-    pub fn refer_back(&self, doc: &Document, out: &mut [(Entity, Option<u32>)]) {
+    pub fn refer_back(&mut self, doc: &Document, out: &mut [(Entity, Option<u32>)]) {
         for (i, t) in doc.tokens.iter().enumerate() {
             if t.kind != TokenKind::Arabic || !t.proclitics.has(Proclitics::AL) {
                 continue;
@@ -81,16 +130,15 @@ impl Claims {
             let cut = whole.len() - doc.stem(t).len() - "ال".len();
             let skip = original_offset(doc.token_text(t), cut);
             let span = Span::new(t.span.start + skip, t.span.end);
-            let linked = out.iter().any(|(ent, entry)| {
-                entry.is_some() && ent.mentions.iter().any(|m| m.overlaps(&span))
-            });
+            let linked = self
+                .overlapping(span)
+                .iter()
+                .any(|&(_, ent)| out[ent].1.is_some());
             if linked {
                 continue;
             }
-            for (ent, _) in out.iter_mut() {
-                ent.mentions.retain(|m| !m.overlaps(&span));
-            }
-            out[e].0.mentions.push(span);
+            self.clear(out, span);
+            self.mention(out, e, span);
         }
         for (ent, _) in out.iter_mut() {
             ent.mentions.sort();

@@ -224,11 +224,12 @@ pub fn add_named_after(doc: &Document, out: &mut Vec<(Entity, Option<u32>)>) {
     if found.is_empty() {
         return;
     }
-    let mut claims = Claims::default();
+    let mut claims = Claims::new(out);
     for (span, kind, head) in found {
-        let linked = out
+        let linked = claims
+            .overlapping(span)
             .iter()
-            .any(|(e, entry)| entry.is_some() && e.mentions.iter().any(|m| m.overlaps(&span)));
+            .any(|&(_, e)| out[e].1.is_some());
         if !linked {
             claims.add(doc, out, span, kind, head);
         }
