@@ -30,6 +30,7 @@ pub use lexicon::Stance;
 use marsad_core::{Document, Entity, EntityType, Quote, QuoteKind, Span, Stage};
 use rustc_hash::FxHashMap;
 use scan::{Phrase, Scan, SpeakerRef};
+use std::collections::BTreeSet;
 
 /// The word or phrase that attributes a statement.
 #[derive(Debug, Clone, PartialEq)]
@@ -121,7 +122,8 @@ impl QuoteLayer {
                     .or_else(|| {
                         // A masculine participle (مشيرا، لافتا) agrees with a person.
                         let n = marsad_text::normalize(&p.cue.surface);
-                        (!n.ends_with('ه')).then(|| subject_before(doc, p.sentence, p.cue.span))?
+                        (!n.ends_with('ه'))
+                            .then(|| linker.subject_before(doc, p.sentence, p.cue.span))?
                     })
                     .or(last),
             };
@@ -146,25 +148,6 @@ impl QuoteLayer {
         out.sort_by_key(|q| (q.span.start, q.span.end));
         out
     }
-}
-
-/// For a participle cue whose sentence has no speaker yet (أبدى المدرب
-/// جوميز رضاه … لافتا إلى أن): the first person the sentence names before
-/// the cue, the subject of its verb.
-fn subject_before(doc: &Document, sentence: usize, cue: Span) -> Option<usize> {
-    let s = doc.sentences.get(sentence)?.span;
-    doc.entities
-        .iter()
-        .enumerate()
-        .filter(|(_, e)| e.kind == EntityType::Person)
-        .filter_map(|(i, e)| {
-            e.mentions
-                .iter()
-                .find(|m| m.start >= s.start && m.end <= cue.start)
-                .map(|m| (m.start, i))
-        })
-        .min()
-        .map(|(_, i)| i)
 }
 
 /// Reads the statements of `doc` with the scanner (read-only).
@@ -315,6 +298,9 @@ struct Linker {
     /// The last words of a person's name key (الفرتوسي of كاظم الفرتوسي) →
     /// the persons, in index order.
     by_surname: FxHashMap<String, Vec<usize>>,
+    /// Every mention of the synced entities as (start, end, entity), in
+    /// step with them: where a phrase's mentions are found.
+    spans: BTreeSet<(usize, usize, usize)>,
 }
 
 /// Adds `e` to the list of `key` in `index`, keeping it sorted and unique.
@@ -339,6 +325,7 @@ impl Linker {
             index_entity(&mut self.by_key, &name, e);
             for m in &ent.mentions {
                 index_entity(&mut self.by_key, &name_key(doc.slice(*m)), e);
+                self.spans.insert((m.start, m.end, e));
             }
         }
         self.synced = doc.entities.len();
@@ -369,6 +356,7 @@ impl Linker {
             let at = ent.mentions.partition_point(|m| m.start < p.span.start);
             ent.mentions.insert(at, p.span);
             index_entity(&mut self.by_key, &name_key(doc.slice(p.span)), e);
+            self.spans.insert((p.span.start, p.span.end, e));
         }
         if let Some(k) = &p.role_key {
             self.roles.insert(k.clone(), e);
@@ -378,6 +366,20 @@ impl Linker {
         e
     }
 
+    /// For a participle cue whose sentence has no speaker yet (أبدى المدرب
+    /// جوميز رضاه … لافتا إلى أن): the first person the sentence names
+    /// before the cue, the subject of its verb.
+    fn subject_before(&mut self, doc: &Document, sentence: usize, cue: Span) -> Option<usize> {
+        let s = doc.sentences.get(sentence)?.span;
+        self.sync(doc);
+        self.spans
+            .range((s.start, 0, 0)..(cue.start, 0, 0))
+            .filter(|&&(_, end, e)| end <= cue.start && doc.entities[e].kind == EntityType::Person)
+            .map(|&(start, _, e)| (start, e))
+            .min()
+            .map(|(_, e)| e)
+    }
+
     /// A person the entity layer found only in part (إبراهيم of إبراهيم
     /// المجدوعي): a named speaker phrase holding one of its mentions widens
     /// that mention and, where the mention was its name, the name.
@@ -385,17 +387,21 @@ impl Linker {
         if p.nominal || p.kind != EntityType::Person {
             return None;
         }
-        let (e, k) = doc.entities.iter().enumerate().find_map(|(e, ent)| {
-            (ent.kind == EntityType::Person && !ent.nominal)
-                .then(|| {
-                    ent.mentions
-                        .iter()
-                        .position(|m| p.span.contains(m) && *m != p.span)
-                        .map(|k| (e, k))
-                })
-                .flatten()
-        })?;
+        // The first person (by index) with a mention inside the phrase.
+        let inside = |m: &Span| p.span.contains(m) && *m != p.span;
+        let e = self
+            .spans
+            .range((p.span.start, 0, 0)..(p.span.end, 0, 0))
+            .filter(|&&(s, end, e)| {
+                let ent = &doc.entities[e];
+                inside(&Span::new(s, end)) && ent.kind == EntityType::Person && !ent.nominal
+            })
+            .map(|&(_, _, e)| e)
+            .min()?;
+        let k = doc.entities[e].mentions.iter().position(inside)?;
         let old = doc.entities[e].mentions[k];
+        self.spans.remove(&(old.start, old.end, e));
+        self.spans.insert((p.span.start, p.span.end, e));
         if doc.entities[e].name == doc.slice(old) {
             doc.entities[e].name = doc.slice(p.span).to_string();
         }
