@@ -68,12 +68,7 @@ fn lexicon() -> &'static Lexicon {
             let word = marsad_text::normalize(cols[0]);
             match cols.get(1).copied() {
                 Some("head") => {
-                    let kind = match cols.get(2).copied() {
-                        Some("ORG") => EntityType::Organization,
-                        Some("LOC") => EntityType::Location,
-                        Some("MISC") => EntityType::Misc,
-                        other => panic!("bodies.tsv: bad type {other:?} in `{line}`"),
-                    };
+                    let kind = crate::words::entity_type(cols.get(2).copied(), "bodies.tsv", line);
                     let flags = &cols[3.min(cols.len())..];
                     lex.heads.insert(
                         word,

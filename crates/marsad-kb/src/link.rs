@@ -1024,15 +1024,14 @@ mod tests {
         );
     }
 
-    #[test]
-    fn person_mentions_take_in_a_given_name_before_them() {
-        let text = "قال الشيخ علي أبو حليقة إن الاتفاق صامد، واعتمد على الزبيدي.";
+    /// `text` with the tagger's persons `names` (first occurrences), linked.
+    fn link_people(text: &str, names: &[&str]) -> Document {
         let mut d = Document::new("t", text);
         TextLayer.annotate(&mut d);
-        for w in ["أبو حليقة", "الزبيدي"] {
+        for w in names {
             let s = text.find(w).unwrap();
             d.entities.push(Entity {
-                name: w.into(),
+                name: w.to_string(),
                 kind: EntityType::Person,
                 nominal: false,
                 wikidata: None,
@@ -1042,6 +1041,15 @@ mod tests {
             });
         }
         KbLayer::new().annotate(&mut d);
+        d
+    }
+
+    #[test]
+    fn person_mentions_take_in_a_given_name_before_them() {
+        let d = link_people(
+            "قال الشيخ علي أبو حليقة إن الاتفاق صامد، واعتمد على الزبيدي.",
+            &["أبو حليقة", "الزبيدي"],
+        );
         let a = find(&d, "علي أبو حليقة").expect("extended");
         assert_eq!(d.slice(a.mentions[0]), "علي أبو حليقة");
         // The preposition على is not the name علي.
@@ -1051,22 +1059,10 @@ mod tests {
 
     #[test]
     fn person_mentions_take_in_a_family_name_after_al() {
-        let text = "وبين الدكتور حامد آل غرامة أن البرنامج بدأ، وحضر محمد آل الشيخ.";
-        let mut d = Document::new("t", text);
-        TextLayer.annotate(&mut d);
-        for w in ["حامد آل", "محمد"] {
-            let s = text.find(w).unwrap();
-            d.entities.push(Entity {
-                name: w.into(),
-                kind: EntityType::Person,
-                nominal: false,
-                wikidata: None,
-                lat: None,
-                lon: None,
-                mentions: vec![Span::new(s, s + w.len())],
-            });
-        }
-        KbLayer::new().annotate(&mut d);
+        let d = link_people(
+            "وبين الدكتور حامد آل غرامة أن البرنامج بدأ، وحضر محمد آل الشيخ.",
+            &["حامد آل", "محمد"],
+        );
         for name in ["حامد آل غرامة", "محمد آل الشيخ"] {
             let e = find(&d, name).unwrap_or_else(|| panic!("{name} extended"));
             assert_eq!(d.slice(e.mentions[0]), name);

@@ -39,21 +39,13 @@ fn lexicon() -> &'static Lexicon {
             modifiers: FxHashSet::default(),
             tails: Vec::new(),
         };
-        for line in NAMED_AFTER_TSV.lines() {
-            let line = line.trim();
-            if line.is_empty() || line.starts_with('#') {
-                continue;
-            }
+        for line in marsad_text::lexicon::lines(NAMED_AFTER_TSV) {
             let cols: Vec<&str> = line.split('\t').map(str::trim).collect();
             let word = marsad_text::normalize(cols[0]);
             match cols.get(1).copied() {
                 Some("head") => {
-                    let kind = match cols.get(2).copied() {
-                        Some("ORG") => EntityType::Organization,
-                        Some("LOC") => EntityType::Location,
-                        Some("MISC") => EntityType::Misc,
-                        other => panic!("named_after.tsv: bad type {other:?} in `{line}`"),
-                    };
+                    let kind =
+                        crate::words::entity_type(cols.get(2).copied(), "named_after.tsv", line);
                     lex.heads.insert(word, kind);
                 }
                 Some("honorific") => {

@@ -1,7 +1,7 @@
 //! Word forms the linker's readers compare: lists and stems are kept in
 //! matching form without the article.
 
-use marsad_core::Document;
+use marsad_core::{Document, EntityType};
 use rustc_hash::FxHashMap;
 
 /// A word in matching form without the article (a word of two letters or
@@ -39,4 +39,16 @@ pub(crate) fn head_forms<T: Copy>(heads: &FxHashMap<String, T>) -> FxHashMap<Str
         }
     }
     forms
+}
+
+/// The entity type a data file writes as ORG, LOC or MISC; `file` and
+/// `line` name the row in the panic a bad one causes (data files are
+/// compiled in, so a test catches it).
+pub(crate) fn entity_type(code: Option<&str>, file: &str, line: &str) -> EntityType {
+    match code {
+        Some("ORG") => EntityType::Organization,
+        Some("LOC") => EntityType::Location,
+        Some("MISC") => EntityType::Misc,
+        other => panic!("{file}: bad type {other:?} in `{line}`"),
+    }
 }
