@@ -314,7 +314,51 @@ impl<'a> DocIndex<'a> {
         let doc = self.doc;
         let governor = self.governor_before(i);
         if let Some(&(e, end, span)) = self.mention_at.get(&i) {
-            let clitic = span.start > doc.tokens[i].span.start && self.has_prep_clitic(i);
+            // A preposition written on the name (بعصابة، للحكومة), whether or
+            // not the tokenizer split it off.
+            let prefix = if span.start > doc.tokens[i].span.start {
+                doc.text
+                    .get(doc.tokens[i].span.start..span.start)
+                    .unwrap_or("")
+            } else {
+                ""
+            };
+            let bare = prefix.trim_start_matches(['و', 'ف']);
+            // قوة تابعة لقوات البيشمركة: the owner named after تابعة is who
+            // acts, as if ungoverned.
+            let owner = i > 0
+                && matches!(
+                    self.norm(i - 1),
+                    "تابعه" | "التابعه" | "تابع" | "التابع" | "تابعين" | "التابعين"
+                );
+            let clitic = !prefix.is_empty()
+                && !owner
+                && (self.has_prep_clitic(i) || matches!(bare, "ب" | "ل" | "ك"));
+            // A role the entity layer lists as an unnamed person, with the
+            // name right after it (الخبير الأمني إبراهيم آل مرعي): the name.
+            if doc.entities[e].nominal && doc.entities[e].kind == EntityType::Person {
+                if let Some(&(e2, end2, span2)) = self.mention_at.get(&end) {
+                    let named = &doc.entities[e2];
+                    if !named.nominal && named.kind == EntityType::Person {
+                        return Some(Np {
+                            start: i,
+                            end: end2,
+                            arg: Arg {
+                                name: named.name.clone(),
+                                entity: Some(e2),
+                                span: span2,
+                            },
+                            governor: if clitic {
+                                Some(Governor::Clitic)
+                            } else {
+                                governor
+                            },
+                            victim: false,
+                            facility: false,
+                        });
+                    }
+                }
+            }
             return Some(Np {
                 start: i,
                 end,
@@ -376,9 +420,16 @@ impl<'a> DocIndex<'a> {
                 // the person when both follow (النائب عن ائتلاف الوطنية
                 // محمود المشهداني).
                 let mut found: Option<(usize, usize, Span)> = None;
-                for j in head_end..(head_end + 6).min(sent_end) {
+                // A chain of titles (وزير العدل رئيس المجلس الأعلى للقضاء
+                // الدكتور وليد الصمعاني) reaches the name after the last one.
+                let mut reach = (head_end + 6).min(sent_end);
+                let mut j = head_end;
+                while j < reach {
                     if is_boundary(doc, j) || self.role(j).is_some() {
                         break;
+                    }
+                    if found.is_none() && self.title_at(j) {
+                        reach = (j + 6).min(sent_end);
                     }
                     if let Some(&(e, end, span)) = self.mention_at.get(&j) {
                         match doc.entities[e].kind {
@@ -392,6 +443,7 @@ impl<'a> DocIndex<'a> {
                             _ => {}
                         }
                     }
+                    j += 1;
                 }
                 if let Some((e, end, span)) = found {
                     return Some(Np {
@@ -426,13 +478,25 @@ impl<'a> DocIndex<'a> {
             || self.stem(i).starts_with("ال")
             || self.norm(i).starts_with("ال");
         let mut end = head_end;
+        // A one-word mention that is a nisba adjective (الجيش الليبي،
+        // القوات السورية) modifies the head; the entity layer may list it
+        // as a person or a place.
+        let nisba = |j: usize| {
+            let n = self.norm(j);
+            self.mention_at
+                .get(&j)
+                .is_some_and(|&(_, end, _)| end == j + 1)
+                && n.starts_with("ال")
+                && (n.ends_with('ي') || n.ends_with("يه"))
+                && n.chars().count() > 4
+        };
         let modifier_ok = |j: usize| {
             j < sent_end
                 && doc.tokens[j].kind == TokenKind::Arabic
                 && !self.trigger_tokens[j]
                 && self.role(j).is_none()
-                && !self.mention_at.contains_key(&j)
-                && !self.in_mention.contains_key(&j)
+                && ((!self.mention_at.contains_key(&j) && !self.in_mention.contains_key(&j))
+                    || nisba(j))
                 && doc.tokens[j].proclitics.0
                     & (Proclitics::WA | Proclitics::BI | Proclitics::LI | Proclitics::FA)
                     == 0
@@ -441,6 +505,19 @@ impl<'a> DocIndex<'a> {
         };
         if definite {
             while end < head_end + 2 && modifier_ok(end) && self.norm(end).starts_with("ال") {
+                end += 1;
+            }
+        } else if let Some(&(e, mend, _)) = self
+            .mention_at
+            .get(&end)
+            .filter(|_| class == HeadClass::Head && end < sent_end)
+            .filter(|&&(e, _, _)| doc.entities[e].kind == EntityType::Location)
+        {
+            // A force or body of a place (شرطة المنطقة الشرقية، قوات
+            // سوريا الديمقراطية): the whole phrase names it.
+            let _ = e;
+            end = mend.min(sent_end);
+            while end < sent_end && modifier_ok(end) && nisba(end) {
                 end += 1;
             }
         } else if modifier_ok(end) && self.norm(end).starts_with("ال") {
@@ -503,6 +580,51 @@ impl<'a> DocIndex<'a> {
             victim: false,
             facility,
         })
+    }
+
+    /// Whether token `i` lies inside a time expression.
+    fn in_time(&self, i: usize) -> bool {
+        let sp = self.doc.tokens[i].span;
+        let times = &self.doc.times;
+        if self.times_sorted {
+            let k = times.partition_point(|t| t.span.start <= sp.start);
+            k > 0 && times[k - 1].span.end >= sp.end
+        } else {
+            times
+                .iter()
+                .any(|t| t.span.start <= sp.start && sp.end <= t.span.end)
+        }
+    }
+
+    /// Whether a title (رئيس، وزير، نائب) or an honorific (الدكتور، الشيخ،
+    /// الأمير) starts at token `i`: a chain of them still leads to a name.
+    fn title_at(&self, i: usize) -> bool {
+        matches!(
+            self.lex.heads.longest_at(self.doc, i).map(|m| *m.value),
+            Some(HeadClass::Title)
+        ) || matches!(
+            self.stem(i),
+            "دكتور"
+                | "الدكتور"
+                | "شيخ"
+                | "الشيخ"
+                | "امير"
+                | "الامير"
+                | "مهندس"
+                | "المهندس"
+                | "لواء"
+                | "اللواء"
+                | "فريق"
+                | "الفريق"
+                | "عميد"
+                | "العميد"
+                | "عقيد"
+                | "العقيد"
+                | "سمو"
+                | "معالي"
+                | "فضيله"
+                | "سعاده"
+        )
     }
 
     /// Whether a modality or speech cue starts at token `i`.
@@ -633,10 +755,32 @@ fn is_function_word(w: &str) -> bool {
 /// The named entity types an actor can be: not a work or event (MISC),
 /// not a place below a country (see [`sublocation`]).
 fn actor_like(ix: &DocIndex, a: &Arg) -> bool {
-    a.entity
-        .map(|e| ix.doc.entities[e].kind != EntityType::Misc)
-        .unwrap_or(true)
+    !pronoun_like(&a.name)
+        && a.entity
+            .map(|e| ix.doc.entities[e].kind != EntityType::Misc)
+            .unwrap_or(true)
         && !sublocation(ix, a)
+}
+
+/// A preposition with a pronoun (فيه، عليها، منهم): never a name, whatever
+/// the entity layer made of it.
+fn pronoun_like(name: &str) -> bool {
+    let w = marsad_text::normalize(name.trim());
+    if w.contains(' ') {
+        return false;
+    }
+    [
+        "في", "علي", "من", "عن", "مع", "ل", "ب", "عند", "لدي", "الي", "ان",
+    ]
+    .iter()
+    .any(|p| {
+        w.strip_prefix(p).is_some_and(|r| {
+            matches!(
+                r,
+                "ه" | "ها" | "هم" | "هما" | "هن" | "نا" | "ي" | "ك" | "كم"
+            )
+        })
+    })
 }
 
 /// A place named after a place noun of `places.txt` (بلدة البحصة، منطقة
@@ -713,14 +857,43 @@ fn code_events_with(
         // event; an agent noun that heads an unnamed actor (المتظاهرون, which
         // the entity layer lists as a nominal group) still names its event.
         if (m.tokens.start..m.tokens.end).any(|i| ix.in_mention.contains_key(&i)) {
-            let agent_head = m.value.iter().any(|t| t.kind == Kind::Agent)
-                && ix
-                    .mention_at
-                    .get(&m.tokens.start)
-                    .is_some_and(|&(e, _, _)| doc.entities[e].nominal);
-            if !agent_head {
+            let nominal_at_start = ix
+                .mention_at
+                .get(&m.tokens.start)
+                .is_some_and(|&(e, _, _)| doc.entities[e].nominal);
+            let agent_head = m.value.iter().any(|t| t.kind == Kind::Agent) && nominal_at_start;
+            // A verb opening a clause that the entity layer read as a role
+            // noun (طالب الخبير "student" for "the expert demanded").
+            let s0 = m.tokens.start;
+            let clause_start = s0 == 0
+                || doc.tokens[s0].proclitics.has(Proclitics::WA)
+                || doc.tokens[s0].proclitics.has(Proclitics::FA)
+                || is_boundary(doc, s0 - 1)
+                || doc.sentences.iter().any(|s| s.tokens.start == s0);
+            // …when a name follows it (the real subject): وطالب الرفاعي
+            // alone may be a man called طالب.
+            let name_after = ix.mention_at.get(&s0).is_some_and(|&(_, end, _)| {
+                (end..(end + 3).min(doc.tokens.len())).any(|j| {
+                    ix.mention_at.get(&j).is_some_and(|&(e2, _, _)| {
+                        matches!(
+                            doc.entities[e2].kind,
+                            EntityType::Person | EntityType::Organization
+                        )
+                    })
+                })
+            });
+            let verb_head = (nominal_at_start || name_after)
+                && clause_start
+                && m.proclitics.0 & (Proclitics::AL | Proclitics::BI | Proclitics::LI) == 0
+                && m.value.iter().any(|t| t.kind == Kind::Verb);
+            if !agent_head && !verb_head {
                 continue;
             }
+        }
+        // A name in quotation marks (ميليشيات "فجر ليبيا"، عملية "عاصفة
+        // الحزم"): a trigger word inside it reports nothing.
+        if quoted_name(doc, m.tokens.start, m.tokens.end) {
+            continue;
         }
         // Verbs take no preposition or article: بايدن is no ب + أيد.
         let p = m.proclitics;
@@ -985,6 +1158,29 @@ fn facility_named(ix: &DocIndex, a: &Arg) -> bool {
         .contains(w.strip_prefix("ال").unwrap_or(&w))
 }
 
+/// A clause boundary, except a comma around a time set off by commas
+/// (ضبطت الشرطة، أمس الأول، 120 مخالفا).
+fn hard_boundary(ix: &DocIndex, j: usize) -> bool {
+    let doc = ix.doc;
+    if !is_boundary(doc, j) {
+        return false;
+    }
+    if !matches!(doc.token_text(&doc.tokens[j]), "،" | ",") {
+        return true;
+    }
+    let comma = |k: usize| matches!(doc.token_text(&doc.tokens[k]), "،" | ",");
+    let n = doc.tokens.len();
+    // Opening an aside: a comma, time words only, a comma.
+    let opens = (j + 1..(j + 7).min(n))
+        .find(|&k| comma(k))
+        .is_some_and(|k| k > j + 1 && (j + 1..k).all(|m| ix.in_time(m)));
+    let closes = (j.saturating_sub(6)..j)
+        .rev()
+        .find(|&k| comma(k))
+        .is_some_and(|k| k + 1 < j && (k + 1..j).all(|m| ix.in_time(m)));
+    !(opens || closes)
+}
+
 /// Prepositions written as words.
 fn is_preposition(w: &str) -> bool {
     matches!(
@@ -1124,6 +1320,20 @@ fn code_hit(
                     entity: None,
                     span,
                 }];
+            }
+        }
+        Kind::Verb if !passive && t.hal => {
+            // A circumstantial participle (وقال …، مطالبا الحكومة بـ): the
+            // actor is the clause's subject, the phrase after it the object.
+            if actor.is_empty() {
+                if let Some(s) = first_subject(ix, nps, range.start, h.start)
+                    .or_else(|| subject_before(ix, nps, h.start, range.start))
+                {
+                    actor = conjuncts(ix, nps, s);
+                }
+            }
+            if let Some(np) = object_after(ix, nps, h.end, far, t.obj) {
+                recipient = conjuncts(ix, nps, np);
             }
         }
         Kind::Verb if !passive => {
@@ -1298,9 +1508,88 @@ fn code_hit(
             recipient = conjuncts(ix, nps, np);
         }
     }
-    // Two-sided events (اشتبك X مع Y، لقاء جمع X بـY): every side is an actor.
-    if t.mutual && !actor.is_empty() {
+    // A host (استقبل X … Y): the visitor Y, the first named person or body
+    // after the host and its titles (across a place and a time), is the
+    // actor; the host is the recipient.
+    if t.host && !passive && !actor.is_empty() {
+        let from = actor
+            .last()
+            .and_then(|a| nps.iter().find(|n| n.arg.span == a.span))
+            .map_or(h.end, |n| n.end.max(h.end));
+        let visitor = nps.iter().find(|n| {
+            n.start >= from
+                && n.governor.is_none()
+                && !n.victim
+                && n.arg.entity.is_some_and(|e| {
+                    let ent = &doc.entities[e];
+                    !ent.nominal
+                        && matches!(ent.kind, EntityType::Person | EntityType::Organization)
+                })
+                && !actor.iter().any(|a| a.name == n.arg.name)
+        });
+        if let Some(v) = visitor {
+            recipient = std::mem::replace(&mut actor, conjuncts(ix, nps, v));
+        }
+    }
+    // Two-sided events (اشتبك X مع Y، اشتباكات مع Y، لقاء جمع X بـY): every
+    // side is an actor.
+    if t.mutual {
         actor.append(&mut recipient);
+    }
+    // Two-sided fighting or a flight with no side named: the side whose
+    // ranks (صفوف) the sentence counts (سقوط قتلى في صفوف الحوثيين، فرار
+    // مسلحين من صفوف الحوثيين).
+    if actor.is_empty() && t.mutual {
+        // Both sides when the sentence counts the losses of each.
+        for np in ranks_all(ix, nps, range.clone()) {
+            if !actor.iter().any(|a| a.name == np.arg.name) {
+                actor.push(np.arg.clone());
+            }
+        }
+    } else if actor.is_empty() && t.event == "RETREAT" {
+        if let Some(np) = ranks_of(ix, nps, range.clone()) {
+            actor = vec![np.arg.clone()];
+        }
+    } else if t.event == "ASSAULT" && recipient.is_empty() && !passive {
+        if let Some(np) = ranks_of(ix, nps, range.clone()) {
+            // Counted dead or wounded among them (قتلى في صفوف X), not
+            // fighting in them (يقاتل في صفوف X).
+            let counted = (np.start.saturating_sub(7).max(range.start)..np.start).any(|j| {
+                ix.lex
+                    .counts
+                    .longest_at(doc, j)
+                    .is_some_and(|m| *m.value != CountKind::Size)
+            });
+            if counted && !actor.iter().any(|a| a.name == np.arg.name) {
+                recipient = vec![np.arg.clone()];
+            }
+        }
+    }
+    if t.needs_recipient && recipient.is_empty() && !relaxed {
+        return None;
+    }
+    // A partner in the act (بالتعاون مع X، بالتنسيق مع X) is another actor.
+    {
+        let from = h.start.saturating_sub(10).max(range.start);
+        let to = (h.end + 12).min(range.end);
+        let mut j = from;
+        while j < to {
+            if let Some((role, end)) = ix.role(j) {
+                if role == Role::CoAgent {
+                    if let Some(np) = nps.iter().find(|n| n.start == end && !n.victim) {
+                        for a in conjuncts(ix, nps, np) {
+                            recipient.retain(|r| r.name != a.name);
+                            if !actor.iter().any(|x| x.name == a.name) {
+                                actor.push(a);
+                            }
+                        }
+                    }
+                }
+                j = end.max(j + 1);
+                continue;
+            }
+            j += 1;
+        }
     }
     recipient.retain(|r| !actor.iter().any(|a| a.name == r.name));
     // A town or district attacked is the event's place, not its recipient.
@@ -1356,8 +1645,25 @@ fn code_hit(
             }
         }
     }
-    // A purpose clause (للقتال، لاستهداف) names an intended act.
-    if h.kind == Kind::Noun && h.clitics.has(Proclitics::LI) && modality == Modality::Asserted {
+    // A purpose clause (للقتال، لاستهداف) names an intended act; after a
+    // verb of doing (اضطرت لتفريق، سارعت لإغلاق) it reports the act.
+    let done = h.start > range.start
+        && matches!(ix.role(h.start - 1), Some((Role::Support, e)) if e == h.start);
+    if h.kind == Kind::Noun
+        && h.clitics.has(Proclitics::LI)
+        && modality == Modality::Asserted
+        && !done
+    {
+        modality = Modality::Hypothetical;
+    }
+    // أن + imperfect is a subjunctive (يمكن أن يطلب، يجب أن يتوقف): an act
+    // wanted, possible or due, not one reported.
+    if h.kind == Kind::Verb
+        && h.trigger.present
+        && h.start > range.start
+        && ix.norm(h.start - 1) == "ان"
+        && modality == Modality::Asserted
+    {
         modality = Modality::Hypothetical;
     }
     // A weak trigger under a condition is talk, not an event.
@@ -1369,6 +1675,10 @@ fn code_hit(
         if actor.iter().any(|a| a.name == *src) && modality == Modality::Asserted {
             modality = Modality::Claimed;
         }
+    }
+    // بالتعاون مع، بالتنسيق مع: how another act was done, not an event.
+    if t.event == "COOPERATE" && h.kind == Kind::Noun && h.clitics.has(Proclitics::BI) {
+        return None;
     }
     let mut confidence: f32 = if t.weak { 0.4 } else { 0.55 };
     if !actor.is_empty() {
@@ -1503,6 +1813,23 @@ fn reported(
     }
 }
 
+/// Whether tokens `s..e` lie in a short quoted name: an opening quotation
+/// mark right before, a closing one at most three words after, and no
+/// colon or speech before the opening mark (a direct quote).
+fn quoted_name(doc: &Document, s: usize, e: usize) -> bool {
+    if s == 0 || !is_quote_mark(doc.token_text(&doc.tokens[s - 1])) {
+        return false;
+    }
+    if s >= 2 && matches!(doc.token_text(&doc.tokens[s - 2]), ":" | "،" | ",") {
+        return false;
+    }
+    (e..(e + 3).min(doc.tokens.len()))
+        .take_while(|&j| {
+            doc.tokens[j].kind != TokenKind::Punct || is_quote_mark(doc.token_text(&doc.tokens[j]))
+        })
+        .any(|j| is_quote_mark(doc.token_text(&doc.tokens[j])))
+}
+
 fn is_quote_mark(t: &str) -> bool {
     matches!(t, "\"" | "«" | "»" | "“" | "”" | "'")
 }
@@ -1539,6 +1866,26 @@ fn is_topic(ix: &DocIndex, at: usize, range: std::ops::Range<usize>) -> bool {
     false
 }
 
+/// The group a sentence counts among the ranks of (في صفوف X، من صفوف X).
+fn ranks_of<'n>(ix: &DocIndex, nps: &'n [Np], range: std::ops::Range<usize>) -> Option<&'n Np> {
+    let at = range
+        .clone()
+        .find(|&j| matches!(ix.stem(j), "صفوف") || ix.norm(j).ends_with("صفوف"))?;
+    nps.iter()
+        .find(|n| n.start == at + 1 && !n.victim && actor_like(ix, &n.arg))
+}
+
+/// Every group a sentence counts among the ranks of.
+fn ranks_all<'n>(ix: &DocIndex, nps: &'n [Np], range: std::ops::Range<usize>) -> Vec<&'n Np> {
+    range
+        .filter(|&j| ix.stem(j) == "صفوف" || ix.norm(j).ends_with("صفوف"))
+        .filter_map(|at| {
+            nps.iter()
+                .find(|n| n.start == at + 1 && !n.victim && actor_like(ix, &n.arg))
+        })
+        .collect()
+}
+
 /// Where a compound actor that starts at `first` ends (its last conjunct).
 fn actor_end(nps: &[Np], first: &Np, actor: &[Arg]) -> usize {
     let mut end = first.end;
@@ -1560,7 +1907,7 @@ fn object_after<'n>(
     direct: bool,
 ) -> Option<&'n Np> {
     for n in nps.iter().filter(|n| n.start >= from && n.start < to) {
-        if (from..n.start).any(|j| is_boundary(ix.doc, j) || (ix.trigger_tokens[j] && j > from)) {
+        if (from..n.start).any(|j| hard_boundary(ix, j) || (ix.trigger_tokens[j] && j > from)) {
             return None;
         }
         match n.governor {
@@ -1573,7 +1920,12 @@ fn object_after<'n>(
                     && !n.victim
                     && n.start > from
                     && n.start <= from + 3
-                    && ix.doc.tokens[n.start].proclitics.has(Proclitics::LI) =>
+                    && (ix.doc.tokens[n.start].proclitics.has(Proclitics::LI)
+                        || ix
+                            .doc
+                            .token_text(&ix.doc.tokens[n.start])
+                            .trim_start_matches(['و', 'ف'])
+                            .starts_with('ل')) =>
             {
                 return Some(n)
             }
@@ -1948,15 +2300,27 @@ fn merge_across_sentences(doc: &Document, events: &mut Vec<CodedEvent>) {
             // A call the lead reports as a request (دعت جماعة …) that a
             // later sentence names as a call to arms keeps the specific type.
             let specific = lead && m.kind == "REQUEST" && matches!(e.kind, "MOBILIZE" | "THREATEN");
+            // An attack by no named party told on in the next sentence
+            // (اغتيل X … وتعرض لإطلاق نار كثيف … قتل أيضا في الهجوم).
+            let unclaimed = m.kind == "ASSAULT"
+                && m.actor.is_empty()
+                && e.actor.is_empty()
+                && e.sentence == m.sentence + 1;
+            // A later mention that names no actor (تم القبض على …، ألقي
+            // القبض على …) of an act just reported: the same act. Not for
+            // attacks, which a war report lists one after another.
+            let retold = m.kind != "ASSAULT" && !m.actor.is_empty() && e.actor.is_empty();
             (m.kind == e.kind || specific)
                 && e.sentence <= m.sentence + 2
                 && e.sentence != m.sentence
-                && !m.actor.is_empty()
-                && (m
-                    .actor
-                    .iter()
-                    .any(|x| e.actor.iter().any(|y| x.name == y.name))
-                    || lead)
+                && (unclaimed
+                    || retold
+                    || (!m.actor.is_empty()
+                        && (m
+                            .actor
+                            .iter()
+                            .any(|x| e.actor.iter().any(|y| x.name == y.name))
+                            || lead)))
                 && (m.recipient.is_empty()
                     || e.recipient.is_empty()
                     || m.recipient

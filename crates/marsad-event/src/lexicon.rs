@@ -64,6 +64,15 @@ pub struct Trigger {
     pub instrument: bool,
     /// The phrase ends in a recipient preposition (حمل السلاح ضد).
     pub ends_in_prep: bool,
+    /// A circumstantial participle (مطالبا، داعيا، مشيدا): its actor is the
+    /// subject of the clause it follows; the phrase after it is its object.
+    pub hal: bool,
+    /// Coded only with a recipient (بحث مع، ناقش مع): without one the verb
+    /// has another sense (بحث عن "searched").
+    pub needs_recipient: bool,
+    /// A verb of hosting (استقبل): its subject is the host (the recipient in
+    /// PLOVER) and its object the visitor (the actor).
+    pub host: bool,
     /// Line number in `triggers.tsv`, for stable ordering and debugging.
     pub line: usize,
 }
@@ -89,6 +98,8 @@ pub enum Role {
     Between,
     Place,
     Support,
+    /// A partner in the act (بالتعاون مع X): another actor.
+    CoAgent,
     Relative,
     Passive,
     /// A verb of gathering (تجمع، احتشد، خرج): with an agent noun, a protest.
@@ -198,6 +209,9 @@ fn build() -> Lexicon {
                 phrase.split_whitespace().last(),
                 Some("ضد" | "على" | "مع" | "بحق")
             ) && phrase.contains(' '),
+            hal: has("hal"),
+            needs_recipient: has("needrecip"),
+            host: has("host"),
             line,
         };
         let forms: Vec<(String, Trigger)> = match kind {
@@ -245,6 +259,8 @@ fn build() -> Lexicon {
             "form" => {
                 let kind = if has("passive") {
                     Kind::Passive
+                } else if has("hal") {
+                    Kind::Verb
                 } else if has("agent") {
                     Kind::Agent
                 } else {
@@ -315,6 +331,7 @@ fn build() -> Lexicon {
             Some("between") => Role::Between,
             Some("place") => Role::Place,
             Some("support") => Role::Support,
+            Some("coagent") => Role::CoAgent,
             Some("relative") => Role::Relative,
             Some("passive") => Role::Passive,
             Some("crowd") => Role::Crowd,

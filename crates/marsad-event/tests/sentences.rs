@@ -9,9 +9,15 @@ use marsad_event::{code_events, code_events_rules, CodedEvent, EventLayer, Modal
 /// A document with the text layer run and `ents` (surface, type) added as
 /// entities at every occurrence.
 fn doc(text: &str, ents: &[(&str, EntityType)]) -> Document {
+    doc_n(text, ents, &[])
+}
+
+/// Like [`doc`], with `nominal` (surface, type): unnamed actors and roles
+/// (الخبير الأمني) as the entity layer lists them.
+fn doc_n(text: &str, ents: &[(&str, EntityType)], nominal: &[(&str, EntityType)]) -> Document {
     let mut d = Document::new("t", text).with_published(Date::parse("2021-11-27").ok());
     marsad_text::TextLayer.annotate(&mut d);
-    for (name, kind) in ents {
+    for (name, kind) in ents.iter().chain(nominal) {
         let mentions: Vec<Span> = text
             .match_indices(name)
             .map(|(i, m)| Span::new(i, i + m.len()))
@@ -20,7 +26,7 @@ fn doc(text: &str, ents: &[(&str, EntityType)]) -> Document {
         d.entities.push(Entity {
             name: name.to_string(),
             kind: *kind,
-            nominal: false,
+            nominal: nominal.iter().any(|(n, _)| n == name),
             wikidata: None,
             lat: None,
             lon: None,
@@ -152,8 +158,10 @@ fn consult_with_a_recipient_preposition() {
         &[("جو بايدن", PER), ("مصطفى الكاظمي", PER), ("واشنطن", LOC)],
     );
     let e = only(&code_events(&d), "CONSULT").clone();
-    assert_eq!(names(&e.actor), ["جو بايدن"]);
-    assert_eq!(names(&e.recipient), ["مصطفى الكاظمي"]);
+    // A meeting with no host named: every participant is an actor (PLOVER's
+    // CONSULT).
+    assert_eq!(names(&e.actor), ["جو بايدن", "مصطفى الكاظمي"]);
+    assert!(e.recipient.is_empty());
 }
 
 fn modality_of(text: &str) -> Modality {
@@ -649,4 +657,210 @@ fn the_detector_tells_a_fresh_attack_from_a_yearly_count() {
             .any(|e| e.kind == "ASSAULT" && marsad_event::detect::detected(e)),
         "{events:#?}"
     );
+}
+
+// ------------------------------------------------------------ Saudi news
+
+#[test]
+fn a_host_receives_the_visitor_who_is_the_actor() {
+    let mut d = doc(
+        "استقبل الشيخ محمد بن زايد ولي عهد أبوظبي في أبوظبي، مساء أمس، وزير الخارجية السعودي عادل الجبير.",
+        &[("الشيخ محمد بن زايد", PER), ("أبوظبي", LOC), ("عادل الجبير", PER)],
+    );
+    time(&mut d, "مساء أمس", "2021-11-26TEV");
+    let e = only(&code_events(&d), "CONSULT").clone();
+    assert_eq!(names(&e.actor), ["عادل الجبير"]);
+    assert_eq!(names(&e.recipient), ["الشيخ محمد بن زايد"]);
+    assert_eq!(e.place.unwrap().name, "أبوظبي");
+}
+
+#[test]
+fn a_chain_of_titles_leads_to_the_name() {
+    let d = doc(
+        "شجب وزير العدل رئيس المجلس الأعلى للقضاء الدكتور وليد الصمعاني العمل الإرهابي.",
+        &[("وليد الصمعاني", PER)],
+    );
+    let e = only(&code_events(&d), "ACCUSE").clone();
+    assert_eq!(names(&e.actor), ["وليد الصمعاني"]);
+}
+
+#[test]
+fn a_role_before_a_name_gives_the_name() {
+    let d = doc_n(
+        "وانتقد الخبير الأمني إبراهيم آل مرعي وزارة الإعلام.",
+        &[("إبراهيم آل مرعي", PER), ("وزارة الإعلام", ORG)],
+        &[("الخبير الأمني", PER)],
+    );
+    let e = only(&code_events(&d), "ACCUSE").clone();
+    assert_eq!(names(&e.actor), ["إبراهيم آل مرعي"]);
+    assert_eq!(names(&e.recipient), ["وزارة الإعلام"]);
+}
+
+#[test]
+fn a_verb_the_entity_layer_read_as_a_role_noun() {
+    // طالب is also "student": the entity layer may take طالب الخبير for a
+    // person; opening the clause before a name it is the verb.
+    let d = doc_n(
+        "الرياض: طالب الخبير الأمني إبراهيم آل مرعي بحجب مواقع التواصل.",
+        &[("الرياض", LOC), ("إبراهيم آل مرعي", PER)],
+        &[("طالب الخبير", PER)],
+    );
+    let e = only(&code_events(&d), "REQUEST").clone();
+    assert_eq!(names(&e.actor), ["إبراهيم آل مرعي"]);
+}
+
+#[test]
+fn a_circumstantial_participle_takes_the_clause_subject() {
+    let d = doc(
+        "وأكد إبراهيم آل مرعي أن الأزمة تتفاقم، مطالباً دول الخليج بالضغط على الدول العظمى.",
+        &[("إبراهيم آل مرعي", PER), ("دول الخليج", LOC)],
+    );
+    let e = only(&code_events(&d), "REQUEST").clone();
+    assert_eq!(names(&e.actor), ["إبراهيم آل مرعي"]);
+    assert_eq!(names(&e.recipient), ["دول الخليج"]);
+}
+
+#[test]
+fn aircraft_of_a_force_are_the_force() {
+    // The entity layer may take the nisba الليبي for a person.
+    let d = doc(
+        "قصفت طائرات الجيش الليبي مواقع متشددين في مدينة درنة.",
+        &[("الليبي", PER), ("مدينة درنة", LOC)],
+    );
+    let e = only(&code_events(&d), "ASSAULT").clone();
+    assert_eq!(names(&e.actor), ["الجيش الليبي"]);
+    assert!(e.recipient.is_empty(), "{:?}", e.recipient);
+}
+
+#[test]
+fn police_of_a_place_and_an_arrest_across_a_time_aside() {
+    let mut d = doc(
+        "ضبطت شرطة المنطقة الشرقية، أمس الأول، عصابة التهريب في الدمام.",
+        &[
+            ("المنطقة الشرقية", LOC),
+            ("عصابة التهريب", ORG),
+            ("الدمام", LOC),
+        ],
+    );
+    time(&mut d, "أمس الأول", "2021-11-25");
+    let e = only(&code_events(&d), "COERCE").clone();
+    assert_eq!(names(&e.actor), ["شرطة المنطقة الشرقية"]);
+    assert_eq!(names(&e.recipient), ["عصابة التهريب"]);
+    assert_eq!(e.date.unwrap().0, "2021-11-25");
+}
+
+#[test]
+fn clashes_with_a_force_make_both_sides_actors() {
+    let mut d = doc(
+        "قتل سبعة من عناصر الجماعة أمس في اشتباكات مع قوات الأمن في رفح.",
+        &[("رفح", LOC)],
+    );
+    time(&mut d, "أمس", "2021-11-26");
+    let e = only(&code_events(&d), "ASSAULT").clone();
+    assert!(names(&e.actor).contains(&"قوات الأمن"), "{:?}", e.actor);
+    assert!(e.recipient.is_empty());
+}
+
+#[test]
+fn a_flight_from_the_ranks_of_a_group() {
+    let d = doc(
+        "وافاد سكان عن فرار مئات المسلحين من صفوف الحوثيين من مناطق المواجهات إلى تعز.",
+        &[("الحوثيين", ORG), ("تعز", LOC)],
+    );
+    let e = only(&code_events(&d), "RETREAT").clone();
+    assert_eq!(names(&e.actor), ["الحوثيين"]);
+}
+
+#[test]
+fn a_partner_in_the_act_is_an_actor_and_with_it_is_no_cooperation() {
+    let d = doc(
+        "ونفذت شرطة الدمام حملة أمنية بالتعاون مع مكتب العمل.",
+        &[("الدمام", LOC), ("مكتب العمل", ORG)],
+    );
+    let events = code_events(&d);
+    assert!(events.iter().all(|e| e.kind != "COOPERATE"), "{events:#?}");
+    let e = only(&events, "COERCE");
+    assert_eq!(names(&e.actor), ["شرطة الدمام", "مكتب العمل"]);
+}
+
+#[test]
+fn saudi_arrest_request_and_inquiry_verbs() {
+    let d = doc(
+        "أطاحت الجهات الأمنية بعصابة التهريب.",
+        &[("الجهات الأمنية", ORG), ("عصابة التهريب", ORG)],
+    );
+    let e = only(&code_events(&d), "COERCE").clone();
+    assert_eq!(names(&e.actor), ["الجهات الأمنية"]);
+    assert_eq!(names(&e.recipient), ["عصابة التهريب"]);
+    let d = doc(
+        "وأهاب نبيل آل صالح بالمواطنين السعوديين أخذ الحيطة والحذر.",
+        &[("نبيل آل صالح", PER), ("المواطنين السعوديين", ORG)],
+    );
+    let e = only(&code_events(&d), "REQUEST").clone();
+    assert_eq!(names(&e.actor), ["نبيل آل صالح"]);
+    assert_eq!(names(&e.recipient), ["المواطنين السعوديين"]);
+    let d = doc(
+        "وفتحت النيابة العامة في باريس تحقيقا قضائيا.",
+        &[("النيابة العامة", ORG), ("باريس", LOC)],
+    );
+    let e = only(&code_events(&d), "ACCUSE").clone();
+    assert_eq!(names(&e.actor), ["النيابة العامة"]);
+    assert_eq!(e.mode, Some("investigate"));
+}
+
+#[test]
+fn a_ministry_is_no_visit_and_a_quoted_name_no_attack() {
+    let d = doc(
+        "وقالت وزارة الداخلية إن العاصمة تقبع تحت سيطرة ميليشيات \"فجر ليبيا\".",
+        &[("وزارة الداخلية", ORG), ("ليبيا", LOC)],
+    );
+    let events = code_events(&d);
+    assert!(
+        events
+            .iter()
+            .all(|e| e.kind != "CONSULT" && d.slice(e.trigger) != "فجر"),
+        "{events:#?}"
+    );
+}
+
+#[test]
+fn a_subjunctive_is_no_report() {
+    let d = doc(
+        "ويمكن لمجلس الأمن بقرار يتخذه أن يطالب المحكمة بتأجيل النظر.",
+        &[("مجلس الأمن", ORG), ("المحكمة", ORG)],
+    );
+    let e = only(&code_events(&d), "REQUEST").clone();
+    assert_eq!(e.modality, Modality::Hypothetical);
+}
+
+#[test]
+fn a_preposition_with_a_pronoun_is_no_actor() {
+    let d = doc(
+        "في الوقت الذي تدعو فيه إلى الإبلاغ عن المخالفين.",
+        &[("فيه", PER)],
+    );
+    for e in code_events(&d) {
+        assert!(names(&e.actor).iter().all(|n| *n != "فيه"), "{e:?}");
+    }
+}
+
+#[test]
+fn a_retold_arrest_is_one_event() {
+    let d = doc(
+        "أطاحت شرطة القطيف بسبعة عشر وافدا في سوق الأسماك. وألقي القبض على ستة منهم في السوق.",
+        &[("القطيف", LOC), ("سوق الأسماك", LOC)],
+    );
+    let events = code_events(&d);
+    let e = only(&events, "COERCE");
+    assert_eq!(names(&e.actor), ["شرطة القطيف"]);
+}
+
+#[test]
+fn a_unit_belonging_to_a_force_names_the_force() {
+    let d = doc(
+        "وقال المسؤولون: إن قوة أمنية تابعة لقوات البيشمركة شنت عملية عسكرية على قرى الكصيبة.",
+        &[("قوات البيشمركة", ORG), ("قرى الكصيبة", LOC)],
+    );
+    let e = only(&code_events(&d), "ASSAULT").clone();
+    assert_eq!(names(&e.actor), ["قوات البيشمركة"]);
 }
