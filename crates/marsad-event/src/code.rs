@@ -174,6 +174,9 @@ struct DocIndex<'a> {
     /// For each quote, the furthest end of the quotes up to it (when the
     /// quotes are in text order): the first quote that can hold a span.
     quote_reach: Option<Vec<usize>>,
+    /// The subject of the last sentence that named one: a verb opening the
+    /// next sentence with no subject of its own (وطالب بـ، ودعا إلى) has it.
+    prev_subject: std::cell::RefCell<Option<Arg>>,
 }
 
 /// Whether spans are in order of their starts.
@@ -246,6 +249,7 @@ impl<'a> DocIndex<'a> {
             offsets: marsad_core::output::CharOffsets::new(&doc.text),
             times_sorted: in_order(&doc.times, |t| t.span),
             quantities_sorted: in_order(&doc.quantities, |q| q.span),
+            prev_subject: std::cell::RefCell::new(None),
             quote_reach: in_order(&doc.quotes, |q| q.span).then(|| {
                 doc.quotes
                     .iter()
@@ -642,7 +646,12 @@ impl<'a> DocIndex<'a> {
             if let Some((role, end)) = self.role(i - back) {
                 let prepositional = matches!(
                     role,
-                    Role::Recipient | Role::Agent | Role::Compound | Role::Between | Role::Place
+                    Role::Recipient
+                        | Role::Agent
+                        | Role::Compound
+                        | Role::Between
+                        | Role::Place
+                        | Role::CoAgent
                 );
                 if end == i && prepositional {
                     return Some(Governor::Role(role));
@@ -890,9 +899,39 @@ fn code_events_with(
                 continue;
             }
         }
+        // A word written with ة is a noun, never a verb with the pronoun ه
+        // (واستعادة نشاطهم is no استعاده "restored it").
+        let last = doc.token_text(&doc.tokens[m.tokens.end - 1]);
+        if m.tokens.len() == 1
+            && (last.ends_with('ة') || last.ends_with("ةً"))
+            && !m
+                .value
+                .iter()
+                .any(|t| matches!(t.kind, Kind::Noun | Kind::Agent))
+        {
+            continue;
+        }
         // A name in quotation marks (ميليشيات "فجر ليبيا"، عملية "عاصفة
         // الحزم"): a trigger word inside it reports nothing.
         if quoted_name(doc, m.tokens.start, m.tokens.end) {
+            continue;
+        }
+        // A name of a building or a street (مستشفى النداء، مسجد الإحسان،
+        // شارع الاستقلال) that the entity layer missed.
+        if m.tokens.start > 0
+            && matches!(
+                ix.stem(m.tokens.start - 1),
+                "مستشفي"
+                    | "مسجد"
+                    | "جامع"
+                    | "مدرسه"
+                    | "شارع"
+                    | "فندق"
+                    | "مستوصف"
+                    | "جمعيه"
+            )
+            && m.proclitics.has(Proclitics::AL)
+        {
             continue;
         }
         // Verbs take no preposition or article: بايدن is no ب + أيد.
@@ -945,10 +984,13 @@ fn code_events_with(
                 hits.push(h);
             }
         }
+        let nps = ix.phrases(range.clone());
         if hits.is_empty() {
+            if let Some(s) = first_subject(&ix, &nps, range.start, range.end) {
+                *ix.prev_subject.borrow_mut() = Some(s.arg.clone());
+            }
             continue;
         }
-        let nps = ix.phrases(range.clone());
         let mut events: Vec<(Hit, CodedEvent)> = Vec::new();
         let mut left: Vec<Hit> = Vec::new();
         for h in hits {
@@ -971,6 +1013,9 @@ fn code_events_with(
         }
         resolve_sentence(&ix, &mut events, range.clone());
         out.extend(events.into_iter().map(|(_, e)| e));
+        if let Some(s) = first_subject(&ix, &nps, range.start, range.end) {
+            *ix.prev_subject.borrow_mut() = Some(s.arg.clone());
+        }
     }
     merge_across_sentences(doc, &mut out);
     out.sort_by_key(|e| (e.trigger.start, e.kind));
@@ -1003,7 +1048,15 @@ fn resolve(
         && matches!(ix.role(toks.start - 1), Some((Role::Passive, e)) if e == toks.start);
     let next_victim = toks.end < sent_end && ix.is_victim(toks.end);
     let pick = |k: Kind| set.iter().find(|t| t.kind == k);
-    let t = if nominal_clitic {
+    // A noun in the original script (سيطرة with ة is no سيطره "controlled
+    // him"), or after a light verb (أعلنت المقاومة سيطرتها على).
+    let last = ix.doc.token_text(&ix.doc.tokens[toks.end - 1]);
+    let taa = toks.len() == 1 && (last.ends_with('ة') || last.ends_with("ةً"));
+    let after_light = (toks.start.saturating_sub(6).max(range.start)..toks.start)
+        .rev()
+        .take_while(|&j| !is_boundary(ix.doc, j) && !opens_content(ix, j))
+        .any(|j| matches!(ix.role(j), Some((Role::Support, _))));
+    let t = if nominal_clitic || ((taa || after_light) && pick(Kind::Noun).is_some()) {
         pick(Kind::Noun).or(pick(Kind::Agent))?
     } else if next_victim && pick(Kind::Passive).is_some() {
         pick(Kind::Passive)?
@@ -1052,7 +1105,8 @@ fn takes_masdar(w: &str) -> bool {
     is_preposition(w)
         || matches!(
             w,
-            "بعد"
+            "تحت"
+                | "بعد"
                 | "قبل"
                 | "خلال"
                 | "دون"
@@ -1488,6 +1542,14 @@ fn code_hit(
             .filter(|n| !recipient.iter().any(|r| r.name == n.arg.name))
         {
             actor = vec![fs.arg.clone()];
+        } else if h.start <= range.start + 1 && !t.hal {
+            // A verb opening the sentence (وطالب بضرورة …): the subject of
+            // the sentence before.
+            if let Some(p) = ix.prev_subject.borrow().clone() {
+                if !recipient.iter().any(|r| r.name == p.name) {
+                    actor = vec![p];
+                }
+            }
         }
     }
     if !passive && t.recip && recipient.is_empty() {
@@ -1656,12 +1718,13 @@ fn code_hit(
     {
         modality = Modality::Hypothetical;
     }
-    // أن + imperfect is a subjunctive (يمكن أن يطلب، يجب أن يتوقف): an act
-    // wanted, possible or due, not one reported.
+    // أن + imperfect is a subjunctive (يمكن أن يطلب، يجب أن يتوقف), ل +
+    // imperfect a purpose (لتسيطر على الوقت): an act wanted, possible or
+    // due, not one reported.
     if h.kind == Kind::Verb
         && h.trigger.present
-        && h.start > range.start
-        && ix.norm(h.start - 1) == "ان"
+        && ((h.start > range.start && ix.norm(h.start - 1) == "ان")
+            || h.clitics.has(Proclitics::LI))
         && modality == Modality::Asserted
     {
         modality = Modality::Hypothetical;
@@ -2279,10 +2342,13 @@ fn absorb(into: &mut CodedEvent, from: CodedEvent) {
 /// Actors the text has not named yet: indefinite descriptions (فصيل مسلح،
 /// جماعة مسلحة مرتبطة بإيران) that a lead names a sentence or two later.
 fn unnamed(doc: &Document, actor: &[Arg]) -> bool {
+    // No word of it definite: شرطة المنطقة الشرقية names its body.
     actor.iter().all(|a| {
         a.entity.is_none_or(|e| doc.entities[e].nominal)
-            && !marsad_text::normalize(a.name.split_whitespace().next().unwrap_or(""))
-                .starts_with("ال")
+            && !a
+                .name
+                .split_whitespace()
+                .any(|w| marsad_text::normalize(w).starts_with("ال"))
     })
 }
 
@@ -2305,11 +2371,16 @@ fn merge_across_sentences(doc: &Document, events: &mut Vec<CodedEvent>) {
             let unclaimed = m.kind == "ASSAULT"
                 && m.actor.is_empty()
                 && e.actor.is_empty()
-                && e.sentence == m.sentence + 1;
+                && (e.sentence == m.sentence + 1
+                    || (e.sentence == m.sentence + 2 && e.place.is_none()));
             // A later mention that names no actor (تم القبض على …، ألقي
             // القبض على …) of an act just reported: the same act. Not for
             // attacks, which a war report lists one after another.
-            let retold = m.kind != "ASSAULT" && !m.actor.is_empty() && e.actor.is_empty();
+            let retold = m.kind != "ASSAULT"
+                && !m.actor.is_empty()
+                && e.actor.is_empty()
+                && live(m)
+                && live(&e);
             (m.kind == e.kind || specific)
                 && e.sentence <= m.sentence + 2
                 && e.sentence != m.sentence

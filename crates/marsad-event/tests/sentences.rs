@@ -864,3 +864,80 @@ fn a_unit_belonging_to_a_force_names_the_force() {
     let e = only(&code_events(&d), "ASSAULT").clone();
     assert_eq!(names(&e.actor), ["قوات البيشمركة"]);
 }
+
+#[test]
+fn a_word_with_taa_marbuta_is_no_verb_with_a_pronoun() {
+    // استعادة (restoring) is no استعاده "he restored it"; سيطرة after تحت
+    // is the noun.
+    let d = doc("يجب عدم الاستسلام لهذا الخمول واستعادة النشاط.", &[]);
+    assert!(code_events(&d).is_empty(), "{:#?}", code_events(&d));
+}
+
+#[test]
+fn a_verb_opening_a_sentence_has_the_subject_before() {
+    let d = doc(
+        "أوضح الخبير عبدالله الرشيد أن الموظفين يعودون. وطالب بضرورة وضع جدول زمني.",
+        &[("عبدالله الرشيد", PER)],
+    );
+    let e = only(&code_events(&d), "REQUEST").clone();
+    assert_eq!(names(&e.actor), ["عبدالله الرشيد"]);
+}
+
+#[test]
+fn names_of_buildings_idioms_and_aims_are_no_events() {
+    for text in [
+        "نصب مسلحون كمينا قرب مستشفى النداء الإنساني.",
+        "يتطلب ذلك تحركا من الجهات الرقابية بهدف قطع الطريق أمام تلك الجهات.",
+        "ورفع التعازي داعيا المولى أن يحفظ المملكة.",
+    ] {
+        let d = doc(text, &[]);
+        let ev = code_events(&d);
+        assert!(
+            ev.iter().all(|e| !matches!(e.kind, "REQUEST" | "PROTEST")),
+            "{text}: {ev:#?}"
+        );
+    }
+    let d = doc(
+        "ويسعى الجيش الليبي الموالي للحكومة، ومقرها البيضاء، إلى استعادة السيطرة على المدن.",
+        &[("البيضاء", LOC)],
+    );
+    for e in code_events(&d) {
+        assert_ne!(e.modality, Modality::Asserted, "{e:?}");
+    }
+}
+
+#[test]
+fn support_from_the_air_is_a_partner_and_a_direction_gives_a_place() {
+    let d = doc(
+        "اقتحمت المقاومة الشعبية بدعم من طائرات التحالف العربي قاعدة العند.",
+        &[
+            ("المقاومة الشعبية", ORG),
+            ("التحالف العربي", ORG),
+            ("قاعدة العند", LOC),
+        ],
+    );
+    let e = only(&code_events(&d), "ASSAULT").clone();
+    assert_eq!(names(&e.actor), ["المقاومة الشعبية", "التحالف العربي"]);
+    assert_eq!(names(&e.recipient), ["قاعدة العند"]);
+    let d = doc(
+        "قصفت الطائرات مواقع المتشددين في مدينة درنة - شرقي البلاد.",
+        &[("مدينة درنة", LOC), ("البلاد", LOC)],
+    );
+    let e = only(&code_events(&d), "ASSAULT").clone();
+    assert!(e.recipient.is_empty(), "{:?}", e.recipient);
+}
+
+#[test]
+fn a_named_police_force_is_no_unnamed_lead() {
+    // شرطة المنطقة الشرقية names its body: a later arrest by another force
+    // is not folded into it as the lead's name.
+    let d = doc(
+        "ضبطت شرطة المنطقة الشرقية عصابة التهريب في الدمام. وأطاحت شرطة القطيف بسبعة وافدين في سوق الأسماك.",
+        &[("المنطقة الشرقية", LOC), ("عصابة التهريب", ORG), ("الدمام", LOC), ("القطيف", LOC), ("سوق الأسماك", LOC)],
+    );
+    let coerce: Vec<_> = code_events(&d)
+        .into_iter()
+        .filter(|e| e.kind == "COERCE")
+        .collect();
+    assert_eq!(coerce.len(), 2, "{coerce:#?}");
+}
