@@ -1500,6 +1500,7 @@ fn code_hit(
                             // first named subject.
                             let s = subject_after(ix, nps, end, 6)
                                 .filter(|s| s.end <= h.start)
+                                .or_else(|| antecedent(ix, nps, j, range.start))
                                 .or_else(|| subject_before(ix, nps, j, range.start))
                                 .or_else(|| {
                                     doc.tokens[j]
@@ -1537,12 +1538,32 @@ fn code_hit(
     }
     // A verb with no subject of its own (a dropped pronoun: أنها قتلت،
     // قاتل في البداية): the sentence's first named subject before it.
-    if h.kind == Kind::Verb && !passive && actor.is_empty() {
+    // The verb of a relative clause on an event noun (العمل الإرهابي الذي
+    // استهدف مسجدا) has the act as its subject: no one else is its actor.
+    let relative_event = h.kind == Kind::Verb
+        && h.start > range.start
+        && matches!(ix.norm(h.start - 1), "الذي" | "التي")
+        && event_noun_before(ix, h.start - 1, range.start);
+    // On a party (السلطات التركية، التي بدورها قبضت عليه; التحالف الذي تقوده
+    // الولايات المتحدة والذي يشن): the party is the actor.
+    if matches!(h.kind, Kind::Verb | Kind::Noun)
+        && !passive
+        && actor.is_empty()
+        && !relative_event
+        && !t.hal
+    {
+        if let Some(a) = antecedent(ix, nps, h.start, range.start) {
+            if !recipient.iter().any(|r| r.name == a.arg.name) {
+                actor = vec![a.arg.clone()];
+            }
+        }
+    }
+    if h.kind == Kind::Verb && !passive && actor.is_empty() && !relative_event {
         if let Some(fs) = first_subject(ix, nps, range.start, h.start)
             .filter(|n| !recipient.iter().any(|r| r.name == n.arg.name))
         {
             actor = vec![fs.arg.clone()];
-        } else if h.start <= range.start + 1 && !t.hal {
+        } else if h.start <= range.start + 1 && !t.hal && !relative_event {
             // A verb opening the sentence (وطالب بضرورة …): the subject of
             // the sentence before.
             if let Some(p) = ix.prev_subject.borrow().clone() {
@@ -1683,7 +1704,15 @@ fn code_hit(
     let (counts, quantities) = find_counts(ix, h, range.clone());
     if matches!(t.event, "ASSAULT" | "PROTEST")
         && !relaxed
-        && !reported(ix, h, detail, &date, &counts, range.clone())
+        && !reported(
+            ix,
+            h,
+            detail,
+            &date,
+            &counts,
+            range.clone(),
+            !actor.is_empty(),
+        )
     {
         return None;
     }
@@ -1787,11 +1816,24 @@ fn reported(
     date: &Option<(String, usize)>,
     counts: &Counts,
     range: std::ops::Range<usize>,
+    named_actor: bool,
 ) -> bool {
     let doc = ix.doc;
+    // A topic word makes it talk, unless a condemnation dates it to this
+    // week or counts its victims, or an antecedent (في أعقاب) names its actor.
+    let recent = date
+        .as_ref()
+        .is_some_and(|(v, _)| date_relation(v, doc.published) == "recent");
+    let blocks = |at: usize| {
+        topic_word(ix, at, range.clone()).is_some_and(|j| match soft_topic(ix, j) {
+            Some("condemn") => !(counts.dead.is_some() || counts.injured.is_some() || recent),
+            Some(_) => !named_actor,
+            None => true,
+        })
+    };
     // A question asks whether it happened (هل اغتالت …؟).
     let last = doc.token_text(&doc.tokens[range.end - 1]);
-    if matches!(last, "؟" | "?") || is_topic(ix, h.start, range.clone()) {
+    if matches!(last, "؟" | "?") || blocks(h.start) {
         return false;
     }
     // A relative verb after an event noun (الهجوم الذي استهدف) is that
@@ -1805,7 +1847,7 @@ fn reported(
         while n > range.start && ix.trigger_tokens[n - 1] {
             n -= 1;
         }
-        if is_topic(ix, n, range.clone()) {
+        if blocks(n) {
             return false;
         }
     }
@@ -1910,23 +1952,115 @@ fn relative_verb(ix: &DocIndex, at: usize, floor: usize) -> bool {
             ix.norm(j - 1),
             "الذي" | "التي" | "الذين" | "اللذين" | "اللتين" | "اللذان" | "اللتان"
         )
-        && !(j >= floor + 2 && ix.trigger_tokens[j - 2])
+        && !event_noun_before(ix, j - 1, floor)
 }
 
-/// Whether a word of `topics.tsv` reaches token `at` in its clause.
-fn is_topic(ix: &DocIndex, at: usize, range: std::ops::Range<usize>) -> bool {
-    let from = at.saturating_sub(8).max(range.start);
-    for j in (from..at).rev() {
-        if is_boundary(ix.doc, j) {
-            return false;
+/// The party a relative clause opening right before `at` is on: the named
+/// phrase before الذي/التي (across a comma; بدوره and قد may follow the
+/// pronoun); for a second relative joined by و (والذي), the first one's.
+fn antecedent<'n>(ix: &DocIndex, nps: &'n [Np], at: usize, floor: usize) -> Option<&'n Np> {
+    let rel_word = |j: usize| matches!(ix.stem(j), "الذي" | "التي" | "الذين");
+    let mut rel = at;
+    while rel > floor && matches!(ix.norm(rel - 1), "بدوره" | "بدورها" | "بدورهم" | "قد")
+    {
+        rel -= 1;
+    }
+    if rel == floor || !rel_word(rel - 1) {
+        return None;
+    }
+    let mut rel = rel - 1;
+    if ix.doc.tokens[rel].proclitics.has(Proclitics::WA) {
+        // والذي: back to the first relative of the chain, in this clause.
+        rel = (rel.saturating_sub(8).max(floor)..rel)
+            .rev()
+            .find(|&j| rel_word(j) && !ix.doc.tokens[j].proclitics.has(Proclitics::WA))?;
+    }
+    if event_noun_before(ix, rel, floor) {
+        return None;
+    }
+    let mut end = rel;
+    if end > floor && matches!(ix.doc.token_text(&ix.doc.tokens[end - 1]), "،" | ",") {
+        end -= 1;
+    }
+    nps.iter()
+        .find(|n| n.end == end && n.start >= floor)
+        .filter(|n| !n.victim && !n.facility && actor_like(ix, &n.arg))
+        .filter(|n| {
+            n.arg
+                .entity
+                .is_none_or(|e| ix.doc.entities[e].kind != EntityType::Location)
+        })
+}
+
+/// Whether an event noun heads the relative pronoun at `rel`, across its
+/// adjectives and a comma (العمل الإرهابي الآثم، الذي استهدف).
+fn event_noun_before(ix: &DocIndex, rel: usize, floor: usize) -> bool {
+    let mut k = rel;
+    let mut steps = 0;
+    while k > floor && steps < 4 {
+        k -= 1;
+        steps += 1;
+        if ix.trigger_tokens[k] {
+            return true;
         }
-        if let Some(m) = ix.lex.topics.longest_at(ix.doc, j) {
-            if m.tokens.end <= at && at - m.tokens.end < *m.value {
-                return true;
-            }
+        let t = &ix.doc.tokens[k];
+        let comma = matches!(ix.doc.token_text(t), "،" | ",");
+        let adjective = t.kind == TokenKind::Arabic && ix.norm(k).starts_with("ال");
+        if !(comma || adjective) {
+            return false;
         }
     }
     false
+}
+
+/// Whether a word of `topics.tsv` reaches token `at` in its clause.
+/// The token where the topic word that reaches `at` starts, if one does.
+fn topic_word(ix: &DocIndex, at: usize, range: std::ops::Range<usize>) -> Option<usize> {
+    let from = at.saturating_sub(8).max(range.start);
+    for j in (from..at).rev() {
+        if is_boundary(ix.doc, j) {
+            return None;
+        }
+        if let Some(m) = ix.lex.topics.longest_at(ix.doc, j) {
+            if m.tokens.end <= at && at - m.tokens.end < *m.value {
+                return Some(j);
+            }
+        }
+    }
+    None
+}
+
+/// Topic words that still let the event be news: a condemnation (أدان،
+/// استنكر، شجب) of an act the sentence dates to this week or counts the
+/// victims of, and an antecedent (في أعقاب، إثر، عقب) whose actor the
+/// sentence names (العملية التي نفذها المستوطنون).
+fn soft_topic(ix: &DocIndex, j: usize) -> Option<&'static str> {
+    let w = ix.stem(j);
+    let w = w.strip_prefix("ال").unwrap_or(w);
+    if matches!(
+        w,
+        "دان"
+            | "ادان"
+            | "تدين"
+            | "يدين"
+            | "ادانه"
+            | "استنكر"
+            | "استنكرت"
+            | "يستنكر"
+            | "استنكار"
+            | "ندد"
+            | "نددت"
+            | "يندد"
+            | "شجب"
+            | "شجبت"
+            | "يشجب"
+    ) {
+        Some("condemn")
+    } else if matches!(w, "اعقاب" | "عقب" | "اثر" | "غداه" | "خلفيه") {
+        Some("after")
+    } else {
+        None
+    }
 }
 
 /// The group a sentence counts among the ranks of (في صفوف X، من صفوف X).
@@ -2259,7 +2393,9 @@ fn resolve_sentence(
     }
     // The accused are the alleged perpetrators of the act they are accused of.
     for i in 0..n {
-        if events[i].1.kind != "ACCUSE" || drop[i] {
+        // Only an accusation (اتهم), not a condemnation (أدان، شجب): who
+        // condemns an attack did not commit it.
+        if events[i].1.kind != "ACCUSE" || events[i].1.mode != Some("allege") || drop[i] {
             continue;
         }
         let accused = if events[i].1.recipient.is_empty() {

@@ -941,3 +941,50 @@ fn a_named_police_force_is_no_unnamed_lead() {
         .collect();
     assert_eq!(coerce.len(), 2, "{coerce:#?}");
 }
+
+#[test]
+fn a_relative_clause_on_a_party_names_the_actor() {
+    let d = doc(
+        "فأبلغوا السلطات التركية، التي بدورها قبضت عليه وأودعته السجن.",
+        &[("السلطات التركية", ORG)],
+    );
+    let e = only(&code_events(&d), "COERCE").clone();
+    assert_eq!(names(&e.actor), ["السلطات التركية"]);
+    let d = doc(
+        "ولم يتضح إن كانت الغارة نفذتها قوات التحالف الذي تقوده الولايات المتحدة والذي يشن حملة قصف جوي على داعش في سوريا.",
+        &[("التحالف", ORG), ("الولايات المتحدة", LOC), ("داعش", ORG), ("سوريا", LOC)],
+    );
+    let events = code_events_rules(&d);
+    let last = events
+        .iter()
+        .rfind(|e| e.kind == "ASSAULT")
+        .expect("an attack");
+    assert!(
+        names(&last.actor).iter().all(|n| *n != "الولايات المتحدة"),
+        "{last:?}"
+    );
+}
+
+#[test]
+fn a_condemned_attack_of_today_is_news_and_the_condemner_no_attacker() {
+    let mut d = doc(
+        "شجب وزير العدل وليد الصمعاني العمل الإرهابي الآثم، الذي استهدف مسجدا في مقر قوات الطوارئ اليوم.",
+        &[("وليد الصمعاني", PER)],
+    );
+    time(&mut d, "اليوم", "2021-11-27");
+    let events = code_events_rules(&d);
+    let accuse = only(&events, "ACCUSE");
+    assert_eq!(names(&accuse.actor), ["وليد الصمعاني"]);
+    let attack = only(&events, "ASSAULT");
+    assert!(attack.actor.is_empty(), "{attack:?}");
+}
+
+#[test]
+fn an_antecedent_attack_with_its_actor_is_news() {
+    let d = doc(
+        "أكدت القيادة الفلسطينية في أعقاب العملية الإرهابية التي نفذها المستوطنون بإحراق عائلة فلسطينية أنها ستلجأ إلى المحكمة.",
+        &[("القيادة الفلسطينية", ORG)],
+    );
+    let e = only(&code_events_rules(&d), "ASSAULT").clone();
+    assert_eq!(names(&e.actor), ["المستوطنون"]);
+}
