@@ -1185,6 +1185,8 @@ fn subject_before<'n>(ix: &DocIndex, nps: &'n [Np], to: usize, floor: usize) -> 
             is_boundary(doc, j)
                 || (ix.role(j).is_some() && !(skipped > 0 && place_word(j)))
                 || ix.trigger_tokens[j]
+                // The speaker before إن is not the subject after it.
+                || ix.norm(j) == "ان"
         })
     {
         return None;
@@ -1558,8 +1560,25 @@ fn code_hit(
             }
         }
     }
+    // Reported content with a subject of its own before the verb (قالت
+    // الصحيفة إن النيران دمرت): the speaker is not the one who acted.
+    // The subject is then looked for in the content only.
+    let content_from = (range.start..h.start)
+        .rev()
+        .find(|&j| {
+            (ix.norm(j) == "ان" || ix.doc.token_text(&ix.doc.tokens[j]) == ":")
+                && speech_before(ix, j, range.start)
+        })
+        .filter(|&oc| {
+            (oc + 1..h.start).any(|j| {
+                ix.doc.tokens[j].kind == TokenKind::Arabic
+                    && !is_function_word(ix.norm(j))
+                    && !matches!(ix.norm(j), "قد" | "لقد")
+            })
+        })
+        .map(|oc| oc + 1);
     if h.kind == Kind::Verb && !passive && actor.is_empty() && !relative_event {
-        if let Some(fs) = first_subject(ix, nps, range.start, h.start)
+        if let Some(fs) = first_subject(ix, nps, content_from.unwrap_or(range.start), h.start)
             .filter(|n| !recipient.iter().any(|r| r.name == n.arg.name))
         {
             actor = vec![fs.arg.clone()];
@@ -1767,6 +1786,13 @@ fn code_hit(
         if actor.iter().any(|a| a.name == *src) && modality == Modality::Asserted {
             modality = Modality::Claimed;
         }
+    }
+    // A death or a blast in an accident or a disaster (لقي مصرعه في حادث
+    // مروري، النيران دمرت، انفجار أسطوانة غاز) is no attack, unless the
+    // sentence names a hostile act too or the event its actor.
+    if t.event == "ASSAULT" && !relaxed && actor.is_empty() && accident_sentence(ix, range.clone())
+    {
+        return None;
     }
     // بالتعاون مع، بالتنسيق مع: how another act was done, not an event.
     if t.event == "COOPERATE" && h.kind == Kind::Noun && h.clitics.has(Proclitics::BI) {
@@ -1990,6 +2016,32 @@ fn antecedent<'n>(ix: &DocIndex, nps: &'n [Np], at: usize, floor: usize) -> Opti
                 .entity
                 .is_none_or(|e| ix.doc.entities[e].kind != EntityType::Location)
         })
+}
+
+/// Whether a speech cue (قال، أعلن، أكد، ذكر) ends at most eight tokens
+/// before token `j`, in the clause from `floor`.
+fn speech_before(ix: &DocIndex, j: usize, floor: usize) -> bool {
+    ix.cue_at.iter().any(|(cs, ce, cues)| {
+        *cs >= floor && *ce <= j && j - *ce <= 8 && cues.iter().any(|c| c.modality == "speech")
+    })
+}
+
+/// Whether a sentence tells of an accident or a disaster and of no hostile act.
+fn accident_sentence(ix: &DocIndex, range: std::ops::Range<usize>) -> bool {
+    let mut accident = false;
+    let mut j = range.start;
+    while j < range.end {
+        if let Some(m) = ix.lex.accidents.longest_at(ix.doc, j) {
+            if *m.value {
+                return false;
+            }
+            accident = true;
+            j = m.tokens.end;
+            continue;
+        }
+        j += 1;
+    }
+    accident
 }
 
 /// Whether an event noun heads the relative pronoun at `rel`, across its

@@ -21,6 +21,7 @@ const TOPICS: &str = include_str!("../data/topics.tsv");
 const SPECIFICS: &str = include_str!("../data/specifics.txt");
 const STOPS: &str = include_str!("../data/stops.tsv");
 const PLACES: &str = include_str!("../data/places.txt");
+const ACCIDENTS: &str = include_str!("../data/accidents.tsv");
 
 /// How a trigger word is used.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -147,6 +148,9 @@ pub struct Lexicon {
     pub places: FxHashSet<String>,
     /// The place nouns marked `facility`: a target, never an actor.
     pub facilities: FxHashSet<String>,
+    /// Accidents and disasters (`accidents.tsv`): true for a hostile act
+    /// (هجوم، إرهابي), false for an accident (حادث مروري، حريق).
+    pub accidents: PhraseMatcher<bool>,
 }
 
 /// The tense of a generated verb form.
@@ -394,7 +398,18 @@ fn build() -> Lexicon {
         }
     }
 
+    let mut accidents = PhraseMatcher::new();
+    for (line, cols) in rows(ACCIDENTS) {
+        let hostile = match cols.get(1).copied() {
+            Some("hostile") => true,
+            Some("accident") => false,
+            other => panic!("accidents.tsv:{line}: unknown kind {other:?}"),
+        };
+        accidents.insert(cols[0], hostile);
+    }
+
     Lexicon {
+        accidents,
         triggers,
         cues,
         roles,

@@ -988,3 +988,38 @@ fn an_antecedent_attack_with_its_actor_is_news() {
     let e = only(&code_events_rules(&d), "ASSAULT").clone();
     assert_eq!(names(&e.actor), ["المستوطنون"]);
 }
+
+#[test]
+fn accidents_and_disasters_are_no_attacks() {
+    for text in [
+        "لقي شخص مصرعه وأصيب ثلاثة آخرون في حادث مروري على طريق الرياض أمس.",
+        "أعلن اليوم عن مقتل أحد رجال الإطفاء خلال مكافحة حرائق الغابات في كاليفورنيا.",
+    ] {
+        let mut d = doc(text, &[]);
+        if let Some(i) = text.find("أمس") {
+            d.times.push(marsad_core::TimeExpr {
+                span: Span::new(i, i + "أمس".len()),
+                kind: TimeType::Date,
+                value: "2021-11-26".into(),
+                modifier: None,
+            });
+        }
+        let ev = code_events_rules(&d);
+        assert!(ev.iter().all(|e| e.kind != "ASSAULT"), "{text}: {ev:#?}");
+    }
+    // A hostile act in the sentence keeps it an attack.
+    let mut d = doc("قتل شخصان في هجوم مسلح على حريق المصنع أمس.", &[]);
+    time(&mut d, "أمس", "2021-11-26");
+    assert!(code_events_rules(&d).iter().any(|e| e.kind == "ASSAULT"));
+}
+
+#[test]
+fn a_speaker_is_not_the_actor_of_reported_content_with_its_own_subject() {
+    let d = doc(
+        "وقالت صحيفة لوس أنجلوس تايمز إن النيران دمرت أكثر من 320 هكتارا.",
+        &[("لوس أنجلوس تايمز", ORG)],
+    );
+    for e in code_events_rules(&d) {
+        assert!(e.actor.is_empty(), "{e:?}");
+    }
+}
