@@ -177,6 +177,9 @@ struct DocIndex<'a> {
     /// The subject of the last sentence that named one: a verb opening the
     /// next sentence with no subject of its own (وطالب بـ، ودعا إلى) has it.
     prev_subject: std::cell::RefCell<Option<Arg>>,
+    /// The last force or public body named in the sentence before (…باشر
+    /// المختصون بشرطة المحافظة إجراءات الضبط؛ حيث تم القبض على …).
+    prev_force: std::cell::RefCell<Option<Arg>>,
 }
 
 /// Whether spans are in order of their starts.
@@ -250,6 +253,7 @@ impl<'a> DocIndex<'a> {
             times_sorted: in_order(&doc.times, |t| t.span),
             quantities_sorted: in_order(&doc.quantities, |q| q.span),
             prev_subject: std::cell::RefCell::new(None),
+            prev_force: std::cell::RefCell::new(None),
             quote_reach: in_order(&doc.quotes, |q| q.span).then(|| {
                 doc.quotes
                     .iter()
@@ -985,9 +989,22 @@ fn code_events_with(
             }
         }
         let nps = ix.phrases(range.clone());
+        let last_force = nps
+            .iter()
+            .rev()
+            .find(|n| force_np(&ix, n))
+            .map(|n| n.arg.clone());
         if hits.is_empty() {
-            if let Some(s) = first_subject(&ix, &nps, range.start, range.end) {
-                *ix.prev_subject.borrow_mut() = Some(s.arg.clone());
+            *ix.prev_force.borrow_mut() = last_force;
+            // A sentence that says something (a speech cue) passes its
+            // subject on; a dateline or a credit line does not.
+            let says = ix.cue_at.iter().any(|(cs, _, cues)| {
+                range.contains(cs) && cues.iter().any(|c| c.modality == "speech")
+            });
+            if says {
+                if let Some(s) = first_subject(&ix, &nps, range.start, range.end) {
+                    *ix.prev_subject.borrow_mut() = Some(s.arg.clone());
+                }
             }
             continue;
         }
@@ -1013,6 +1030,7 @@ fn code_events_with(
         }
         resolve_sentence(&ix, &mut events, range.clone());
         out.extend(events.into_iter().map(|(_, e)| e));
+        *ix.prev_force.borrow_mut() = last_force;
         if let Some(s) = first_subject(&ix, &nps, range.start, range.end) {
             *ix.prev_subject.borrow_mut() = Some(s.arg.clone());
         }
@@ -1144,6 +1162,22 @@ fn subject_after<'n>(ix: &DocIndex, nps: &'n [Np], from: usize, reach: usize) ->
         is_boundary(ix.doc, j)
             || ix.role(j).is_some_and(|(r, _)| r != Role::Support)
             || ix.trigger_tokens[j]
+            // A noun before it makes it a genitive (دمر منزل أيمن): the
+            // object's owner, not the subject.
+            || (j + 1 == np.start
+                && ix.doc.tokens[j].kind == TokenKind::Arabic
+                && !ix.norm(j).starts_with("ال")
+                && !is_function_word(ix.norm(j))
+                && !ix.in_time(j)
+                && !ix.cue_starts(j)
+                && !ix.is_victim(j)
+                && !matches!(
+                    ix.norm(j),
+                    "مئات" | "عشرات" | "الاف" | "الوف" | "بضعه" | "بضع" | "عده" | "عدد" | "نحو"
+                        | "حوالي" | "قرابه" | "زهاء" | "اكثر" | "اقل"
+                )
+                && ix.doc.tokens[j].proclitics.0 == 0
+                && ix.role(j).is_none())
     }) {
         return None;
     }
@@ -1566,8 +1600,9 @@ fn code_hit(
     let content_from = (range.start..h.start)
         .rev()
         .find(|&j| {
-            (ix.norm(j) == "ان" || ix.doc.token_text(&ix.doc.tokens[j]) == ":")
-                && speech_before(ix, j, range.start)
+            // A dateline or a speaker before a colon is no subject after it.
+            ix.doc.token_text(&ix.doc.tokens[j]) == ":"
+                || (ix.norm(j) == "ان" && speech_before(ix, j, range.start))
         })
         .filter(|&oc| {
             (oc + 1..h.start).any(|j| {
@@ -1720,6 +1755,27 @@ fn code_hit(
     if t.weak && actor.is_empty() && recipient.is_empty() && !in_scope && !relaxed {
         return None;
     }
+    // A noun told as done (تم ضبط، تمكنت من ضبط، ضبط 21 مطلوبا), not a duty
+    // (ضبط مصروفات الجمعيات).
+    if t.done && h.kind == Kind::Noun && !relaxed {
+        let light = h.start > range.start
+            && (h.passive
+                || (h.start.saturating_sub(3).max(range.start)..h.start)
+                    .any(|j| matches!(ix.role(j), Some((Role::Support | Role::Passive, _)))));
+        let counted = h.end < range.end && doc.tokens[h.end].kind == TokenKind::Number;
+        if !(light || counted) {
+            return None;
+        }
+    }
+    // كان + imperfect is a habit (كانت تدعونا، كان يزور): no one event.
+    if h.kind == Kind::Verb
+        && h.trigger.present
+        && !relaxed
+        && (h.start.saturating_sub(2).max(range.start)..h.start)
+            .any(|j| matches!(ix.norm(j), "كان" | "كانت" | "كانوا" | "وكان" | "وكانت"))
+    {
+        return None;
+    }
     let (counts, quantities) = find_counts(ix, h, range.clone());
     if matches!(t.event, "ASSAULT" | "PROTEST")
         && !relaxed
@@ -1739,6 +1795,7 @@ fn code_hit(
     // issue"), not a report.
     if h.kind == Kind::Noun
         && !relaxed
+        && !h.passive
         && actor.is_empty()
         && recipient.is_empty()
         && place.is_none()
@@ -1785,6 +1842,19 @@ fn code_hit(
     if let Some(src) = &source {
         if actor.iter().any(|a| a.name == *src) && modality == Modality::Asserted {
             modality = Modality::Claimed;
+        }
+    }
+    // An arrest or a raid told in the passive (تم القبض على، ألقي القبض على)
+    // by a force or a body that speaks (قالت الشرطة إن …، أوضح الناطق
+    // الإعلامي لشرطة المنطقة …) or that the sentence names as acting
+    // (باشر المختصون بشرطة المحافظة … حيث تم القبض): that force, which
+    // reports its own act.
+    if actor.is_empty() && t.event == "COERCE" && !relaxed {
+        if let Some((a, spoken)) = acting_force(ix, h, nps, range.clone()) {
+            actor = vec![a];
+            if (spoken || source.is_some()) && modality == Modality::Asserted {
+                modality = Modality::Claimed;
+            }
         }
     }
     // A death or a blast in an accident or a disaster (لقي مصرعه في حادث
@@ -2016,6 +2086,115 @@ fn antecedent<'n>(ix: &DocIndex, nps: &'n [Np], at: usize, floor: usize) -> Opti
                 .entity
                 .is_none_or(|e| ix.doc.entities[e].kind != EntityType::Location)
         })
+}
+
+/// A force or a public body (شرطة، قوات، الأمن، وزارة، السلطات: a nominal
+/// head of `actors.tsv` or an organisation the entity layer names) before a
+/// trigger in its sentence: the speaker of the content it is in (or the body
+/// after a speaker's title: الناطق الإعلامي لشرطة المنطقة), else the last
+/// one named before it. With whether it is the speaker.
+fn acting_force(
+    ix: &DocIndex,
+    h: &Hit,
+    nps: &[Np],
+    range: std::ops::Range<usize>,
+) -> Option<(Arg, bool)> {
+    let force = |n: &Np| force_np(ix, n);
+    let before: Vec<&Np> = nps
+        .iter()
+        .filter(|n| n.start >= range.start && n.end <= h.start)
+        .collect();
+    // The speaker: the phrase after a speech cue whose content holds the trigger.
+    for (cs, ce, cues) in ix.cue_at.iter() {
+        if *cs < range.start || *ce > h.start || !cues.iter().any(|c| c.modality == "speech") {
+            continue;
+        }
+        if !(*ce..h.start).any(|j| opens_content(ix, j)) {
+            continue;
+        }
+        let mut after = before.iter().filter(|n| n.start >= *ce && n.start < ce + 6);
+        if let Some(sp) = after.next() {
+            if force(sp) {
+                return Some((sp.arg.clone(), true));
+            }
+            // A spokesman of a body: الناطق الإعلامي لشرطة المنطقة الشرقية.
+            if let Some(body) = before
+                .iter()
+                .find(|n| n.start == sp.end && matches!(n.governor, Some(Governor::Clitic)))
+            {
+                if force(body) {
+                    return Some((body.arg.clone(), true));
+                }
+            }
+        }
+    }
+    before
+        .iter()
+        .rev()
+        .find(|n| force(n))
+        .map(|n| (n.arg.clone(), false))
+        .or_else(|| {
+            // A clause cut off by a semicolon (…؛ حيث تم القبض على):
+            // the force of the sentence before.
+            let opens = matches!(ix.norm(range.start), "حيث" | "وقد" | "كما" | "وتم" | "تم");
+            opens
+                .then(|| ix.prev_force.borrow().clone())
+                .flatten()
+                .map(|a| (a, false))
+        })
+}
+
+/// A force or a public body: an organisation the entity layer names, or a
+/// nominal head of one (شرطة، قوات، الأمن، وزارة، السلطات).
+fn force_np(ix: &DocIndex, n: &Np) -> bool {
+    if n.victim || n.facility || !actor_like(ix, &n.arg) {
+        return false;
+    }
+    match n.arg.entity {
+        Some(e) => {
+            let ent = &ix.doc.entities[e];
+            ent.kind == EntityType::Organization && (!ent.nominal || is_force_word(ix, n.start))
+        }
+        None => is_force_word(ix, n.start),
+    }
+}
+
+/// Whether a force or security body's head word starts token `i` (شرطة،
+/// الشرطة، قوات، الأمن، السلطات، وزارة، مديرية، الجهات الأمنية).
+fn is_force_word(ix: &DocIndex, i: usize) -> bool {
+    // Proclitics the tokenizer may have left on (بشرطة، للقوات).
+    let n = ix.norm(i);
+    let n = n.strip_prefix(['و', 'ف']).unwrap_or(n);
+    let mut forms = vec![ix.stem(i), n];
+    if let Some(r) = n.strip_prefix(['ب', 'ل', 'ك']) {
+        forms.push(r);
+    }
+    forms.into_iter().any(|w| {
+        let w = w.strip_prefix("ال").unwrap_or(w);
+        force_word(w)
+    })
+}
+
+fn force_word(w: &str) -> bool {
+    matches!(
+        w,
+        "شرطه"
+            | "قوات"
+            | "قوه"
+            | "امن"
+            | "سلطات"
+            | "وزاره"
+            | "مديريه"
+            | "جهات"
+            | "جيش"
+            | "دوريات"
+            | "حرس"
+            | "نيابه"
+            | "هيئه"
+            | "جوازات"
+            | "مباحث"
+            | "استخبارات"
+    )
 }
 
 /// Whether a speech cue (قال، أعلن، أكد، ذكر) ends at most eight tokens
@@ -2548,7 +2727,7 @@ fn merge_across_sentences(doc: &Document, events: &mut Vec<CodedEvent>) {
     // In sentence order (as coded), only the last few can be near enough.
     let in_order = events.windows(2).all(|w| w[0].sentence <= w[1].sentence);
     for e in events.drain(..) {
-        let near = |m: &&mut CodedEvent| !in_order || m.sentence + 2 >= e.sentence;
+        let near = |m: &&mut CodedEvent| !in_order || m.sentence + 12 >= e.sentence;
         let same = out.iter_mut().rev().take_while(near).find(|m| {
             let lead = unnamed(doc, &m.actor) && !e.actor.is_empty();
             // A call the lead reports as a request (دعت جماعة …) that a
@@ -2556,6 +2735,17 @@ fn merge_across_sentences(doc: &Document, events: &mut Vec<CodedEvent>) {
             let specific = lead && m.kind == "REQUEST" && matches!(e.kind, "MOBILIZE" | "THREATEN");
             // An attack by no named party told on in the next sentence
             // (اغتيل X … وتعرض لإطلاق نار كثيف … قتل أيضا في الهجوم).
+            // The same meeting or agreement by the same party told again further
+            // on (a closing line that repeats the headline); statements and
+            // attacks of one party are as often several.
+            let repeated = m.kind == e.kind
+                && matches!(m.kind, "CONSULT" | "AGREE")
+                && !m.actor.is_empty()
+                && m.actor
+                    .iter()
+                    .any(|x| e.actor.iter().any(|y| x.name == y.name))
+                && live(m)
+                && live(&e);
             let unclaimed = m.kind == "ASSAULT"
                 && m.actor.is_empty()
                 && e.actor.is_empty()
@@ -2569,28 +2759,33 @@ fn merge_across_sentences(doc: &Document, events: &mut Vec<CodedEvent>) {
                 && e.actor.is_empty()
                 && live(m)
                 && live(&e);
-            (m.kind == e.kind || specific)
-                && e.sentence <= m.sentence + 2
-                && e.sentence != m.sentence
-                && (unclaimed
-                    || retold
-                    || (!m.actor.is_empty()
-                        && (m
-                            .actor
+            // A definite event noun (حضر الاجتماع، قتل في الهجوم) in the next
+            // sentences names the act just reported, whoever it mentions.
+            let anaphor = m.kind == e.kind && anaphoric(doc, &e) && e.sentence <= m.sentence + 3;
+            (anaphor && e.sentence != m.sentence && live(m) && live(&e))
+                || (repeated && e.sentence != m.sentence)
+                || (m.kind == e.kind || specific)
+                    && e.sentence <= m.sentence + 2
+                    && e.sentence != m.sentence
+                    && (unclaimed
+                        || retold
+                        || (!m.actor.is_empty()
+                            && (m
+                                .actor
+                                .iter()
+                                .any(|x| e.actor.iter().any(|y| x.name == y.name))
+                                || lead)))
+                    && (m.recipient.is_empty()
+                        || e.recipient.is_empty()
+                        || m.recipient
                             .iter()
-                            .any(|x| e.actor.iter().any(|y| x.name == y.name))
-                            || lead)))
-                && (m.recipient.is_empty()
-                    || e.recipient.is_empty()
-                    || m.recipient
-                        .iter()
-                        .any(|x| e.recipient.iter().any(|y| x.name == y.name)))
-                && (m.place.is_none()
-                    || e.place.is_none()
-                    || m.place.as_ref().map(|p| &p.name) == e.place.as_ref().map(|p| &p.name))
-                && (m.date.is_none()
-                    || e.date.is_none()
-                    || m.date.as_ref().map(|d| &d.0) == e.date.as_ref().map(|d| &d.0))
+                            .any(|x| e.recipient.iter().any(|y| x.name == y.name)))
+                    && (m.place.is_none()
+                        || e.place.is_none()
+                        || m.place.as_ref().map(|p| &p.name) == e.place.as_ref().map(|p| &p.name))
+                    && (m.date.is_none()
+                        || e.date.is_none()
+                        || m.date.as_ref().map(|d| &d.0) == e.date.as_ref().map(|d| &d.0))
         });
         match same {
             Some(m) => {
@@ -2604,6 +2799,38 @@ fn merge_across_sentences(doc: &Document, events: &mut Vec<CodedEvent>) {
         }
     }
     *events = out;
+}
+
+/// Whether an event's trigger is a definite event noun standing alone
+/// (الاجتماع، اللقاء، الهجوم، الحادث): a mention of an act already told.
+fn anaphoric(doc: &Document, e: &CodedEvent) -> bool {
+    let i = doc.token_at_or_after(e.trigger.start);
+    let Some(tok) = doc.tokens.get(i) else {
+        return false;
+    };
+    if tok.span.end < e.trigger.end {
+        return false;
+    }
+    let w = doc.norm(tok);
+    let w = w.trim_start_matches(['و', 'ف', 'ب', 'ل']);
+    let w = if w.starts_with('ل') && !w.starts_with("ال") {
+        format!("ا{w}")
+    } else {
+        w.to_string()
+    };
+    matches!(
+        w.as_str(),
+        "الاجتماع"
+            | "اللقاء"
+            | "الهجوم"
+            | "الاعتداء"
+            | "التفجير"
+            | "الانفجار"
+            | "الحادث"
+            | "الحادثه"
+            | "العمليه"
+            | "الغاره"
+    )
 }
 
 /// Whether an event is reported as happening (not negated, conditional or

@@ -74,6 +74,8 @@ pub struct Trigger {
     /// A verb of hosting (استقبل): its subject is the host (the recipient in
     /// PLOVER) and its object the visitor (the actor).
     pub host: bool,
+    /// A noun coded only as done (تم ضبط، ضبط 21): else a duty or a topic.
+    pub done: bool,
     /// Line number in `triggers.tsv`, for stable ordering and debugging.
     pub line: usize,
 }
@@ -216,6 +218,7 @@ fn build() -> Lexicon {
             hal: has("hal"),
             needs_recipient: has("needrecip"),
             host: has("host"),
+            done: has("done"),
             line,
         };
         let forms: Vec<(String, Trigger)> = match kind {

@@ -1023,3 +1023,82 @@ fn a_speaker_is_not_the_actor_of_reported_content_with_its_own_subject() {
         assert!(e.actor.is_empty(), "{e:?}");
     }
 }
+
+#[test]
+fn a_force_that_speaks_of_an_arrest_is_its_actor() {
+    let d = doc(
+        "قالت الشرطة النيبالية أمس إن خمسة نيباليين ألقي القبض عليهم.",
+        &[("الشرطة النيبالية", ORG)],
+    );
+    let e = only(&code_events(&d), "COERCE").clone();
+    assert_eq!(names(&e.actor), ["الشرطة النيبالية"]);
+    assert_eq!(e.modality, Modality::Claimed);
+    let d = doc(
+        "وأضاف: فور تلقي البلاغ باشر المختصون بشرطة محافظة حفر الباطن إجراءات الضبط الجنائي؛ حيث تم القبض على ثلاثة وافدين.",
+        &[("محافظة حفر الباطن", LOC)],
+    );
+    let e = only(&code_events(&d), "COERCE").clone();
+    assert_eq!(names(&e.actor), ["شرطة محافظة حفر الباطن"]);
+}
+
+#[test]
+fn control_of_accounts_and_warrants_are_no_arrests() {
+    for text in [
+        "وتقوم الوزارة بدور إشرافي وضبط مصروفات هذه الجمعيات.",
+        "سيتم توجيه أوامر إلقاء القبض على المجرمين من قبل المحكمة.",
+    ] {
+        let d = doc(text, &[]);
+        let ev = code_events(&d);
+        assert!(ev.iter().all(|e| e.kind != "COERCE"), "{text}: {ev:#?}");
+    }
+}
+
+#[test]
+fn a_habit_is_no_event_and_a_genitive_no_subject() {
+    let d = doc(
+        "وكانت تدعونا نحن صديقاتها دوما لمشاركتها أفراح الأيتام.",
+        &[],
+    );
+    assert!(code_events(&d).iter().all(|e| e.kind != "REQUEST"));
+    let mut d = doc(
+        "وقال شهود إن الانفجار دمر منزل أيمن أبو نقيرة أمس.",
+        &[("أيمن أبو نقيرة", PER)],
+    );
+    time(&mut d, "أمس", "2021-11-26");
+    for e in code_events_rules(&d) {
+        assert!(
+            names(&e.actor).iter().all(|n| *n != "أيمن أبو نقيرة"),
+            "{e:?}"
+        );
+    }
+}
+
+#[test]
+fn a_meeting_with_a_head_of_state_and_its_retelling() {
+    let d = doc(
+        "التقى صاحب السمو الملكي الأمير محمد بن سلمان ولي ولي العهد النائب الثاني لرئيس مجلس الوزراء في جدة اليوم فخامة الرئيس رمضان قاديروف رئيس جمهورية الشيشان. وجرى خلال اللقاء بحث عدد من المسائل. حضر اللقاء وزير الخارجية عادل الجبير.",
+        &[("الأمير محمد بن سلمان", PER), ("جدة", LOC), ("رمضان قاديروف", PER), ("جمهورية الشيشان", LOC), ("عادل الجبير", PER)],
+    );
+    let e = only(&code_events(&d), "CONSULT").clone();
+    assert!(names(&e.actor).contains(&"رمضان قاديروف"), "{:?}", e.actor);
+    assert!(
+        names(&e.actor).contains(&"الأمير محمد بن سلمان"),
+        "{:?}",
+        e.actor
+    );
+}
+
+#[test]
+fn a_request_by_its_maker_and_demand_for_oil() {
+    let d = doc(
+        "استجابة لطلب فخامة الرئيس عبدربه منصور هادي في رسالته.",
+        &[("عبدربه منصور هادي", PER)],
+    );
+    let e = only(&code_events(&d), "REQUEST").clone();
+    assert_eq!(names(&e.actor), ["عبدربه منصور هادي"]);
+    let d = doc(
+        "الأمر الذي عزز آفاق الطلب على الخام في الولايات المتحدة.",
+        &[],
+    );
+    assert!(code_events(&d).is_empty());
+}
