@@ -7,7 +7,11 @@ use marsad_core::{Document, Pipeline};
 
 fn main() {
     let text: String = std::env::args().skip(1).collect::<Vec<_>>().join(" ");
-    let mut doc = Document::new("cli", text);
+    // MARSAD_PUBLISHED=2015-08-07: the publication date relative times read.
+    let published = std::env::var("MARSAD_PUBLISHED")
+        .ok()
+        .and_then(|d| marsad_core::Date::parse(&d).ok());
+    let mut doc = Document::new("cli", text).with_published(published);
     Pipeline::new()
         .with(marsad_text::TextLayer)
         .with(marsad_time::TimeLayer)

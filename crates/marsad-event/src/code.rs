@@ -174,6 +174,12 @@ struct DocIndex<'a> {
     /// For each quote, the furthest end of the quotes up to it (when the
     /// quotes are in text order): the first quote that can hold a span.
     quote_reach: Option<Vec<usize>>,
+    /// The subject of the last sentence that named one: a verb opening the
+    /// next sentence with no subject of its own (وطالب بـ، ودعا إلى) has it.
+    prev_subject: std::cell::RefCell<Option<Arg>>,
+    /// The last force or public body named in the sentence before (…باشر
+    /// المختصون بشرطة المحافظة إجراءات الضبط؛ حيث تم القبض على …).
+    prev_force: std::cell::RefCell<Option<Arg>>,
 }
 
 /// Whether spans are in order of their starts.
@@ -246,6 +252,8 @@ impl<'a> DocIndex<'a> {
             offsets: marsad_core::output::CharOffsets::new(&doc.text),
             times_sorted: in_order(&doc.times, |t| t.span),
             quantities_sorted: in_order(&doc.quantities, |q| q.span),
+            prev_subject: std::cell::RefCell::new(None),
+            prev_force: std::cell::RefCell::new(None),
             quote_reach: in_order(&doc.quotes, |q| q.span).then(|| {
                 doc.quotes
                     .iter()
@@ -314,7 +322,51 @@ impl<'a> DocIndex<'a> {
         let doc = self.doc;
         let governor = self.governor_before(i);
         if let Some(&(e, end, span)) = self.mention_at.get(&i) {
-            let clitic = span.start > doc.tokens[i].span.start && self.has_prep_clitic(i);
+            // A preposition written on the name (بعصابة، للحكومة), whether or
+            // not the tokenizer split it off.
+            let prefix = if span.start > doc.tokens[i].span.start {
+                doc.text
+                    .get(doc.tokens[i].span.start..span.start)
+                    .unwrap_or("")
+            } else {
+                ""
+            };
+            let bare = prefix.trim_start_matches(['و', 'ف']);
+            // قوة تابعة لقوات البيشمركة: the owner named after تابعة is who
+            // acts, as if ungoverned.
+            let owner = i > 0
+                && matches!(
+                    self.norm(i - 1),
+                    "تابعه" | "التابعه" | "تابع" | "التابع" | "تابعين" | "التابعين"
+                );
+            let clitic = !prefix.is_empty()
+                && !owner
+                && (self.has_prep_clitic(i) || matches!(bare, "ب" | "ل" | "ك"));
+            // A role the entity layer lists as an unnamed person, with the
+            // name right after it (الخبير الأمني إبراهيم آل مرعي): the name.
+            if doc.entities[e].nominal && doc.entities[e].kind == EntityType::Person {
+                if let Some(&(e2, end2, span2)) = self.mention_at.get(&end) {
+                    let named = &doc.entities[e2];
+                    if !named.nominal && named.kind == EntityType::Person {
+                        return Some(Np {
+                            start: i,
+                            end: end2,
+                            arg: Arg {
+                                name: named.name.clone(),
+                                entity: Some(e2),
+                                span: span2,
+                            },
+                            governor: if clitic {
+                                Some(Governor::Clitic)
+                            } else {
+                                governor
+                            },
+                            victim: false,
+                            facility: false,
+                        });
+                    }
+                }
+            }
             return Some(Np {
                 start: i,
                 end,
@@ -376,9 +428,16 @@ impl<'a> DocIndex<'a> {
                 // the person when both follow (النائب عن ائتلاف الوطنية
                 // محمود المشهداني).
                 let mut found: Option<(usize, usize, Span)> = None;
-                for j in head_end..(head_end + 6).min(sent_end) {
+                // A chain of titles (وزير العدل رئيس المجلس الأعلى للقضاء
+                // الدكتور وليد الصمعاني) reaches the name after the last one.
+                let mut reach = (head_end + 6).min(sent_end);
+                let mut j = head_end;
+                while j < reach {
                     if is_boundary(doc, j) || self.role(j).is_some() {
                         break;
+                    }
+                    if found.is_none() && self.title_at(j) {
+                        reach = (j + 6).min(sent_end);
                     }
                     if let Some(&(e, end, span)) = self.mention_at.get(&j) {
                         match doc.entities[e].kind {
@@ -392,6 +451,7 @@ impl<'a> DocIndex<'a> {
                             _ => {}
                         }
                     }
+                    j += 1;
                 }
                 if let Some((e, end, span)) = found {
                     return Some(Np {
@@ -426,13 +486,25 @@ impl<'a> DocIndex<'a> {
             || self.stem(i).starts_with("ال")
             || self.norm(i).starts_with("ال");
         let mut end = head_end;
+        // A one-word mention that is a nisba adjective (الجيش الليبي،
+        // القوات السورية) modifies the head; the entity layer may list it
+        // as a person or a place.
+        let nisba = |j: usize| {
+            let n = self.norm(j);
+            self.mention_at
+                .get(&j)
+                .is_some_and(|&(_, end, _)| end == j + 1)
+                && n.starts_with("ال")
+                && (n.ends_with('ي') || n.ends_with("يه"))
+                && n.chars().count() > 4
+        };
         let modifier_ok = |j: usize| {
             j < sent_end
                 && doc.tokens[j].kind == TokenKind::Arabic
                 && !self.trigger_tokens[j]
                 && self.role(j).is_none()
-                && !self.mention_at.contains_key(&j)
-                && !self.in_mention.contains_key(&j)
+                && ((!self.mention_at.contains_key(&j) && !self.in_mention.contains_key(&j))
+                    || nisba(j))
                 && doc.tokens[j].proclitics.0
                     & (Proclitics::WA | Proclitics::BI | Proclitics::LI | Proclitics::FA)
                     == 0
@@ -441,6 +513,19 @@ impl<'a> DocIndex<'a> {
         };
         if definite {
             while end < head_end + 2 && modifier_ok(end) && self.norm(end).starts_with("ال") {
+                end += 1;
+            }
+        } else if let Some(&(e, mend, _)) = self
+            .mention_at
+            .get(&end)
+            .filter(|_| class == HeadClass::Head && end < sent_end)
+            .filter(|&&(e, _, _)| doc.entities[e].kind == EntityType::Location)
+        {
+            // A force or body of a place (شرطة المنطقة الشرقية، قوات
+            // سوريا الديمقراطية): the whole phrase names it.
+            let _ = e;
+            end = mend.min(sent_end);
+            while end < sent_end && modifier_ok(end) && nisba(end) {
                 end += 1;
             }
         } else if modifier_ok(end) && self.norm(end).starts_with("ال") {
@@ -505,6 +590,51 @@ impl<'a> DocIndex<'a> {
         })
     }
 
+    /// Whether token `i` lies inside a time expression.
+    fn in_time(&self, i: usize) -> bool {
+        let sp = self.doc.tokens[i].span;
+        let times = &self.doc.times;
+        if self.times_sorted {
+            let k = times.partition_point(|t| t.span.start <= sp.start);
+            k > 0 && times[k - 1].span.end >= sp.end
+        } else {
+            times
+                .iter()
+                .any(|t| t.span.start <= sp.start && sp.end <= t.span.end)
+        }
+    }
+
+    /// Whether a title (رئيس، وزير، نائب) or an honorific (الدكتور، الشيخ،
+    /// الأمير) starts at token `i`: a chain of them still leads to a name.
+    fn title_at(&self, i: usize) -> bool {
+        matches!(
+            self.lex.heads.longest_at(self.doc, i).map(|m| *m.value),
+            Some(HeadClass::Title)
+        ) || matches!(
+            self.stem(i),
+            "دكتور"
+                | "الدكتور"
+                | "شيخ"
+                | "الشيخ"
+                | "امير"
+                | "الامير"
+                | "مهندس"
+                | "المهندس"
+                | "لواء"
+                | "اللواء"
+                | "فريق"
+                | "الفريق"
+                | "عميد"
+                | "العميد"
+                | "عقيد"
+                | "العقيد"
+                | "سمو"
+                | "معالي"
+                | "فضيله"
+                | "سعاده"
+        )
+    }
+
     /// Whether a modality or speech cue starts at token `i`.
     fn cue_starts(&self, i: usize) -> bool {
         self.cue_at.binary_search_by_key(&i, |c| c.0).is_ok()
@@ -520,7 +650,12 @@ impl<'a> DocIndex<'a> {
             if let Some((role, end)) = self.role(i - back) {
                 let prepositional = matches!(
                     role,
-                    Role::Recipient | Role::Agent | Role::Compound | Role::Between | Role::Place
+                    Role::Recipient
+                        | Role::Agent
+                        | Role::Compound
+                        | Role::Between
+                        | Role::Place
+                        | Role::CoAgent
                 );
                 if end == i && prepositional {
                     return Some(Governor::Role(role));
@@ -633,10 +768,32 @@ fn is_function_word(w: &str) -> bool {
 /// The named entity types an actor can be: not a work or event (MISC),
 /// not a place below a country (see [`sublocation`]).
 fn actor_like(ix: &DocIndex, a: &Arg) -> bool {
-    a.entity
-        .map(|e| ix.doc.entities[e].kind != EntityType::Misc)
-        .unwrap_or(true)
+    !pronoun_like(&a.name)
+        && a.entity
+            .map(|e| ix.doc.entities[e].kind != EntityType::Misc)
+            .unwrap_or(true)
         && !sublocation(ix, a)
+}
+
+/// A preposition with a pronoun (فيه، عليها، منهم): never a name, whatever
+/// the entity layer made of it.
+fn pronoun_like(name: &str) -> bool {
+    let w = marsad_text::normalize(name.trim());
+    if w.contains(' ') {
+        return false;
+    }
+    [
+        "في", "علي", "من", "عن", "مع", "ل", "ب", "عند", "لدي", "الي", "ان",
+    ]
+    .iter()
+    .any(|p| {
+        w.strip_prefix(p).is_some_and(|r| {
+            matches!(
+                r,
+                "ه" | "ها" | "هم" | "هما" | "هن" | "نا" | "ي" | "ك" | "كم"
+            )
+        })
+    })
 }
 
 /// A place named after a place noun of `places.txt` (بلدة البحصة، منطقة
@@ -713,14 +870,73 @@ fn code_events_with(
         // event; an agent noun that heads an unnamed actor (المتظاهرون, which
         // the entity layer lists as a nominal group) still names its event.
         if (m.tokens.start..m.tokens.end).any(|i| ix.in_mention.contains_key(&i)) {
-            let agent_head = m.value.iter().any(|t| t.kind == Kind::Agent)
-                && ix
-                    .mention_at
-                    .get(&m.tokens.start)
-                    .is_some_and(|&(e, _, _)| doc.entities[e].nominal);
-            if !agent_head {
+            let nominal_at_start = ix
+                .mention_at
+                .get(&m.tokens.start)
+                .is_some_and(|&(e, _, _)| doc.entities[e].nominal);
+            let agent_head = m.value.iter().any(|t| t.kind == Kind::Agent) && nominal_at_start;
+            // A verb opening a clause that the entity layer read as a role
+            // noun (طالب الخبير "student" for "the expert demanded").
+            let s0 = m.tokens.start;
+            let clause_start = s0 == 0
+                || doc.tokens[s0].proclitics.has(Proclitics::WA)
+                || doc.tokens[s0].proclitics.has(Proclitics::FA)
+                || is_boundary(doc, s0 - 1)
+                || doc.sentences.iter().any(|s| s.tokens.start == s0);
+            // …when a name follows it (the real subject): وطالب الرفاعي
+            // alone may be a man called طالب.
+            let name_after = ix.mention_at.get(&s0).is_some_and(|&(_, end, _)| {
+                (end..(end + 3).min(doc.tokens.len())).any(|j| {
+                    ix.mention_at.get(&j).is_some_and(|&(e2, _, _)| {
+                        matches!(
+                            doc.entities[e2].kind,
+                            EntityType::Person | EntityType::Organization
+                        )
+                    })
+                })
+            });
+            let verb_head = (nominal_at_start || name_after)
+                && clause_start
+                && m.proclitics.0 & (Proclitics::AL | Proclitics::BI | Proclitics::LI) == 0
+                && m.value.iter().any(|t| t.kind == Kind::Verb);
+            if !agent_head && !verb_head {
                 continue;
             }
+        }
+        // A word written with ة is a noun, never a verb with the pronoun ه
+        // (واستعادة نشاطهم is no استعاده "restored it").
+        let last = doc.token_text(&doc.tokens[m.tokens.end - 1]);
+        if m.tokens.len() == 1
+            && (last.ends_with('ة') || last.ends_with("ةً"))
+            && !m
+                .value
+                .iter()
+                .any(|t| matches!(t.kind, Kind::Noun | Kind::Agent))
+        {
+            continue;
+        }
+        // A name in quotation marks (ميليشيات "فجر ليبيا"، عملية "عاصفة
+        // الحزم"): a trigger word inside it reports nothing.
+        if quoted_name(doc, m.tokens.start, m.tokens.end) {
+            continue;
+        }
+        // A name of a building or a street (مستشفى النداء، مسجد الإحسان،
+        // شارع الاستقلال) that the entity layer missed.
+        if m.tokens.start > 0
+            && matches!(
+                ix.stem(m.tokens.start - 1),
+                "مستشفي"
+                    | "مسجد"
+                    | "جامع"
+                    | "مدرسه"
+                    | "شارع"
+                    | "فندق"
+                    | "مستوصف"
+                    | "جمعيه"
+            )
+            && m.proclitics.has(Proclitics::AL)
+        {
+            continue;
         }
         // Verbs take no preposition or article: بايدن is no ب + أيد.
         let p = m.proclitics;
@@ -772,10 +988,26 @@ fn code_events_with(
                 hits.push(h);
             }
         }
+        let nps = ix.phrases(range.clone());
+        let last_force = nps
+            .iter()
+            .rev()
+            .find(|n| force_np(&ix, n))
+            .map(|n| n.arg.clone());
         if hits.is_empty() {
+            *ix.prev_force.borrow_mut() = last_force;
+            // A sentence that says something (a speech cue) passes its
+            // subject on; a dateline or a credit line does not.
+            let says = ix.cue_at.iter().any(|(cs, _, cues)| {
+                range.contains(cs) && cues.iter().any(|c| c.modality == "speech")
+            });
+            if says {
+                if let Some(s) = first_subject(&ix, &nps, range.start, range.end) {
+                    *ix.prev_subject.borrow_mut() = Some(s.arg.clone());
+                }
+            }
             continue;
         }
-        let nps = ix.phrases(range.clone());
         let mut events: Vec<(Hit, CodedEvent)> = Vec::new();
         let mut left: Vec<Hit> = Vec::new();
         for h in hits {
@@ -798,6 +1030,10 @@ fn code_events_with(
         }
         resolve_sentence(&ix, &mut events, range.clone());
         out.extend(events.into_iter().map(|(_, e)| e));
+        *ix.prev_force.borrow_mut() = last_force;
+        if let Some(s) = first_subject(&ix, &nps, range.start, range.end) {
+            *ix.prev_subject.borrow_mut() = Some(s.arg.clone());
+        }
     }
     merge_across_sentences(doc, &mut out);
     out.sort_by_key(|e| (e.trigger.start, e.kind));
@@ -830,7 +1066,15 @@ fn resolve(
         && matches!(ix.role(toks.start - 1), Some((Role::Passive, e)) if e == toks.start);
     let next_victim = toks.end < sent_end && ix.is_victim(toks.end);
     let pick = |k: Kind| set.iter().find(|t| t.kind == k);
-    let t = if nominal_clitic {
+    // A noun in the original script (سيطرة with ة is no سيطره "controlled
+    // him"), or after a light verb (أعلنت المقاومة سيطرتها على).
+    let last = ix.doc.token_text(&ix.doc.tokens[toks.end - 1]);
+    let taa = toks.len() == 1 && (last.ends_with('ة') || last.ends_with("ةً"));
+    let after_light = (toks.start.saturating_sub(6).max(range.start)..toks.start)
+        .rev()
+        .take_while(|&j| !is_boundary(ix.doc, j) && !opens_content(ix, j))
+        .any(|j| matches!(ix.role(j), Some((Role::Support, _))));
+    let t = if nominal_clitic || ((taa || after_light) && pick(Kind::Noun).is_some()) {
         pick(Kind::Noun).or(pick(Kind::Agent))?
     } else if next_victim && pick(Kind::Passive).is_some() {
         pick(Kind::Passive)?
@@ -879,7 +1123,8 @@ fn takes_masdar(w: &str) -> bool {
     is_preposition(w)
         || matches!(
             w,
-            "بعد"
+            "تحت"
+                | "بعد"
                 | "قبل"
                 | "خلال"
                 | "دون"
@@ -917,6 +1162,22 @@ fn subject_after<'n>(ix: &DocIndex, nps: &'n [Np], from: usize, reach: usize) ->
         is_boundary(ix.doc, j)
             || ix.role(j).is_some_and(|(r, _)| r != Role::Support)
             || ix.trigger_tokens[j]
+            // A noun before it makes it a genitive (دمر منزل أيمن): the
+            // object's owner, not the subject.
+            || (j + 1 == np.start
+                && ix.doc.tokens[j].kind == TokenKind::Arabic
+                && !ix.norm(j).starts_with("ال")
+                && !is_function_word(ix.norm(j))
+                && !ix.in_time(j)
+                && !ix.cue_starts(j)
+                && !ix.is_victim(j)
+                && !matches!(
+                    ix.norm(j),
+                    "مئات" | "عشرات" | "الاف" | "الوف" | "بضعه" | "بضع" | "عده" | "عدد" | "نحو"
+                        | "حوالي" | "قرابه" | "زهاء" | "اكثر" | "اقل"
+                )
+                && ix.doc.tokens[j].proclitics.0 == 0
+                && ix.role(j).is_none())
     }) {
         return None;
     }
@@ -958,6 +1219,8 @@ fn subject_before<'n>(ix: &DocIndex, nps: &'n [Np], to: usize, floor: usize) -> 
             is_boundary(doc, j)
                 || (ix.role(j).is_some() && !(skipped > 0 && place_word(j)))
                 || ix.trigger_tokens[j]
+                // The speaker before إن is not the subject after it.
+                || ix.norm(j) == "ان"
         })
     {
         return None;
@@ -983,6 +1246,29 @@ fn facility_named(ix: &DocIndex, a: &Arg) -> bool {
     ix.lex
         .facilities
         .contains(w.strip_prefix("ال").unwrap_or(&w))
+}
+
+/// A clause boundary, except a comma around a time set off by commas
+/// (ضبطت الشرطة، أمس الأول، 120 مخالفا).
+fn hard_boundary(ix: &DocIndex, j: usize) -> bool {
+    let doc = ix.doc;
+    if !is_boundary(doc, j) {
+        return false;
+    }
+    if !matches!(doc.token_text(&doc.tokens[j]), "،" | ",") {
+        return true;
+    }
+    let comma = |k: usize| matches!(doc.token_text(&doc.tokens[k]), "،" | ",");
+    let n = doc.tokens.len();
+    // Opening an aside: a comma, time words only, a comma.
+    let opens = (j + 1..(j + 7).min(n))
+        .find(|&k| comma(k))
+        .is_some_and(|k| k > j + 1 && (j + 1..k).all(|m| ix.in_time(m)));
+    let closes = (j.saturating_sub(6)..j)
+        .rev()
+        .find(|&k| comma(k))
+        .is_some_and(|k| k + 1 < j && (k + 1..j).all(|m| ix.in_time(m)));
+    !(opens || closes)
 }
 
 /// Prepositions written as words.
@@ -1126,6 +1412,20 @@ fn code_hit(
                 }];
             }
         }
+        Kind::Verb if !passive && t.hal => {
+            // A circumstantial participle (وقال …، مطالبا الحكومة بـ): the
+            // actor is the clause's subject, the phrase after it the object.
+            if actor.is_empty() {
+                if let Some(s) = first_subject(ix, nps, range.start, h.start)
+                    .or_else(|| subject_before(ix, nps, h.start, range.start))
+                {
+                    actor = conjuncts(ix, nps, s);
+                }
+            }
+            if let Some(np) = object_after(ix, nps, h.end, far, t.obj) {
+                recipient = conjuncts(ix, nps, np);
+            }
+        }
         Kind::Verb if !passive => {
             // VSO: the subject follows the verb; SVO: it comes right before.
             let vso = subject_after(ix, nps, h.end, 6);
@@ -1236,6 +1536,7 @@ fn code_hit(
                             // first named subject.
                             let s = subject_after(ix, nps, end, 6)
                                 .filter(|s| s.end <= h.start)
+                                .or_else(|| antecedent(ix, nps, j, range.start))
                                 .or_else(|| subject_before(ix, nps, j, range.start))
                                 .or_else(|| {
                                     doc.tokens[j]
@@ -1273,11 +1574,57 @@ fn code_hit(
     }
     // A verb with no subject of its own (a dropped pronoun: أنها قتلت،
     // قاتل في البداية): the sentence's first named subject before it.
-    if h.kind == Kind::Verb && !passive && actor.is_empty() {
-        if let Some(fs) = first_subject(ix, nps, range.start, h.start)
+    // The verb of a relative clause on an event noun (العمل الإرهابي الذي
+    // استهدف مسجدا) has the act as its subject: no one else is its actor.
+    let relative_event = h.kind == Kind::Verb
+        && h.start > range.start
+        && matches!(ix.norm(h.start - 1), "الذي" | "التي")
+        && event_noun_before(ix, h.start - 1, range.start);
+    // On a party (السلطات التركية، التي بدورها قبضت عليه; التحالف الذي تقوده
+    // الولايات المتحدة والذي يشن): the party is the actor.
+    if matches!(h.kind, Kind::Verb | Kind::Noun)
+        && !passive
+        && actor.is_empty()
+        && !relative_event
+        && !t.hal
+    {
+        if let Some(a) = antecedent(ix, nps, h.start, range.start) {
+            if !recipient.iter().any(|r| r.name == a.arg.name) {
+                actor = vec![a.arg.clone()];
+            }
+        }
+    }
+    // Reported content with a subject of its own before the verb (قالت
+    // الصحيفة إن النيران دمرت): the speaker is not the one who acted.
+    // The subject is then looked for in the content only.
+    let content_from = (range.start..h.start)
+        .rev()
+        .find(|&j| {
+            // A dateline or a speaker before a colon is no subject after it.
+            ix.doc.token_text(&ix.doc.tokens[j]) == ":"
+                || (ix.norm(j) == "ان" && speech_before(ix, j, range.start))
+        })
+        .filter(|&oc| {
+            (oc + 1..h.start).any(|j| {
+                ix.doc.tokens[j].kind == TokenKind::Arabic
+                    && !is_function_word(ix.norm(j))
+                    && !matches!(ix.norm(j), "قد" | "لقد")
+            })
+        })
+        .map(|oc| oc + 1);
+    if h.kind == Kind::Verb && !passive && actor.is_empty() && !relative_event {
+        if let Some(fs) = first_subject(ix, nps, content_from.unwrap_or(range.start), h.start)
             .filter(|n| !recipient.iter().any(|r| r.name == n.arg.name))
         {
             actor = vec![fs.arg.clone()];
+        } else if h.start <= range.start + 1 && !t.hal && !relative_event {
+            // A verb opening the sentence (وطالب بضرورة …): the subject of
+            // the sentence before.
+            if let Some(p) = ix.prev_subject.borrow().clone() {
+                if !recipient.iter().any(|r| r.name == p.name) {
+                    actor = vec![p];
+                }
+            }
         }
     }
     if !passive && t.recip && recipient.is_empty() {
@@ -1298,9 +1645,88 @@ fn code_hit(
             recipient = conjuncts(ix, nps, np);
         }
     }
-    // Two-sided events (اشتبك X مع Y، لقاء جمع X بـY): every side is an actor.
-    if t.mutual && !actor.is_empty() {
+    // A host (استقبل X … Y): the visitor Y, the first named person or body
+    // after the host and its titles (across a place and a time), is the
+    // actor; the host is the recipient.
+    if t.host && !passive && !actor.is_empty() {
+        let from = actor
+            .last()
+            .and_then(|a| nps.iter().find(|n| n.arg.span == a.span))
+            .map_or(h.end, |n| n.end.max(h.end));
+        let visitor = nps.iter().find(|n| {
+            n.start >= from
+                && n.governor.is_none()
+                && !n.victim
+                && n.arg.entity.is_some_and(|e| {
+                    let ent = &doc.entities[e];
+                    !ent.nominal
+                        && matches!(ent.kind, EntityType::Person | EntityType::Organization)
+                })
+                && !actor.iter().any(|a| a.name == n.arg.name)
+        });
+        if let Some(v) = visitor {
+            recipient = std::mem::replace(&mut actor, conjuncts(ix, nps, v));
+        }
+    }
+    // Two-sided events (اشتبك X مع Y، اشتباكات مع Y، لقاء جمع X بـY): every
+    // side is an actor.
+    if t.mutual {
         actor.append(&mut recipient);
+    }
+    // Two-sided fighting or a flight with no side named: the side whose
+    // ranks (صفوف) the sentence counts (سقوط قتلى في صفوف الحوثيين، فرار
+    // مسلحين من صفوف الحوثيين).
+    if actor.is_empty() && t.mutual {
+        // Both sides when the sentence counts the losses of each.
+        for np in ranks_all(ix, nps, range.clone()) {
+            if !actor.iter().any(|a| a.name == np.arg.name) {
+                actor.push(np.arg.clone());
+            }
+        }
+    } else if actor.is_empty() && t.event == "RETREAT" {
+        if let Some(np) = ranks_of(ix, nps, range.clone()) {
+            actor = vec![np.arg.clone()];
+        }
+    } else if t.event == "ASSAULT" && recipient.is_empty() && !passive {
+        if let Some(np) = ranks_of(ix, nps, range.clone()) {
+            // Counted dead or wounded among them (قتلى في صفوف X), not
+            // fighting in them (يقاتل في صفوف X).
+            let counted = (np.start.saturating_sub(7).max(range.start)..np.start).any(|j| {
+                ix.lex
+                    .counts
+                    .longest_at(doc, j)
+                    .is_some_and(|m| *m.value != CountKind::Size)
+            });
+            if counted && !actor.iter().any(|a| a.name == np.arg.name) {
+                recipient = vec![np.arg.clone()];
+            }
+        }
+    }
+    if t.needs_recipient && recipient.is_empty() && !relaxed {
+        return None;
+    }
+    // A partner in the act (بالتعاون مع X، بالتنسيق مع X) is another actor.
+    {
+        let from = h.start.saturating_sub(10).max(range.start);
+        let to = (h.end + 12).min(range.end);
+        let mut j = from;
+        while j < to {
+            if let Some((role, end)) = ix.role(j) {
+                if role == Role::CoAgent {
+                    if let Some(np) = nps.iter().find(|n| n.start == end && !n.victim) {
+                        for a in conjuncts(ix, nps, np) {
+                            recipient.retain(|r| r.name != a.name);
+                            if !actor.iter().any(|x| x.name == a.name) {
+                                actor.push(a);
+                            }
+                        }
+                    }
+                }
+                j = end.max(j + 1);
+                continue;
+            }
+            j += 1;
+        }
     }
     recipient.retain(|r| !actor.iter().any(|a| a.name == r.name));
     // A town or district attacked is the event's place, not its recipient.
@@ -1329,10 +1755,39 @@ fn code_hit(
     if t.weak && actor.is_empty() && recipient.is_empty() && !in_scope && !relaxed {
         return None;
     }
+    // A noun told as done (تم ضبط، تمكنت من ضبط، ضبط 21 مطلوبا), not a duty
+    // (ضبط مصروفات الجمعيات).
+    if t.done && h.kind == Kind::Noun && !relaxed {
+        let light = h.start > range.start
+            && (h.passive
+                || (h.start.saturating_sub(3).max(range.start)..h.start)
+                    .any(|j| matches!(ix.role(j), Some((Role::Support | Role::Passive, _)))));
+        let counted = h.end < range.end && doc.tokens[h.end].kind == TokenKind::Number;
+        if !(light || counted) {
+            return None;
+        }
+    }
+    // كان + imperfect is a habit (كانت تدعونا، كان يزور): no one event.
+    if h.kind == Kind::Verb
+        && h.trigger.present
+        && !relaxed
+        && (h.start.saturating_sub(2).max(range.start)..h.start)
+            .any(|j| matches!(ix.norm(j), "كان" | "كانت" | "كانوا" | "وكان" | "وكانت"))
+    {
+        return None;
+    }
     let (counts, quantities) = find_counts(ix, h, range.clone());
     if matches!(t.event, "ASSAULT" | "PROTEST")
         && !relaxed
-        && !reported(ix, h, detail, &date, &counts, range.clone())
+        && !reported(
+            ix,
+            h,
+            detail,
+            &date,
+            &counts,
+            range.clone(),
+            !actor.is_empty(),
+        )
     {
         return None;
     }
@@ -1340,6 +1795,7 @@ fn code_hit(
     // issue"), not a report.
     if h.kind == Kind::Noun
         && !relaxed
+        && !h.passive
         && actor.is_empty()
         && recipient.is_empty()
         && place.is_none()
@@ -1356,8 +1812,26 @@ fn code_hit(
             }
         }
     }
-    // A purpose clause (للقتال، لاستهداف) names an intended act.
-    if h.kind == Kind::Noun && h.clitics.has(Proclitics::LI) && modality == Modality::Asserted {
+    // A purpose clause (للقتال، لاستهداف) names an intended act; after a
+    // verb of doing (اضطرت لتفريق، سارعت لإغلاق) it reports the act.
+    let done = h.start > range.start
+        && matches!(ix.role(h.start - 1), Some((Role::Support, e)) if e == h.start);
+    if h.kind == Kind::Noun
+        && h.clitics.has(Proclitics::LI)
+        && modality == Modality::Asserted
+        && !done
+    {
+        modality = Modality::Hypothetical;
+    }
+    // أن + imperfect is a subjunctive (يمكن أن يطلب، يجب أن يتوقف), ل +
+    // imperfect a purpose (لتسيطر على الوقت): an act wanted, possible or
+    // due, not one reported.
+    if h.kind == Kind::Verb
+        && h.trigger.present
+        && ((h.start > range.start && ix.norm(h.start - 1) == "ان")
+            || h.clitics.has(Proclitics::LI))
+        && modality == Modality::Asserted
+    {
         modality = Modality::Hypothetical;
     }
     // A weak trigger under a condition is talk, not an event.
@@ -1369,6 +1843,30 @@ fn code_hit(
         if actor.iter().any(|a| a.name == *src) && modality == Modality::Asserted {
             modality = Modality::Claimed;
         }
+    }
+    // An arrest or a raid told in the passive (تم القبض على، ألقي القبض على)
+    // by a force or a body that speaks (قالت الشرطة إن …، أوضح الناطق
+    // الإعلامي لشرطة المنطقة …) or that the sentence names as acting
+    // (باشر المختصون بشرطة المحافظة … حيث تم القبض): that force, which
+    // reports its own act.
+    if actor.is_empty() && t.event == "COERCE" && !relaxed {
+        if let Some((a, spoken)) = acting_force(ix, h, nps, range.clone()) {
+            actor = vec![a];
+            if (spoken || source.is_some()) && modality == Modality::Asserted {
+                modality = Modality::Claimed;
+            }
+        }
+    }
+    // A death or a blast in an accident or a disaster (لقي مصرعه في حادث
+    // مروري، النيران دمرت، انفجار أسطوانة غاز) is no attack, unless the
+    // sentence names a hostile act too or the event its actor.
+    if t.event == "ASSAULT" && !relaxed && actor.is_empty() && accident_sentence(ix, range.clone())
+    {
+        return None;
+    }
+    // بالتعاون مع، بالتنسيق مع: how another act was done, not an event.
+    if t.event == "COOPERATE" && h.kind == Kind::Noun && h.clitics.has(Proclitics::BI) {
+        return None;
     }
     let mut confidence: f32 = if t.weak { 0.4 } else { 0.55 };
     if !actor.is_empty() {
@@ -1414,11 +1912,24 @@ fn reported(
     date: &Option<(String, usize)>,
     counts: &Counts,
     range: std::ops::Range<usize>,
+    named_actor: bool,
 ) -> bool {
     let doc = ix.doc;
+    // A topic word makes it talk, unless a condemnation dates it to this
+    // week or counts its victims, or an antecedent (في أعقاب) names its actor.
+    let recent = date
+        .as_ref()
+        .is_some_and(|(v, _)| date_relation(v, doc.published) == "recent");
+    let blocks = |at: usize| {
+        topic_word(ix, at, range.clone()).is_some_and(|j| match soft_topic(ix, j) {
+            Some("condemn") => !(counts.dead.is_some() || counts.injured.is_some() || recent),
+            Some(_) => !named_actor,
+            None => true,
+        })
+    };
     // A question asks whether it happened (هل اغتالت …؟).
     let last = doc.token_text(&doc.tokens[range.end - 1]);
-    if matches!(last, "؟" | "?") || is_topic(ix, h.start, range.clone()) {
+    if matches!(last, "؟" | "?") || blocks(h.start) {
         return false;
     }
     // A relative verb after an event noun (الهجوم الذي استهدف) is that
@@ -1432,7 +1943,7 @@ fn reported(
         while n > range.start && ix.trigger_tokens[n - 1] {
             n -= 1;
         }
-        if is_topic(ix, n, range.clone()) {
+        if blocks(n) {
             return false;
         }
     }
@@ -1503,6 +2014,23 @@ fn reported(
     }
 }
 
+/// Whether tokens `s..e` lie in a short quoted name: an opening quotation
+/// mark right before, a closing one at most three words after, and no
+/// colon or speech before the opening mark (a direct quote).
+fn quoted_name(doc: &Document, s: usize, e: usize) -> bool {
+    if s == 0 || !is_quote_mark(doc.token_text(&doc.tokens[s - 1])) {
+        return false;
+    }
+    if s >= 2 && matches!(doc.token_text(&doc.tokens[s - 2]), ":" | "،" | ",") {
+        return false;
+    }
+    (e..(e + 3).min(doc.tokens.len()))
+        .take_while(|&j| {
+            doc.tokens[j].kind != TokenKind::Punct || is_quote_mark(doc.token_text(&doc.tokens[j]))
+        })
+        .any(|j| is_quote_mark(doc.token_text(&doc.tokens[j])))
+}
+
 fn is_quote_mark(t: &str) -> bool {
     matches!(t, "\"" | "«" | "»" | "“" | "”" | "'")
 }
@@ -1520,23 +2048,270 @@ fn relative_verb(ix: &DocIndex, at: usize, floor: usize) -> bool {
             ix.norm(j - 1),
             "الذي" | "التي" | "الذين" | "اللذين" | "اللتين" | "اللذان" | "اللتان"
         )
-        && !(j >= floor + 2 && ix.trigger_tokens[j - 2])
+        && !event_noun_before(ix, j - 1, floor)
 }
 
-/// Whether a word of `topics.tsv` reaches token `at` in its clause.
-fn is_topic(ix: &DocIndex, at: usize, range: std::ops::Range<usize>) -> bool {
-    let from = at.saturating_sub(8).max(range.start);
-    for j in (from..at).rev() {
-        if is_boundary(ix.doc, j) {
-            return false;
+/// The party a relative clause opening right before `at` is on: the named
+/// phrase before الذي/التي (across a comma; بدوره and قد may follow the
+/// pronoun); for a second relative joined by و (والذي), the first one's.
+fn antecedent<'n>(ix: &DocIndex, nps: &'n [Np], at: usize, floor: usize) -> Option<&'n Np> {
+    let rel_word = |j: usize| matches!(ix.stem(j), "الذي" | "التي" | "الذين");
+    let mut rel = at;
+    while rel > floor && matches!(ix.norm(rel - 1), "بدوره" | "بدورها" | "بدورهم" | "قد")
+    {
+        rel -= 1;
+    }
+    if rel == floor || !rel_word(rel - 1) {
+        return None;
+    }
+    let mut rel = rel - 1;
+    if ix.doc.tokens[rel].proclitics.has(Proclitics::WA) {
+        // والذي: back to the first relative of the chain, in this clause.
+        rel = (rel.saturating_sub(8).max(floor)..rel)
+            .rev()
+            .find(|&j| rel_word(j) && !ix.doc.tokens[j].proclitics.has(Proclitics::WA))?;
+    }
+    if event_noun_before(ix, rel, floor) {
+        return None;
+    }
+    let mut end = rel;
+    if end > floor && matches!(ix.doc.token_text(&ix.doc.tokens[end - 1]), "،" | ",") {
+        end -= 1;
+    }
+    nps.iter()
+        .find(|n| n.end == end && n.start >= floor)
+        .filter(|n| !n.victim && !n.facility && actor_like(ix, &n.arg))
+        .filter(|n| {
+            n.arg
+                .entity
+                .is_none_or(|e| ix.doc.entities[e].kind != EntityType::Location)
+        })
+}
+
+/// A force or a public body (شرطة، قوات، الأمن، وزارة، السلطات: a nominal
+/// head of `actors.tsv` or an organisation the entity layer names) before a
+/// trigger in its sentence: the speaker of the content it is in (or the body
+/// after a speaker's title: الناطق الإعلامي لشرطة المنطقة), else the last
+/// one named before it. With whether it is the speaker.
+fn acting_force(
+    ix: &DocIndex,
+    h: &Hit,
+    nps: &[Np],
+    range: std::ops::Range<usize>,
+) -> Option<(Arg, bool)> {
+    let force = |n: &Np| force_np(ix, n);
+    let before: Vec<&Np> = nps
+        .iter()
+        .filter(|n| n.start >= range.start && n.end <= h.start)
+        .collect();
+    // The speaker: the phrase after a speech cue whose content holds the trigger.
+    for (cs, ce, cues) in ix.cue_at.iter() {
+        if *cs < range.start || *ce > h.start || !cues.iter().any(|c| c.modality == "speech") {
+            continue;
         }
-        if let Some(m) = ix.lex.topics.longest_at(ix.doc, j) {
-            if m.tokens.end <= at && at - m.tokens.end < *m.value {
-                return true;
+        if !(*ce..h.start).any(|j| opens_content(ix, j)) {
+            continue;
+        }
+        let mut after = before.iter().filter(|n| n.start >= *ce && n.start < ce + 6);
+        if let Some(sp) = after.next() {
+            if force(sp) {
+                return Some((sp.arg.clone(), true));
+            }
+            // A spokesman of a body: الناطق الإعلامي لشرطة المنطقة الشرقية.
+            if let Some(body) = before
+                .iter()
+                .find(|n| n.start == sp.end && matches!(n.governor, Some(Governor::Clitic)))
+            {
+                if force(body) {
+                    return Some((body.arg.clone(), true));
+                }
             }
         }
     }
+    before
+        .iter()
+        .rev()
+        .find(|n| force(n))
+        .map(|n| (n.arg.clone(), false))
+        .or_else(|| {
+            // A clause cut off by a semicolon (…؛ حيث تم القبض على):
+            // the force of the sentence before.
+            let opens = matches!(ix.norm(range.start), "حيث" | "وقد" | "كما" | "وتم" | "تم");
+            opens
+                .then(|| ix.prev_force.borrow().clone())
+                .flatten()
+                .map(|a| (a, false))
+        })
+}
+
+/// A force or a public body: an organisation the entity layer names, or a
+/// nominal head of one (شرطة، قوات، الأمن، وزارة، السلطات).
+fn force_np(ix: &DocIndex, n: &Np) -> bool {
+    if n.victim || n.facility || !actor_like(ix, &n.arg) {
+        return false;
+    }
+    match n.arg.entity {
+        Some(e) => {
+            let ent = &ix.doc.entities[e];
+            ent.kind == EntityType::Organization && (!ent.nominal || is_force_word(ix, n.start))
+        }
+        None => is_force_word(ix, n.start),
+    }
+}
+
+/// Whether a force or security body's head word starts token `i` (شرطة،
+/// الشرطة، قوات، الأمن، السلطات، وزارة، مديرية، الجهات الأمنية).
+fn is_force_word(ix: &DocIndex, i: usize) -> bool {
+    // Proclitics the tokenizer may have left on (بشرطة، للقوات).
+    let n = ix.norm(i);
+    let n = n.strip_prefix(['و', 'ف']).unwrap_or(n);
+    let mut forms = vec![ix.stem(i), n];
+    if let Some(r) = n.strip_prefix(['ب', 'ل', 'ك']) {
+        forms.push(r);
+    }
+    forms.into_iter().any(|w| {
+        let w = w.strip_prefix("ال").unwrap_or(w);
+        force_word(w)
+    })
+}
+
+fn force_word(w: &str) -> bool {
+    matches!(
+        w,
+        "شرطه"
+            | "قوات"
+            | "قوه"
+            | "امن"
+            | "سلطات"
+            | "وزاره"
+            | "مديريه"
+            | "جهات"
+            | "جيش"
+            | "دوريات"
+            | "حرس"
+            | "نيابه"
+            | "هيئه"
+            | "جوازات"
+            | "مباحث"
+            | "استخبارات"
+    )
+}
+
+/// Whether a speech cue (قال، أعلن، أكد، ذكر) ends at most eight tokens
+/// before token `j`, in the clause from `floor`.
+fn speech_before(ix: &DocIndex, j: usize, floor: usize) -> bool {
+    ix.cue_at.iter().any(|(cs, ce, cues)| {
+        *cs >= floor && *ce <= j && j - *ce <= 8 && cues.iter().any(|c| c.modality == "speech")
+    })
+}
+
+/// Whether a sentence tells of an accident or a disaster and of no hostile act.
+fn accident_sentence(ix: &DocIndex, range: std::ops::Range<usize>) -> bool {
+    let mut accident = false;
+    let mut j = range.start;
+    while j < range.end {
+        if let Some(m) = ix.lex.accidents.longest_at(ix.doc, j) {
+            if *m.value {
+                return false;
+            }
+            accident = true;
+            j = m.tokens.end;
+            continue;
+        }
+        j += 1;
+    }
+    accident
+}
+
+/// Whether an event noun heads the relative pronoun at `rel`, across its
+/// adjectives and a comma (العمل الإرهابي الآثم، الذي استهدف).
+fn event_noun_before(ix: &DocIndex, rel: usize, floor: usize) -> bool {
+    let mut k = rel;
+    let mut steps = 0;
+    while k > floor && steps < 4 {
+        k -= 1;
+        steps += 1;
+        if ix.trigger_tokens[k] {
+            return true;
+        }
+        let t = &ix.doc.tokens[k];
+        let comma = matches!(ix.doc.token_text(t), "،" | ",");
+        let adjective = t.kind == TokenKind::Arabic && ix.norm(k).starts_with("ال");
+        if !(comma || adjective) {
+            return false;
+        }
+    }
     false
+}
+
+/// Whether a word of `topics.tsv` reaches token `at` in its clause.
+/// The token where the topic word that reaches `at` starts, if one does.
+fn topic_word(ix: &DocIndex, at: usize, range: std::ops::Range<usize>) -> Option<usize> {
+    let from = at.saturating_sub(8).max(range.start);
+    for j in (from..at).rev() {
+        if is_boundary(ix.doc, j) {
+            return None;
+        }
+        if let Some(m) = ix.lex.topics.longest_at(ix.doc, j) {
+            if m.tokens.end <= at && at - m.tokens.end < *m.value {
+                return Some(j);
+            }
+        }
+    }
+    None
+}
+
+/// Topic words that still let the event be news: a condemnation (أدان،
+/// استنكر، شجب) of an act the sentence dates to this week or counts the
+/// victims of, and an antecedent (في أعقاب، إثر، عقب) whose actor the
+/// sentence names (العملية التي نفذها المستوطنون).
+fn soft_topic(ix: &DocIndex, j: usize) -> Option<&'static str> {
+    let w = ix.stem(j);
+    let w = w.strip_prefix("ال").unwrap_or(w);
+    if matches!(
+        w,
+        "دان"
+            | "ادان"
+            | "تدين"
+            | "يدين"
+            | "ادانه"
+            | "استنكر"
+            | "استنكرت"
+            | "يستنكر"
+            | "استنكار"
+            | "ندد"
+            | "نددت"
+            | "يندد"
+            | "شجب"
+            | "شجبت"
+            | "يشجب"
+    ) {
+        Some("condemn")
+    } else if matches!(w, "اعقاب" | "عقب" | "اثر" | "غداه" | "خلفيه") {
+        Some("after")
+    } else {
+        None
+    }
+}
+
+/// The group a sentence counts among the ranks of (في صفوف X، من صفوف X).
+fn ranks_of<'n>(ix: &DocIndex, nps: &'n [Np], range: std::ops::Range<usize>) -> Option<&'n Np> {
+    let at = range
+        .clone()
+        .find(|&j| matches!(ix.stem(j), "صفوف") || ix.norm(j).ends_with("صفوف"))?;
+    nps.iter()
+        .find(|n| n.start == at + 1 && !n.victim && actor_like(ix, &n.arg))
+}
+
+/// Every group a sentence counts among the ranks of.
+fn ranks_all<'n>(ix: &DocIndex, nps: &'n [Np], range: std::ops::Range<usize>) -> Vec<&'n Np> {
+    range
+        .filter(|&j| ix.stem(j) == "صفوف" || ix.norm(j).ends_with("صفوف"))
+        .filter_map(|at| {
+            nps.iter()
+                .find(|n| n.start == at + 1 && !n.victim && actor_like(ix, &n.arg))
+        })
+        .collect()
 }
 
 /// Where a compound actor that starts at `first` ends (its last conjunct).
@@ -1560,7 +2335,7 @@ fn object_after<'n>(
     direct: bool,
 ) -> Option<&'n Np> {
     for n in nps.iter().filter(|n| n.start >= from && n.start < to) {
-        if (from..n.start).any(|j| is_boundary(ix.doc, j) || (ix.trigger_tokens[j] && j > from)) {
+        if (from..n.start).any(|j| hard_boundary(ix, j) || (ix.trigger_tokens[j] && j > from)) {
             return None;
         }
         match n.governor {
@@ -1573,7 +2348,12 @@ fn object_after<'n>(
                     && !n.victim
                     && n.start > from
                     && n.start <= from + 3
-                    && ix.doc.tokens[n.start].proclitics.has(Proclitics::LI) =>
+                    && (ix.doc.tokens[n.start].proclitics.has(Proclitics::LI)
+                        || ix
+                            .doc
+                            .token_text(&ix.doc.tokens[n.start])
+                            .trim_start_matches(['و', 'ف'])
+                            .starts_with('ل')) =>
             {
                 return Some(n)
             }
@@ -1844,7 +2624,9 @@ fn resolve_sentence(
     }
     // The accused are the alleged perpetrators of the act they are accused of.
     for i in 0..n {
-        if events[i].1.kind != "ACCUSE" || drop[i] {
+        // Only an accusation (اتهم), not a condemnation (أدان، شجب): who
+        // condemns an attack did not commit it.
+        if events[i].1.kind != "ACCUSE" || events[i].1.mode != Some("allege") || drop[i] {
             continue;
         }
         let accused = if events[i].1.recipient.is_empty() {
@@ -1927,10 +2709,13 @@ fn absorb(into: &mut CodedEvent, from: CodedEvent) {
 /// Actors the text has not named yet: indefinite descriptions (فصيل مسلح،
 /// جماعة مسلحة مرتبطة بإيران) that a lead names a sentence or two later.
 fn unnamed(doc: &Document, actor: &[Arg]) -> bool {
+    // No word of it definite: شرطة المنطقة الشرقية names its body.
     actor.iter().all(|a| {
         a.entity.is_none_or(|e| doc.entities[e].nominal)
-            && !marsad_text::normalize(a.name.split_whitespace().next().unwrap_or(""))
-                .starts_with("ال")
+            && !a
+                .name
+                .split_whitespace()
+                .any(|w| marsad_text::normalize(w).starts_with("ال"))
     })
 }
 
@@ -1942,32 +2727,65 @@ fn merge_across_sentences(doc: &Document, events: &mut Vec<CodedEvent>) {
     // In sentence order (as coded), only the last few can be near enough.
     let in_order = events.windows(2).all(|w| w[0].sentence <= w[1].sentence);
     for e in events.drain(..) {
-        let near = |m: &&mut CodedEvent| !in_order || m.sentence + 2 >= e.sentence;
+        let near = |m: &&mut CodedEvent| !in_order || m.sentence + 12 >= e.sentence;
         let same = out.iter_mut().rev().take_while(near).find(|m| {
             let lead = unnamed(doc, &m.actor) && !e.actor.is_empty();
             // A call the lead reports as a request (دعت جماعة …) that a
             // later sentence names as a call to arms keeps the specific type.
             let specific = lead && m.kind == "REQUEST" && matches!(e.kind, "MOBILIZE" | "THREATEN");
-            (m.kind == e.kind || specific)
-                && e.sentence <= m.sentence + 2
-                && e.sentence != m.sentence
+            // An attack by no named party told on in the next sentence
+            // (اغتيل X … وتعرض لإطلاق نار كثيف … قتل أيضا في الهجوم).
+            // The same meeting or agreement by the same party told again further
+            // on (a closing line that repeats the headline); statements and
+            // attacks of one party are as often several.
+            let repeated = m.kind == e.kind
+                && matches!(m.kind, "CONSULT" | "AGREE")
                 && !m.actor.is_empty()
-                && (m
-                    .actor
+                && m.actor
                     .iter()
                     .any(|x| e.actor.iter().any(|y| x.name == y.name))
-                    || lead)
-                && (m.recipient.is_empty()
-                    || e.recipient.is_empty()
-                    || m.recipient
-                        .iter()
-                        .any(|x| e.recipient.iter().any(|y| x.name == y.name)))
-                && (m.place.is_none()
-                    || e.place.is_none()
-                    || m.place.as_ref().map(|p| &p.name) == e.place.as_ref().map(|p| &p.name))
-                && (m.date.is_none()
-                    || e.date.is_none()
-                    || m.date.as_ref().map(|d| &d.0) == e.date.as_ref().map(|d| &d.0))
+                && live(m)
+                && live(&e);
+            let unclaimed = m.kind == "ASSAULT"
+                && m.actor.is_empty()
+                && e.actor.is_empty()
+                && (e.sentence == m.sentence + 1
+                    || (e.sentence == m.sentence + 2 && e.place.is_none()));
+            // A later mention that names no actor (تم القبض على …، ألقي
+            // القبض على …) of an act just reported: the same act. Not for
+            // attacks, which a war report lists one after another.
+            let retold = m.kind != "ASSAULT"
+                && !m.actor.is_empty()
+                && e.actor.is_empty()
+                && live(m)
+                && live(&e);
+            // A definite event noun (حضر الاجتماع، قتل في الهجوم) in the next
+            // sentences names the act just reported, whoever it mentions.
+            let anaphor = m.kind == e.kind && anaphoric(doc, &e) && e.sentence <= m.sentence + 3;
+            (anaphor && e.sentence != m.sentence && live(m) && live(&e))
+                || (repeated && e.sentence != m.sentence)
+                || (m.kind == e.kind || specific)
+                    && e.sentence <= m.sentence + 2
+                    && e.sentence != m.sentence
+                    && (unclaimed
+                        || retold
+                        || (!m.actor.is_empty()
+                            && (m
+                                .actor
+                                .iter()
+                                .any(|x| e.actor.iter().any(|y| x.name == y.name))
+                                || lead)))
+                    && (m.recipient.is_empty()
+                        || e.recipient.is_empty()
+                        || m.recipient
+                            .iter()
+                            .any(|x| e.recipient.iter().any(|y| x.name == y.name)))
+                    && (m.place.is_none()
+                        || e.place.is_none()
+                        || m.place.as_ref().map(|p| &p.name) == e.place.as_ref().map(|p| &p.name))
+                    && (m.date.is_none()
+                        || e.date.is_none()
+                        || m.date.as_ref().map(|d| &d.0) == e.date.as_ref().map(|d| &d.0))
         });
         match same {
             Some(m) => {
@@ -1981,6 +2799,38 @@ fn merge_across_sentences(doc: &Document, events: &mut Vec<CodedEvent>) {
         }
     }
     *events = out;
+}
+
+/// Whether an event's trigger is a definite event noun standing alone
+/// (الاجتماع، اللقاء، الهجوم، الحادث): a mention of an act already told.
+fn anaphoric(doc: &Document, e: &CodedEvent) -> bool {
+    let i = doc.token_at_or_after(e.trigger.start);
+    let Some(tok) = doc.tokens.get(i) else {
+        return false;
+    };
+    if tok.span.end < e.trigger.end {
+        return false;
+    }
+    let w = doc.norm(tok);
+    let w = w.trim_start_matches(['و', 'ف', 'ب', 'ل']);
+    let w = if w.starts_with('ل') && !w.starts_with("ال") {
+        format!("ا{w}")
+    } else {
+        w.to_string()
+    };
+    matches!(
+        w.as_str(),
+        "الاجتماع"
+            | "اللقاء"
+            | "الهجوم"
+            | "الاعتداء"
+            | "التفجير"
+            | "الانفجار"
+            | "الحادث"
+            | "الحادثه"
+            | "العمليه"
+            | "الغاره"
+    )
 }
 
 /// Whether an event is reported as happening (not negated, conditional or

@@ -21,6 +21,7 @@ const TOPICS: &str = include_str!("../data/topics.tsv");
 const SPECIFICS: &str = include_str!("../data/specifics.txt");
 const STOPS: &str = include_str!("../data/stops.tsv");
 const PLACES: &str = include_str!("../data/places.txt");
+const ACCIDENTS: &str = include_str!("../data/accidents.tsv");
 
 /// How a trigger word is used.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -64,6 +65,17 @@ pub struct Trigger {
     pub instrument: bool,
     /// The phrase ends in a recipient preposition (حمل السلاح ضد).
     pub ends_in_prep: bool,
+    /// A circumstantial participle (مطالبا، داعيا، مشيدا): its actor is the
+    /// subject of the clause it follows; the phrase after it is its object.
+    pub hal: bool,
+    /// Coded only with a recipient (بحث مع، ناقش مع): without one the verb
+    /// has another sense (بحث عن "searched").
+    pub needs_recipient: bool,
+    /// A verb of hosting (استقبل): its subject is the host (the recipient in
+    /// PLOVER) and its object the visitor (the actor).
+    pub host: bool,
+    /// A noun coded only as done (تم ضبط، ضبط 21): else a duty or a topic.
+    pub done: bool,
     /// Line number in `triggers.tsv`, for stable ordering and debugging.
     pub line: usize,
 }
@@ -89,6 +101,8 @@ pub enum Role {
     Between,
     Place,
     Support,
+    /// A partner in the act (بالتعاون مع X): another actor.
+    CoAgent,
     Relative,
     Passive,
     /// A verb of gathering (تجمع، احتشد، خرج): with an agent noun, a protest.
@@ -136,6 +150,9 @@ pub struct Lexicon {
     pub places: FxHashSet<String>,
     /// The place nouns marked `facility`: a target, never an actor.
     pub facilities: FxHashSet<String>,
+    /// Accidents and disasters (`accidents.tsv`): true for a hostile act
+    /// (هجوم، إرهابي), false for an accident (حادث مروري، حريق).
+    pub accidents: PhraseMatcher<bool>,
 }
 
 /// The tense of a generated verb form.
@@ -198,6 +215,10 @@ fn build() -> Lexicon {
                 phrase.split_whitespace().last(),
                 Some("ضد" | "على" | "مع" | "بحق")
             ) && phrase.contains(' '),
+            hal: has("hal"),
+            needs_recipient: has("needrecip"),
+            host: has("host"),
+            done: has("done"),
             line,
         };
         let forms: Vec<(String, Trigger)> = match kind {
@@ -245,6 +266,8 @@ fn build() -> Lexicon {
             "form" => {
                 let kind = if has("passive") {
                     Kind::Passive
+                } else if has("hal") {
+                    Kind::Verb
                 } else if has("agent") {
                     Kind::Agent
                 } else {
@@ -315,6 +338,7 @@ fn build() -> Lexicon {
             Some("between") => Role::Between,
             Some("place") => Role::Place,
             Some("support") => Role::Support,
+            Some("coagent") => Role::CoAgent,
             Some("relative") => Role::Relative,
             Some("passive") => Role::Passive,
             Some("crowd") => Role::Crowd,
@@ -377,7 +401,18 @@ fn build() -> Lexicon {
         }
     }
 
+    let mut accidents = PhraseMatcher::new();
+    for (line, cols) in rows(ACCIDENTS) {
+        let hostile = match cols.get(1).copied() {
+            Some("hostile") => true,
+            Some("accident") => false,
+            other => panic!("accidents.tsv:{line}: unknown kind {other:?}"),
+        };
+        accidents.insert(cols[0], hostile);
+    }
+
     Lexicon {
+        accidents,
         triggers,
         cues,
         roles,

@@ -9,9 +9,15 @@ use marsad_event::{code_events, code_events_rules, CodedEvent, EventLayer, Modal
 /// A document with the text layer run and `ents` (surface, type) added as
 /// entities at every occurrence.
 fn doc(text: &str, ents: &[(&str, EntityType)]) -> Document {
+    doc_n(text, ents, &[])
+}
+
+/// Like [`doc`], with `nominal` (surface, type): unnamed actors and roles
+/// (الخبير الأمني) as the entity layer lists them.
+fn doc_n(text: &str, ents: &[(&str, EntityType)], nominal: &[(&str, EntityType)]) -> Document {
     let mut d = Document::new("t", text).with_published(Date::parse("2021-11-27").ok());
     marsad_text::TextLayer.annotate(&mut d);
-    for (name, kind) in ents {
+    for (name, kind) in ents.iter().chain(nominal) {
         let mentions: Vec<Span> = text
             .match_indices(name)
             .map(|(i, m)| Span::new(i, i + m.len()))
@@ -20,7 +26,7 @@ fn doc(text: &str, ents: &[(&str, EntityType)]) -> Document {
         d.entities.push(Entity {
             name: name.to_string(),
             kind: *kind,
-            nominal: false,
+            nominal: nominal.iter().any(|(n, _)| n == name),
             wikidata: None,
             lat: None,
             lon: None,
@@ -152,8 +158,10 @@ fn consult_with_a_recipient_preposition() {
         &[("جو بايدن", PER), ("مصطفى الكاظمي", PER), ("واشنطن", LOC)],
     );
     let e = only(&code_events(&d), "CONSULT").clone();
-    assert_eq!(names(&e.actor), ["جو بايدن"]);
-    assert_eq!(names(&e.recipient), ["مصطفى الكاظمي"]);
+    // A meeting with no host named: every participant is an actor (PLOVER's
+    // CONSULT).
+    assert_eq!(names(&e.actor), ["جو بايدن", "مصطفى الكاظمي"]);
+    assert!(e.recipient.is_empty());
 }
 
 fn modality_of(text: &str) -> Modality {
@@ -649,4 +657,448 @@ fn the_detector_tells_a_fresh_attack_from_a_yearly_count() {
             .any(|e| e.kind == "ASSAULT" && marsad_event::detect::detected(e)),
         "{events:#?}"
     );
+}
+
+// ------------------------------------------------------------ Saudi news
+
+#[test]
+fn a_host_receives_the_visitor_who_is_the_actor() {
+    let mut d = doc(
+        "استقبل الشيخ محمد بن زايد ولي عهد أبوظبي في أبوظبي، مساء أمس، وزير الخارجية السعودي عادل الجبير.",
+        &[("الشيخ محمد بن زايد", PER), ("أبوظبي", LOC), ("عادل الجبير", PER)],
+    );
+    time(&mut d, "مساء أمس", "2021-11-26TEV");
+    let e = only(&code_events(&d), "CONSULT").clone();
+    assert_eq!(names(&e.actor), ["عادل الجبير"]);
+    assert_eq!(names(&e.recipient), ["الشيخ محمد بن زايد"]);
+    assert_eq!(e.place.unwrap().name, "أبوظبي");
+}
+
+#[test]
+fn a_chain_of_titles_leads_to_the_name() {
+    let d = doc(
+        "شجب وزير العدل رئيس المجلس الأعلى للقضاء الدكتور وليد الصمعاني العمل الإرهابي.",
+        &[("وليد الصمعاني", PER)],
+    );
+    let e = only(&code_events(&d), "ACCUSE").clone();
+    assert_eq!(names(&e.actor), ["وليد الصمعاني"]);
+}
+
+#[test]
+fn a_role_before_a_name_gives_the_name() {
+    let d = doc_n(
+        "وانتقد الخبير الأمني إبراهيم آل مرعي وزارة الإعلام.",
+        &[("إبراهيم آل مرعي", PER), ("وزارة الإعلام", ORG)],
+        &[("الخبير الأمني", PER)],
+    );
+    let e = only(&code_events(&d), "ACCUSE").clone();
+    assert_eq!(names(&e.actor), ["إبراهيم آل مرعي"]);
+    assert_eq!(names(&e.recipient), ["وزارة الإعلام"]);
+}
+
+#[test]
+fn a_verb_the_entity_layer_read_as_a_role_noun() {
+    // طالب is also "student": the entity layer may take طالب الخبير for a
+    // person; opening the clause before a name it is the verb.
+    let d = doc_n(
+        "الرياض: طالب الخبير الأمني إبراهيم آل مرعي بحجب مواقع التواصل.",
+        &[("الرياض", LOC), ("إبراهيم آل مرعي", PER)],
+        &[("طالب الخبير", PER)],
+    );
+    let e = only(&code_events(&d), "REQUEST").clone();
+    assert_eq!(names(&e.actor), ["إبراهيم آل مرعي"]);
+}
+
+#[test]
+fn a_circumstantial_participle_takes_the_clause_subject() {
+    let d = doc(
+        "وأكد إبراهيم آل مرعي أن الأزمة تتفاقم، مطالباً دول الخليج بالضغط على الدول العظمى.",
+        &[("إبراهيم آل مرعي", PER), ("دول الخليج", LOC)],
+    );
+    let e = only(&code_events(&d), "REQUEST").clone();
+    assert_eq!(names(&e.actor), ["إبراهيم آل مرعي"]);
+    assert_eq!(names(&e.recipient), ["دول الخليج"]);
+}
+
+#[test]
+fn aircraft_of_a_force_are_the_force() {
+    // The entity layer may take the nisba الليبي for a person.
+    let d = doc(
+        "قصفت طائرات الجيش الليبي مواقع متشددين في مدينة درنة.",
+        &[("الليبي", PER), ("مدينة درنة", LOC)],
+    );
+    let e = only(&code_events(&d), "ASSAULT").clone();
+    assert_eq!(names(&e.actor), ["الجيش الليبي"]);
+    assert!(e.recipient.is_empty(), "{:?}", e.recipient);
+}
+
+#[test]
+fn police_of_a_place_and_an_arrest_across_a_time_aside() {
+    let mut d = doc(
+        "ضبطت شرطة المنطقة الشرقية، أمس الأول، عصابة التهريب في الدمام.",
+        &[
+            ("المنطقة الشرقية", LOC),
+            ("عصابة التهريب", ORG),
+            ("الدمام", LOC),
+        ],
+    );
+    time(&mut d, "أمس الأول", "2021-11-25");
+    let e = only(&code_events(&d), "COERCE").clone();
+    assert_eq!(names(&e.actor), ["شرطة المنطقة الشرقية"]);
+    assert_eq!(names(&e.recipient), ["عصابة التهريب"]);
+    assert_eq!(e.date.unwrap().0, "2021-11-25");
+}
+
+#[test]
+fn clashes_with_a_force_make_both_sides_actors() {
+    let mut d = doc(
+        "قتل سبعة من عناصر الجماعة أمس في اشتباكات مع قوات الأمن في رفح.",
+        &[("رفح", LOC)],
+    );
+    time(&mut d, "أمس", "2021-11-26");
+    let e = only(&code_events(&d), "ASSAULT").clone();
+    assert!(names(&e.actor).contains(&"قوات الأمن"), "{:?}", e.actor);
+    assert!(e.recipient.is_empty());
+}
+
+#[test]
+fn a_flight_from_the_ranks_of_a_group() {
+    let d = doc(
+        "وافاد سكان عن فرار مئات المسلحين من صفوف الحوثيين من مناطق المواجهات إلى تعز.",
+        &[("الحوثيين", ORG), ("تعز", LOC)],
+    );
+    let e = only(&code_events(&d), "RETREAT").clone();
+    assert_eq!(names(&e.actor), ["الحوثيين"]);
+}
+
+#[test]
+fn a_partner_in_the_act_is_an_actor_and_with_it_is_no_cooperation() {
+    let d = doc(
+        "ونفذت شرطة الدمام حملة أمنية بالتعاون مع مكتب العمل.",
+        &[("الدمام", LOC), ("مكتب العمل", ORG)],
+    );
+    let events = code_events(&d);
+    assert!(events.iter().all(|e| e.kind != "COOPERATE"), "{events:#?}");
+    let e = only(&events, "COERCE");
+    assert_eq!(names(&e.actor), ["شرطة الدمام", "مكتب العمل"]);
+}
+
+#[test]
+fn saudi_arrest_request_and_inquiry_verbs() {
+    let d = doc(
+        "أطاحت الجهات الأمنية بعصابة التهريب.",
+        &[("الجهات الأمنية", ORG), ("عصابة التهريب", ORG)],
+    );
+    let e = only(&code_events(&d), "COERCE").clone();
+    assert_eq!(names(&e.actor), ["الجهات الأمنية"]);
+    assert_eq!(names(&e.recipient), ["عصابة التهريب"]);
+    let d = doc(
+        "وأهاب نبيل آل صالح بالمواطنين السعوديين أخذ الحيطة والحذر.",
+        &[("نبيل آل صالح", PER), ("المواطنين السعوديين", ORG)],
+    );
+    let e = only(&code_events(&d), "REQUEST").clone();
+    assert_eq!(names(&e.actor), ["نبيل آل صالح"]);
+    assert_eq!(names(&e.recipient), ["المواطنين السعوديين"]);
+    let d = doc(
+        "وفتحت النيابة العامة في باريس تحقيقا قضائيا.",
+        &[("النيابة العامة", ORG), ("باريس", LOC)],
+    );
+    let e = only(&code_events(&d), "ACCUSE").clone();
+    assert_eq!(names(&e.actor), ["النيابة العامة"]);
+    assert_eq!(e.mode, Some("investigate"));
+}
+
+#[test]
+fn a_ministry_is_no_visit_and_a_quoted_name_no_attack() {
+    let d = doc(
+        "وقالت وزارة الداخلية إن العاصمة تقبع تحت سيطرة ميليشيات \"فجر ليبيا\".",
+        &[("وزارة الداخلية", ORG), ("ليبيا", LOC)],
+    );
+    let events = code_events(&d);
+    assert!(
+        events
+            .iter()
+            .all(|e| e.kind != "CONSULT" && d.slice(e.trigger) != "فجر"),
+        "{events:#?}"
+    );
+}
+
+#[test]
+fn a_subjunctive_is_no_report() {
+    let d = doc(
+        "ويمكن لمجلس الأمن بقرار يتخذه أن يطالب المحكمة بتأجيل النظر.",
+        &[("مجلس الأمن", ORG), ("المحكمة", ORG)],
+    );
+    let e = only(&code_events(&d), "REQUEST").clone();
+    assert_eq!(e.modality, Modality::Hypothetical);
+}
+
+#[test]
+fn a_preposition_with_a_pronoun_is_no_actor() {
+    let d = doc(
+        "في الوقت الذي تدعو فيه إلى الإبلاغ عن المخالفين.",
+        &[("فيه", PER)],
+    );
+    for e in code_events(&d) {
+        assert!(names(&e.actor).iter().all(|n| *n != "فيه"), "{e:?}");
+    }
+}
+
+#[test]
+fn a_retold_arrest_is_one_event() {
+    let d = doc(
+        "أطاحت شرطة القطيف بسبعة عشر وافدا في سوق الأسماك. وألقي القبض على ستة منهم في السوق.",
+        &[("القطيف", LOC), ("سوق الأسماك", LOC)],
+    );
+    let events = code_events(&d);
+    let e = only(&events, "COERCE");
+    assert_eq!(names(&e.actor), ["شرطة القطيف"]);
+}
+
+#[test]
+fn a_unit_belonging_to_a_force_names_the_force() {
+    let d = doc(
+        "وقال المسؤولون: إن قوة أمنية تابعة لقوات البيشمركة شنت عملية عسكرية على قرى الكصيبة.",
+        &[("قوات البيشمركة", ORG), ("قرى الكصيبة", LOC)],
+    );
+    let e = only(&code_events(&d), "ASSAULT").clone();
+    assert_eq!(names(&e.actor), ["قوات البيشمركة"]);
+}
+
+#[test]
+fn a_word_with_taa_marbuta_is_no_verb_with_a_pronoun() {
+    // استعادة (restoring) is no استعاده "he restored it"; سيطرة after تحت
+    // is the noun.
+    let d = doc("يجب عدم الاستسلام لهذا الخمول واستعادة النشاط.", &[]);
+    assert!(code_events(&d).is_empty(), "{:#?}", code_events(&d));
+}
+
+#[test]
+fn a_verb_opening_a_sentence_has_the_subject_before() {
+    let d = doc(
+        "أوضح الخبير عبدالله الرشيد أن الموظفين يعودون. وطالب بضرورة وضع جدول زمني.",
+        &[("عبدالله الرشيد", PER)],
+    );
+    let e = only(&code_events(&d), "REQUEST").clone();
+    assert_eq!(names(&e.actor), ["عبدالله الرشيد"]);
+}
+
+#[test]
+fn names_of_buildings_idioms_and_aims_are_no_events() {
+    for text in [
+        "نصب مسلحون كمينا قرب مستشفى النداء الإنساني.",
+        "يتطلب ذلك تحركا من الجهات الرقابية بهدف قطع الطريق أمام تلك الجهات.",
+        "ورفع التعازي داعيا المولى أن يحفظ المملكة.",
+    ] {
+        let d = doc(text, &[]);
+        let ev = code_events(&d);
+        assert!(
+            ev.iter().all(|e| !matches!(e.kind, "REQUEST" | "PROTEST")),
+            "{text}: {ev:#?}"
+        );
+    }
+    let d = doc(
+        "ويسعى الجيش الليبي الموالي للحكومة، ومقرها البيضاء، إلى استعادة السيطرة على المدن.",
+        &[("البيضاء", LOC)],
+    );
+    for e in code_events(&d) {
+        assert_ne!(e.modality, Modality::Asserted, "{e:?}");
+    }
+}
+
+#[test]
+fn support_from_the_air_is_a_partner_and_a_direction_gives_a_place() {
+    let d = doc(
+        "اقتحمت المقاومة الشعبية بدعم من طائرات التحالف العربي قاعدة العند.",
+        &[
+            ("المقاومة الشعبية", ORG),
+            ("التحالف العربي", ORG),
+            ("قاعدة العند", LOC),
+        ],
+    );
+    let e = only(&code_events(&d), "ASSAULT").clone();
+    assert_eq!(names(&e.actor), ["المقاومة الشعبية", "التحالف العربي"]);
+    assert_eq!(names(&e.recipient), ["قاعدة العند"]);
+    let d = doc(
+        "قصفت الطائرات مواقع المتشددين في مدينة درنة - شرقي البلاد.",
+        &[("مدينة درنة", LOC), ("البلاد", LOC)],
+    );
+    let e = only(&code_events(&d), "ASSAULT").clone();
+    assert!(e.recipient.is_empty(), "{:?}", e.recipient);
+}
+
+#[test]
+fn a_named_police_force_is_no_unnamed_lead() {
+    // شرطة المنطقة الشرقية names its body: a later arrest by another force
+    // is not folded into it as the lead's name.
+    let d = doc(
+        "ضبطت شرطة المنطقة الشرقية عصابة التهريب في الدمام. وأطاحت شرطة القطيف بسبعة وافدين في سوق الأسماك.",
+        &[("المنطقة الشرقية", LOC), ("عصابة التهريب", ORG), ("الدمام", LOC), ("القطيف", LOC), ("سوق الأسماك", LOC)],
+    );
+    let coerce: Vec<_> = code_events(&d)
+        .into_iter()
+        .filter(|e| e.kind == "COERCE")
+        .collect();
+    assert_eq!(coerce.len(), 2, "{coerce:#?}");
+}
+
+#[test]
+fn a_relative_clause_on_a_party_names_the_actor() {
+    let d = doc(
+        "فأبلغوا السلطات التركية، التي بدورها قبضت عليه وأودعته السجن.",
+        &[("السلطات التركية", ORG)],
+    );
+    let e = only(&code_events(&d), "COERCE").clone();
+    assert_eq!(names(&e.actor), ["السلطات التركية"]);
+    let d = doc(
+        "ولم يتضح إن كانت الغارة نفذتها قوات التحالف الذي تقوده الولايات المتحدة والذي يشن حملة قصف جوي على داعش في سوريا.",
+        &[("التحالف", ORG), ("الولايات المتحدة", LOC), ("داعش", ORG), ("سوريا", LOC)],
+    );
+    let events = code_events_rules(&d);
+    let last = events
+        .iter()
+        .rfind(|e| e.kind == "ASSAULT")
+        .expect("an attack");
+    assert!(
+        names(&last.actor).iter().all(|n| *n != "الولايات المتحدة"),
+        "{last:?}"
+    );
+}
+
+#[test]
+fn a_condemned_attack_of_today_is_news_and_the_condemner_no_attacker() {
+    let mut d = doc(
+        "شجب وزير العدل وليد الصمعاني العمل الإرهابي الآثم، الذي استهدف مسجدا في مقر قوات الطوارئ اليوم.",
+        &[("وليد الصمعاني", PER)],
+    );
+    time(&mut d, "اليوم", "2021-11-27");
+    let events = code_events_rules(&d);
+    let accuse = only(&events, "ACCUSE");
+    assert_eq!(names(&accuse.actor), ["وليد الصمعاني"]);
+    let attack = only(&events, "ASSAULT");
+    assert!(attack.actor.is_empty(), "{attack:?}");
+}
+
+#[test]
+fn an_antecedent_attack_with_its_actor_is_news() {
+    let d = doc(
+        "أكدت القيادة الفلسطينية في أعقاب العملية الإرهابية التي نفذها المستوطنون بإحراق عائلة فلسطينية أنها ستلجأ إلى المحكمة.",
+        &[("القيادة الفلسطينية", ORG)],
+    );
+    let e = only(&code_events_rules(&d), "ASSAULT").clone();
+    assert_eq!(names(&e.actor), ["المستوطنون"]);
+}
+
+#[test]
+fn accidents_and_disasters_are_no_attacks() {
+    for text in [
+        "لقي شخص مصرعه وأصيب ثلاثة آخرون في حادث مروري على طريق الرياض أمس.",
+        "أعلن اليوم عن مقتل أحد رجال الإطفاء خلال مكافحة حرائق الغابات في كاليفورنيا.",
+    ] {
+        let mut d = doc(text, &[]);
+        if let Some(i) = text.find("أمس") {
+            d.times.push(marsad_core::TimeExpr {
+                span: Span::new(i, i + "أمس".len()),
+                kind: TimeType::Date,
+                value: "2021-11-26".into(),
+                modifier: None,
+            });
+        }
+        let ev = code_events_rules(&d);
+        assert!(ev.iter().all(|e| e.kind != "ASSAULT"), "{text}: {ev:#?}");
+    }
+    // A hostile act in the sentence keeps it an attack.
+    let mut d = doc("قتل شخصان في هجوم مسلح على حريق المصنع أمس.", &[]);
+    time(&mut d, "أمس", "2021-11-26");
+    assert!(code_events_rules(&d).iter().any(|e| e.kind == "ASSAULT"));
+}
+
+#[test]
+fn a_speaker_is_not_the_actor_of_reported_content_with_its_own_subject() {
+    let d = doc(
+        "وقالت صحيفة لوس أنجلوس تايمز إن النيران دمرت أكثر من 320 هكتارا.",
+        &[("لوس أنجلوس تايمز", ORG)],
+    );
+    for e in code_events_rules(&d) {
+        assert!(e.actor.is_empty(), "{e:?}");
+    }
+}
+
+#[test]
+fn a_force_that_speaks_of_an_arrest_is_its_actor() {
+    let d = doc(
+        "قالت الشرطة النيبالية أمس إن خمسة نيباليين ألقي القبض عليهم.",
+        &[("الشرطة النيبالية", ORG)],
+    );
+    let e = only(&code_events(&d), "COERCE").clone();
+    assert_eq!(names(&e.actor), ["الشرطة النيبالية"]);
+    assert_eq!(e.modality, Modality::Claimed);
+    let d = doc(
+        "وأضاف: فور تلقي البلاغ باشر المختصون بشرطة محافظة حفر الباطن إجراءات الضبط الجنائي؛ حيث تم القبض على ثلاثة وافدين.",
+        &[("محافظة حفر الباطن", LOC)],
+    );
+    let e = only(&code_events(&d), "COERCE").clone();
+    assert_eq!(names(&e.actor), ["شرطة محافظة حفر الباطن"]);
+}
+
+#[test]
+fn control_of_accounts_and_warrants_are_no_arrests() {
+    for text in [
+        "وتقوم الوزارة بدور إشرافي وضبط مصروفات هذه الجمعيات.",
+        "سيتم توجيه أوامر إلقاء القبض على المجرمين من قبل المحكمة.",
+    ] {
+        let d = doc(text, &[]);
+        let ev = code_events(&d);
+        assert!(ev.iter().all(|e| e.kind != "COERCE"), "{text}: {ev:#?}");
+    }
+}
+
+#[test]
+fn a_habit_is_no_event_and_a_genitive_no_subject() {
+    let d = doc(
+        "وكانت تدعونا نحن صديقاتها دوما لمشاركتها أفراح الأيتام.",
+        &[],
+    );
+    assert!(code_events(&d).iter().all(|e| e.kind != "REQUEST"));
+    let mut d = doc(
+        "وقال شهود إن الانفجار دمر منزل أيمن أبو نقيرة أمس.",
+        &[("أيمن أبو نقيرة", PER)],
+    );
+    time(&mut d, "أمس", "2021-11-26");
+    for e in code_events_rules(&d) {
+        assert!(
+            names(&e.actor).iter().all(|n| *n != "أيمن أبو نقيرة"),
+            "{e:?}"
+        );
+    }
+}
+
+#[test]
+fn a_meeting_with_a_head_of_state_and_its_retelling() {
+    let d = doc(
+        "التقى صاحب السمو الملكي الأمير محمد بن سلمان ولي ولي العهد النائب الثاني لرئيس مجلس الوزراء في جدة اليوم فخامة الرئيس رمضان قاديروف رئيس جمهورية الشيشان. وجرى خلال اللقاء بحث عدد من المسائل. حضر اللقاء وزير الخارجية عادل الجبير.",
+        &[("الأمير محمد بن سلمان", PER), ("جدة", LOC), ("رمضان قاديروف", PER), ("جمهورية الشيشان", LOC), ("عادل الجبير", PER)],
+    );
+    let e = only(&code_events(&d), "CONSULT").clone();
+    assert!(names(&e.actor).contains(&"رمضان قاديروف"), "{:?}", e.actor);
+    assert!(
+        names(&e.actor).contains(&"الأمير محمد بن سلمان"),
+        "{:?}",
+        e.actor
+    );
+}
+
+#[test]
+fn a_request_by_its_maker_and_demand_for_oil() {
+    let d = doc(
+        "استجابة لطلب فخامة الرئيس عبدربه منصور هادي في رسالته.",
+        &[("عبدربه منصور هادي", PER)],
+    );
+    let e = only(&code_events(&d), "REQUEST").clone();
+    assert_eq!(names(&e.actor), ["عبدربه منصور هادي"]);
+    let d = doc(
+        "الأمر الذي عزز آفاق الطلب على الخام في الولايات المتحدة.",
+        &[],
+    );
+    assert!(code_events(&d).is_empty());
 }
