@@ -198,7 +198,7 @@ const GZ_BEGIN: u8 = 2; // begins a multiword entry
 const GZ_INSIDE: u8 = 3; // continues one
 
 /// What is computed once per token and read by its neighbours' features.
-#[derive(Clone, Copy, Default)]
+#[derive(Debug, Clone, Copy, Default)]
 pub(crate) struct Base {
     w: u64,
     s: u64,
@@ -215,7 +215,7 @@ pub(crate) struct Base {
 
 const NO_CLUSTER: (u16, u16) = (u16::MAX, u16::MAX);
 
-const BOS: Base = Base {
+pub(crate) const BOS: Base = Base {
     w: 0x0b05,
     s: 0x0b05,
     shape: 0x0b05,
@@ -225,7 +225,7 @@ const BOS: Base = Base {
     cl: (0xfffe, 0xfffe),
     lex: 1,
 };
-const EOS: Base = Base {
+pub(crate) const EOS: Base = Base {
     w: 0x0e05,
     s: 0x0e05,
     shape: 0x0e05,
@@ -296,6 +296,8 @@ pub(crate) struct Features {
     /// `ids[local[i]]`: token `i`'s own features other than its word and
     /// stem (see [`extract`]); empty when they were skipped.
     pub local: Vec<std::ops::Range<usize>>,
+    /// Each token's [`Base`] (what its neighbours read).
+    pub bases: Vec<Base>,
 }
 
 impl Features {
@@ -398,6 +400,9 @@ pub(crate) fn extract(
         None => toks.iter().map(base_of).collect(),
     };
     let skip_local = forms.as_ref().map(|c| c.known);
+    // With a form cache the tagger adds what each neighbour says from its
+    // form's sums ([`neighbour_features`]), so those are left out here.
+    let neighbours_summed = forms.is_some();
     mark_gazetteers(toks, gaz, &mut bases);
     let n = toks.len();
     let at = |i: isize| -> Base {
@@ -428,9 +433,11 @@ pub(crate) fn extract(
             local_features(t, &b, clusters, f);
         }
         out.local.push(local_start..f.len());
-        context_features(i, n, &b, [m2, m1, p1, p2], clusters, f);
+        context_features(i, n, &b, [m2, m1, p1, p2], clusters, neighbours_summed, f);
         out.offsets.push(f.len());
     }
+    out.bases.clear();
+    out.bases.extend_from_slice(&bases);
 }
 
 /// A feature of template `tpl` for each set bit of `bits`, lowest first.
@@ -533,24 +540,82 @@ fn local_features(t: &TokenView, b: &Base, clusters: &Clusters, f: &mut Vec<u64>
     }
 }
 
+/// Where a neighbour stands, for [`neighbour_features`]: one, two before,
+/// one and two after.
+pub(crate) const NEIGHBOUR_PLACES: usize = 4;
+pub(crate) const M1: usize = 0;
+pub(crate) const P1: usize = 1;
+pub(crate) const M2: usize = 2;
+pub(crate) const P2: usize = 3;
+
+/// The features a neighbour at `place` gives a token that depend on the
+/// neighbour's word form alone (its word, stem, triggers, suffix, cluster
+/// and top lexicon kind), so that the tagger can sum their weights once
+/// per form and place ([`crate::model`]). [`context_features`] gives the
+/// same features when not told that they are summed elsewhere.
+pub(crate) fn neighbour_features(place: usize, nb: &Base, clusters: &Clusters, f: &mut Vec<u64>) {
+    let (t_w, t_s) = [
+        (T_W_M1, T_S_M1),
+        (T_W_P1, T_S_P1),
+        (T_W_M2, T_S_M2),
+        (T_W_P2, T_S_P2),
+    ][place];
+    f.push(feature(t_w, nb.w));
+    f.push(feature(t_s, nb.s));
+    match place {
+        M1 | P1 => {
+            let (t_trig, t_ssuf2, t_cl, t_lex) = if place == M1 {
+                (T_TRIG_M1, T_SSUF2_M1, T_CL_M1, T_LEX_M1)
+            } else {
+                (T_TRIG_P1, T_SSUF2_P1, T_CL_P1, T_LEX_P1)
+            };
+            push_bits(f, t_trig, nb.trig.into());
+            f.push(feature(t_ssuf2, nb.ssuf2));
+            f.push(feature(t_cl, nb.cl.1 as u64));
+            if !clusters.lex.is_empty() {
+                f.push(feature(t_lex, lex_top(nb)));
+            }
+        }
+        M2 => {
+            push_bits(f, T_TRIG_M2, nb.trig.into());
+            f.push(feature(T_CL_M2, nb.cl.0 as u64));
+        }
+        _ => f.push(feature(T_CL_P2, nb.cl.0 as u64)),
+    }
+}
+
+/// A word's top kind in the news lexicon ([`crate::lexicon`]), or which of
+/// none, sentence start and end it is.
+fn lex_top(b: &Base) -> u64 {
+    match b.lex {
+        0..=2 => 0x100 | b.lex as u64, // none, BOS, EOS
+        c => crate::lexicon::top_of(c) as u64,
+    }
+}
+
 /// The features of token `i` (of `n`) that its neighbours `[m2, m1, p1, p2]`
-/// or its place in the sentence give.
+/// or its place in the sentence give; with `neighbours_summed`, only those
+/// that [`neighbour_features`] does not give.
 fn context_features(
     i: usize,
     n: usize,
     b: &Base,
     [m2, m1, p1, p2]: [Base; 4],
     clusters: &Clusters,
+    neighbours_summed: bool,
     f: &mut Vec<u64>,
 ) {
-    f.push(feature(T_W_M1, m1.w));
-    f.push(feature(T_W_P1, p1.w));
-    f.push(feature(T_W_M2, m2.w));
-    f.push(feature(T_W_P2, p2.w));
-    f.push(feature(T_S_M1, m1.s));
-    f.push(feature(T_S_P1, p1.s));
-    f.push(feature(T_S_M2, m2.s));
-    f.push(feature(T_S_P2, p2.s));
+    let all = !neighbours_summed;
+    if all {
+        f.push(feature(T_W_M1, m1.w));
+        f.push(feature(T_W_P1, p1.w));
+        f.push(feature(T_W_M2, m2.w));
+        f.push(feature(T_W_P2, p2.w));
+        f.push(feature(T_S_M1, m1.s));
+        f.push(feature(T_S_P1, p1.s));
+        f.push(feature(T_S_M2, m2.s));
+        f.push(feature(T_S_P2, p2.s));
+    }
     push_bits(f, T_GAZ, b.gaz);
     if m1.gaz != 0 {
         f.push(feature(T_GAZ_M1, m1.gaz as u64));
@@ -558,43 +623,44 @@ fn context_features(
     if p1.gaz != 0 {
         f.push(feature(T_GAZ_P1, p1.gaz as u64));
     }
-    for (tpl, tr) in [
-        (T_TRIG_M1, m1.trig),
-        (T_TRIG_M2, m2.trig),
-        (T_TRIG_P1, p1.trig),
-    ] {
-        push_bits(f, tpl, tr.into());
+    if all {
+        for (tpl, tr) in [
+            (T_TRIG_M1, m1.trig),
+            (T_TRIG_M2, m2.trig),
+            (T_TRIG_P1, p1.trig),
+        ] {
+            push_bits(f, tpl, tr.into());
+        }
     }
     f.push(feature(T_SHAPE3, pair(pair(m1.shape, b.shape), p1.shape)));
     if i == 0 {
         f.push(feature(T_FIRST, 0));
     }
-    f.push(feature(T_SSUF2_M1, m1.ssuf2));
-    f.push(feature(T_SSUF2_P1, p1.ssuf2));
-    let cl = |c: (u16, u16)| c.1 as u64;
-    f.push(feature(T_CL_M1, cl(m1.cl)));
-    f.push(feature(T_CL_P1, cl(p1.cl)));
-    f.push(feature(T_CL_M2, m2.cl.0 as u64));
-    f.push(feature(T_CL_P2, p2.cl.0 as u64));
+    if all {
+        f.push(feature(T_SSUF2_M1, m1.ssuf2));
+        f.push(feature(T_SSUF2_P1, p1.ssuf2));
+        f.push(feature(T_CL_M1, m1.cl.1 as u64));
+        f.push(feature(T_CL_P1, p1.cl.1 as u64));
+        f.push(feature(T_CL_M2, m2.cl.0 as u64));
+        f.push(feature(T_CL_P2, p2.cl.0 as u64));
+    }
     f.push(feature(T_CL_BI, (m1.cl.0 as u64) << 16 | b.cl.0 as u64));
     if !clusters.lex.is_empty() {
         // The neighbours' top kinds in the news lexicon ([`crate::lexicon`]),
         // and whether this word and each neighbour were ever inside one
         // entity there.
-        use crate::lexicon::{inside_of, pair_key, top_of};
-        let top = |b: &Base| match b.lex {
-            0..=2 => 0x100 | b.lex as u64, // none, BOS, EOS
-            c => top_of(c) as u64,
-        };
+        use crate::lexicon::{inside_of, pair_key};
         // A pair's code (0: never inside one entity), as 8 bits.
         let pair_code = |c: u32| ((c & 0x7f) | (c >> 8 & 0x80)) as u64;
         if b.lex > 2 {
             let inside = inside_of(b.lex);
             if inside != 0 {
-                f.push(feature(T_LEX_INSIDE, inside as u64 | (top(&m1) << 2)));
+                f.push(feature(T_LEX_INSIDE, inside as u64 | (lex_top(&m1) << 2)));
             }
         }
-        f.push(feature(T_LEX_M1, top(&m1)));
+        if all {
+            f.push(feature(T_LEX_M1, lex_top(&m1)));
+        }
         if i > 0 {
             let c = clusters.lex(pair_key(m1.s, b.s));
             f.push(feature(T_LEX_PAIR_M1, pair_code(c)));
@@ -603,7 +669,9 @@ fn context_features(
             let c = clusters.lex(pair_key(b.s, p1.s));
             f.push(feature(T_LEX_PAIR_P1, pair_code(c)));
         }
-        f.push(feature(T_LEX_P1, top(&p1)));
+        if all {
+            f.push(feature(T_LEX_P1, lex_top(&p1)));
+        }
     }
 }
 

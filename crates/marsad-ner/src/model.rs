@@ -27,7 +27,10 @@
 
 use crate::clusters::Clusters;
 use crate::error::NerError;
-use crate::features::{extract, Base, Features, FormCache, Prepared, TokenView};
+use crate::features::{
+    extract, neighbour_features, Base, Features, FormCache, Prepared, TokenView, BOS, EOS, M1, M2,
+    NEIGHBOUR_PLACES, P1, P2,
+};
 use crate::gazetteer::Gazetteers;
 use crate::hash::fnv;
 use crate::label::{Label, NUM_LABELS};
@@ -210,6 +213,11 @@ struct LocalSums {
     sums: rustc_hash::FxHashMap<u64, Row>,
     /// The forms' hashes, shapes, clusters and lexicon codes.
     bases: rustc_hash::FxHashMap<u64, Base>,
+    /// What each form says as a neighbour, per place
+    /// ([`crate::features::neighbour_features`]).
+    near: rustc_hash::FxHashMap<u64, [Row; NEIGHBOUR_PLACES]>,
+    /// The same for the sentence's edges: its start before, its end after.
+    edges: [Row; NEIGHBOUR_PLACES],
 }
 
 /// At most this many forms are kept; then the cache starts over.
@@ -219,12 +227,16 @@ impl LocalSums {
     /// Readies the cache for a sentence: forgets the sums when they were
     /// made with another table or there are too many (never during a
     /// sentence, whose tokens were told what the cache holds).
-    fn use_table(&mut self, table: u64) {
-        if self.table != table || self.sums.len() >= LOCAL_SUMS_MAX {
+    /// Whether the table changed (the edges are then to be summed again).
+    fn use_table(&mut self, table: u64) -> bool {
+        let changed = self.table != table;
+        if changed || self.sums.len().max(self.near.len()) >= LOCAL_SUMS_MAX {
             self.table = table;
             self.sums.clear();
             self.bases.clear();
+            self.near.clear();
         }
+        changed
     }
 
     fn insert(&mut self, key: u64, sum: Row) {
@@ -258,6 +270,9 @@ pub(crate) struct Scratch {
     pub first: Vec<usize>,
     pub stems: Vec<u64>,
     pub mem_feats: Vec<u64>,
+    /// Each token's neighbour sums, and features to sum them from.
+    pub near: Vec<[Row; NEIGHBOUR_PLACES]>,
+    pub near_feats: Vec<u64>,
 }
 
 impl Model {
@@ -343,15 +358,34 @@ impl Model {
         }
     }
 
+    /// The sums of the features a neighbour of base `nb` gives, per place.
+    fn neighbour_sums(&self, nb: &Base, feats: &mut Vec<u64>) -> [Row; NEIGHBOUR_PLACES] {
+        let mut sums = [[0.0f32; NUM_LABELS]; NEIGHBOUR_PLACES];
+        for (place, sum) in sums.iter_mut().enumerate() {
+            feats.clear();
+            neighbour_features(place, nb, &self.clusters, feats);
+            self.add_weights(feats, sum);
+        }
+        sums
+    }
+
     /// The first-pass emission scores of one sentence into `scratch.em`.
     ///
     /// A token's score is the sum of its own features' weights (its word
     /// form's: kept in [`LocalSums`], since news repeats its words), then
-    /// those of its context, always added in that order, so that a score
-    /// does not depend on what the cache held.
+    /// those of its word bigrams, then what each neighbour's form says
+    /// (also kept per form), then the rest of its context, always added in
+    /// that order, so that a score does not depend on what the cache held.
     pub(crate) fn emissions(&self, toks: &[TokenView], scratch: &mut Scratch) {
         LOCAL_SUMS.with_borrow_mut(|cache| {
-            cache.use_table(self.table.id);
+            if cache.use_table(self.table.id) {
+                let mut feats = Vec::new();
+                let (bos, eos) = (
+                    self.neighbour_sums(&BOS, &mut feats),
+                    self.neighbour_sums(&EOS, &mut feats),
+                );
+                cache.edges = [bos[M1], eos[P1], bos[M2], eos[P2]];
+            }
             scratch.keys.clear();
             scratch.known.clear();
             for t in toks {
@@ -371,8 +405,21 @@ impl Model {
                 Some(forms),
                 &mut scratch.feats,
             );
+            scratch.near.clear();
+            for (key, base) in scratch.keys.iter().zip(&scratch.feats.bases) {
+                let sums = match cache.near.get(key) {
+                    Some(sums) => *sums,
+                    None => {
+                        let sums = self.neighbour_sums(base, &mut scratch.near_feats);
+                        cache.near.insert(*key, sums);
+                        sums
+                    }
+                };
+                scratch.near.push(sums);
+            }
             scratch.em.clear();
-            for t in 0..toks.len() {
+            let n = toks.len();
+            for t in 0..n {
                 let feats = scratch.feats.token(t);
                 let from = scratch.feats.offsets[t];
                 let local = scratch.feats.local[t].clone();
@@ -389,6 +436,20 @@ impl Model {
                 };
                 let word = if scratch.known[t] { 0 } else { 2 };
                 self.add_weights(&scratch.feats.ids[from + word..local.start], &mut row);
+                for (place, at) in [
+                    (M1, t.wrapping_sub(1)),
+                    (P1, t + 1),
+                    (M2, t.wrapping_sub(2)),
+                    (P2, t + 2),
+                ] {
+                    let sum = match scratch.near.get(at) {
+                        Some(sums) => &sums[place],
+                        None => &cache.edges[place],
+                    };
+                    for (r, x) in row.iter_mut().zip(sum) {
+                        *r += x;
+                    }
+                }
                 self.add_weights(
                     &scratch.feats.ids[local.end..scratch.feats.offsets[t + 1]],
                     &mut row,
@@ -720,7 +781,7 @@ mod tests {
         ];
         let p = Prepared::new(&words);
         let toks = p.views();
-        LOCAL_SUMS.with_borrow_mut(|c| c.sums.clear());
+        LOCAL_SUMS.with_borrow_mut(|c| c.table = 0);
         let mut scratch = Scratch::default();
         m.emissions(&toks, &mut scratch);
         let cold = scratch.em.clone();
