@@ -207,6 +207,11 @@ pub(crate) struct Base {
     trig: u8,
     /// Gazetteer evidence: bit `4 * list + GZ_*` (lists: [`crate::gazetteer`]).
     gaz: u32,
+    /// What the form alone gives of it (GZ_WORD and GZ_READING), and which
+    /// of its word (bit 0) and stem (bit 1) begin some entry: only those
+    /// are followed into multiword entries.
+    gaz_own: u32,
+    gaz_starts: u8,
     /// (coarse, fine) word cluster; [`NO_CLUSTER`] for words too rare to have one.
     cl: (u16, u16),
     /// The stem's lexicon code ([`crate::lexicon`]), 0 for none.
@@ -222,6 +227,8 @@ pub(crate) const BOS: Base = Base {
     ssuf2: 0x0b05,
     trig: 0,
     gaz: 0,
+    gaz_own: 0,
+    gaz_starts: 0,
     cl: (0xfffe, 0xfffe),
     lex: 1,
 };
@@ -232,6 +239,8 @@ pub(crate) const EOS: Base = Base {
     ssuf2: 0x0e05,
     trig: 0,
     gaz: 0,
+    gaz_own: 0,
+    gaz_starts: 0,
     cl: (0xfffd, 0xfffd),
     lex: 2,
 };
@@ -311,48 +320,71 @@ impl Features {
     }
 }
 
-/// Marks gazetteer evidence on `bases` for the sentence `toks`.
-fn mark_gazetteers(toks: &[TokenView], gaz: &Gazetteers, bases: &mut [Base]) {
+/// Sets `bit` of each kind in `kinds` on the evidence `gaz`.
+fn set_gaz(gaz: &mut u32, kinds: u8, way: u8) {
+    for k in 0..8 {
+        if kinds & (1 << k) != 0 {
+            *gaz |= 1 << (4 * k + way as u32);
+        }
+    }
+}
+
+/// The word and stem hashes of a base worth trying as first words (the
+/// stem only when it differs).
+fn gaz_firsts(b: &Base) -> ([u64; 2], usize) {
+    ([b.w, b.s], if b.w == b.s { 1 } else { 2 })
+}
+
+/// What the gazetteers say of a word form alone: [`Base::gaz_own`] and
+/// [`Base::gaz_starts`].
+fn own_gazetteer_evidence(t: &TokenView, b: &mut Base, gaz: &Gazetteers) {
     if gaz.is_empty() {
         return;
     }
-    let set = |b: &mut Base, kinds: u8, way: u8| {
-        for k in 0..8 {
-            if kinds & (1 << k) != 0 {
-                b.gaz |= 1 << (4 * k + way as u32);
-            }
-        }
-    };
-    for i in 0..toks.len() {
-        let firsts = [bases[i].w, bases[i].s];
-        let variants = if firsts[0] == firsts[1] {
-            &firsts[..1]
-        } else {
-            &firsts[..]
-        };
-        let mut single = 0u8;
-        for &first in variants {
-            let mut h = phrase_start(first);
-            let Some(kinds) = gaz.get(h) else { continue };
+    let mut single = 0u8;
+    let (firsts, n) = gaz_firsts(b);
+    for (k, &first) in firsts[..n].iter().enumerate() {
+        if let Some(kinds) = gaz.get(phrase_start(first)) {
             single |= kinds;
-            for j in i + 1..toks.len().min(i + gaz.max_words) {
+            b.gaz_starts |= 1 << k;
+        }
+    }
+    set_gaz(&mut b.gaz_own, single, GZ_WORD);
+    if single == 0 && t.norm.len() > 4 {
+        let mut read = 0u8;
+        for (_, stem) in clitics::readings(t.norm).iter().skip(1) {
+            read |= gaz.kinds(phrase_start(fnv(stem.as_bytes())));
+        }
+        set_gaz(&mut b.gaz_own, read, GZ_READING);
+    }
+}
+
+/// Marks gazetteer evidence on `bases` for the sentence `toks`: each form's
+/// own, then the multiword entries that begin at each token.
+fn mark_gazetteers(gaz: &Gazetteers, bases: &mut [Base]) {
+    if gaz.is_empty() {
+        return;
+    }
+    for b in bases.iter_mut() {
+        b.gaz = b.gaz_own;
+    }
+    for i in 0..bases.len() {
+        let (firsts, n) = gaz_firsts(&bases[i]);
+        for (k, &first) in firsts[..n].iter().enumerate() {
+            if bases[i].gaz_starts & (1 << k) == 0 {
+                continue;
+            }
+            let mut h = phrase_start(first);
+            for j in i + 1..bases.len().min(i + gaz.max_words) {
                 h = phrase_extend(h, bases[j].w);
                 let Some(kinds) = gaz.get(h) else { break };
                 if kinds != 0 {
-                    set(&mut bases[i], kinds, GZ_BEGIN);
+                    set_gaz(&mut bases[i].gaz, kinds, GZ_BEGIN);
                     for b in &mut bases[i + 1..=j] {
-                        set(b, kinds, GZ_INSIDE);
+                        set_gaz(&mut b.gaz, kinds, GZ_INSIDE);
                     }
                 }
             }
-        }
-        set(&mut bases[i], single, GZ_WORD);
-        if single == 0 && toks[i].norm.len() > 4 {
-            let mut read = 0u8;
-            for (_, stem) in clitics::readings(toks[i].norm).iter().skip(1) {
-                read |= gaz.kinds(phrase_start(fnv(stem.as_bytes())));
-            }
-            set(&mut bases[i], read, GZ_READING);
         }
     }
 }
@@ -380,16 +412,20 @@ pub(crate) fn extract(
     let trig = triggers();
     let base_of = |t: &TokenView| {
         let s = fnv(t.stem.as_bytes());
-        Base {
+        let mut b = Base {
             w: fnv(t.norm.as_bytes()),
             s,
             shape: shape(t.norm),
             ssuf2: suffix_hash(t.stem, 2).unwrap_or(s),
             trig: trig.get(&s).copied().unwrap_or(0),
             gaz: 0,
+            gaz_own: 0,
+            gaz_starts: 0,
             cl: clusters.get(s).unwrap_or(NO_CLUSTER),
             lex: clusters.lex(s),
-        }
+        };
+        own_gazetteer_evidence(t, &mut b, gaz);
+        b
     };
     let mut bases: Vec<Base> = match forms.as_mut() {
         Some(c) => toks
@@ -403,7 +439,7 @@ pub(crate) fn extract(
     // With a form cache the tagger adds what each neighbour says from its
     // form's sums ([`neighbour_features`]), so those are left out here.
     let neighbours_summed = forms.is_some();
-    mark_gazetteers(toks, gaz, &mut bases);
+    mark_gazetteers(gaz, &mut bases);
     let n = toks.len();
     let at = |i: isize| -> Base {
         if i < 0 {

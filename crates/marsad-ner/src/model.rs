@@ -54,6 +54,37 @@ pub(crate) struct FeatureTable {
     id: u64,
 }
 
+/// A vector of `len` copies of `value` that the kernel is asked to back
+/// with huge pages where it can: the tagger
+/// reads the feature table at random places, and with 4 KiB pages most
+/// reads of a table of megabytes also miss the TLB. The hint is given
+/// before the pages are first written; where it is not allowed, nothing
+/// changes.
+fn huge_vec<T: Clone>(len: usize, value: T) -> Vec<T> {
+    let mut v = Vec::with_capacity(len);
+    #[cfg(target_os = "linux")]
+    {
+        const PAGE: usize = 4096;
+        let bytes = len * std::mem::size_of::<T>();
+        let start = v.as_ptr() as usize;
+        if bytes >= 2 << 20 {
+            let aligned = start & !(PAGE - 1);
+            // SAFETY: madvise with MADV_HUGEPAGE only changes how the kernel
+            // backs these pages (they belong to `v`'s allocation, or share a
+            // page with it), never their contents.
+            unsafe {
+                libc::madvise(
+                    aligned as *mut libc::c_void,
+                    start + bytes - aligned,
+                    libc::MADV_HUGEPAGE,
+                );
+            }
+        }
+    }
+    v.resize(len, value);
+    v
+}
+
 /// A new [`FeatureTable::id`].
 fn next_table_id() -> u64 {
     static NEXT: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(1);
@@ -64,8 +95,8 @@ impl FeatureTable {
     pub fn from_entries(entries: Vec<(u64, Row)>) -> FeatureTable {
         let cap = (entries.len() * 2).next_power_of_two().max(16);
         let mut t = FeatureTable {
-            keys: vec![0; cap],
-            rows: vec![[0.0; NUM_LABELS]; cap],
+            keys: huge_vec(cap, 0),
+            rows: huge_vec(cap, [0.0; NUM_LABELS]),
             len: entries.len(),
             id: next_table_id(),
         };
