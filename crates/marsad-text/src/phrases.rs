@@ -15,12 +15,11 @@ use rustc_hash::FxHashMap;
 #[derive(Debug, Clone)]
 pub struct PhraseMatcher<T> {
     by_first: FxHashMap<String, Vec<(Vec<String>, T)>>,
-    /// Which pairs of first letters (of the Arabic block) a first word can
-    /// start with: a bitmap checked before hashing, since most tokens start
-    /// no phrase and one letter alone lets too many through.
-    first_pairs: Box<[u64; PAIR_WORDS]>,
-    /// Whether some first word starts outside the Arabic block.
-    other_first_letters: bool,
+    /// A one-hash Bloom filter of the first words: most tokens and readings
+    /// start no phrase, and this turns them away before their proclitic
+    /// reading is checked or the map is searched (first letters alone let
+    /// through every word with the article).
+    first_words: Box<[u64; FILTER_WORDS]>,
     /// Try only the whole first word and the tokenizer's stem, not every
     /// proclitic reading: for phrases whose first word takes no preposition
     /// (cue verbs like بحسب، قالت), where the full readings would be wasted work.
@@ -31,34 +30,22 @@ impl<T> Default for PhraseMatcher<T> {
     fn default() -> Self {
         PhraseMatcher {
             by_first: FxHashMap::default(),
-            first_pairs: Box::new([0; PAIR_WORDS]),
-            other_first_letters: false,
+            first_words: Box::new([0; FILTER_WORDS]),
             whole_or_stem_only: false,
         }
     }
 }
 
-/// 64-bit words of the first-letter-pair bitmap: one bit for each pair of
-/// code points of the Arabic block.
-const PAIR_WORDS: usize = 256 * 256 / 64;
+/// 64-bit words of [`PhraseMatcher::first_words`]: 2^16 bits, 8 KiB.
+const FILTER_WORDS: usize = (1 << 16) / 64;
 
-/// The bit of `word`'s first two letters in the pair bitmap, when both are
-/// in the Arabic block (a one-letter word pairs with U+06FF); `None` for a
-/// word that starts otherwise.
+/// The bit of `word` in [`PhraseMatcher::first_words`].
 #[inline]
-fn pair_bit(word: &str) -> Option<usize> {
-    let b = word.as_bytes();
-    let in_block = |i: usize| b.get(i).is_some_and(|x| (0xD8..=0xDB).contains(x));
-    let index = |i: usize| (usize::from(b[i] & 0x03) << 6) | usize::from(b[i + 1] & 0x3F);
-    if !in_block(0) {
-        return None;
-    }
-    let second = match b.len() {
-        2 => 0xFF,
-        _ if in_block(2) => index(2),
-        _ => return None,
-    };
-    Some(index(0) << 8 | second)
+fn filter_bit(word: &str) -> usize {
+    let mut h = rustc_hash::FxHasher::default();
+    std::hash::Hasher::write(&mut h, word.as_bytes());
+    // The hash's high bits are its best mixed.
+    (std::hash::Hasher::finish(&h) >> 48) as usize
 }
 
 /// A phrase found in a document.
@@ -119,10 +106,8 @@ impl<T> PhraseMatcher<T> {
             return;
         }
         let first = norms.remove(0);
-        match pair_bit(&first) {
-            Some(bit) => self.first_pairs[bit / 64] |= 1 << (bit % 64),
-            None => self.other_first_letters = true,
-        }
+        let bit = filter_bit(&first);
+        self.first_words[bit / 64] |= 1 << (bit % 64);
         self.by_first.entry(first).or_default().push((norms, value));
     }
 
@@ -133,10 +118,8 @@ impl<T> PhraseMatcher<T> {
     /// Whether some phrase may start with `word` (a fast, conservative test).
     #[inline]
     fn may_start(&self, word: &str) -> bool {
-        match pair_bit(word) {
-            Some(bit) => self.first_pairs[bit / 64] & (1 << (bit % 64)) != 0,
-            None => !word.is_empty() && self.other_first_letters,
-        }
+        let bit = filter_bit(word);
+        self.first_words[bit / 64] & (1 << (bit % 64)) != 0
     }
 
     /// The longest phrase that starts at token `i`, if any.
@@ -144,8 +127,8 @@ impl<T> PhraseMatcher<T> {
         let first = doc.tokens.get(i)?;
         let word = doc.norm(first);
         let mut best: Option<PhraseMatch<'_, T>> = None;
-        // Most tokens start no phrase: the bitmap turns a stem away before
-        // its reading is worked out or hashed.
+        // Most tokens start no phrase: the filter turns a stem away before
+        // its reading is worked out or looked up.
         let mut try_stem = |proclitics: Proclitics, stem: &str| {
             self.extend(doc, i, word, proclitics, stem, &mut best);
         };
