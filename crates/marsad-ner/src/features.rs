@@ -286,14 +286,33 @@ fn shape(norm: &str) -> u64 {
     (ar as u64) | (lat as u64) << 1 | (dig as u64) << 2 | (other as u64) << 3 | bucket << 4
 }
 
-/// What the tagger keeps per word form between sentences ([`crate::model`]):
-/// each token's form key, whether the sum of its own features' weights is
-/// known (its own features are then left out), and the forms' hashes,
-/// shapes, clusters and lexicon codes.
+/// What the tagger keeps per word form between sentences ([`crate::model`])
+/// tells [`extract`], per token: its form's [`Base`] and whether the sum of
+/// its own features' weights is known (they are then left out).
 pub(crate) struct FormCache<'c> {
-    pub keys: &'c [u64],
+    pub bases: &'c [Base],
     pub known: &'c [bool],
-    pub bases: &'c mut rustc_hash::FxHashMap<u64, Base>,
+}
+
+/// What a token's word form gives its neighbours and its own features
+/// ([`Base`]); the gazetteer evidence that depends on the sentence is
+/// added by [`extract`].
+pub(crate) fn base_of(t: &TokenView, gaz: &Gazetteers, clusters: &Clusters) -> Base {
+    let s = fnv(t.stem.as_bytes());
+    let mut b = Base {
+        w: fnv(t.norm.as_bytes()),
+        s,
+        shape: shape(t.norm),
+        ssuf2: suffix_hash(t.stem, 2).unwrap_or(s),
+        trig: triggers().get(&s).copied().unwrap_or(0),
+        gaz: 0,
+        gaz_own: 0,
+        gaz_starts: 0,
+        cl: clusters.get(s).unwrap_or(NO_CLUSTER),
+        lex: clusters.lex(s),
+    };
+    own_gazetteer_evidence(t, &mut b, gaz);
+    b
 }
 
 /// Features of every token of a sentence, laid end to end.
@@ -402,39 +421,19 @@ pub(crate) fn extract(
     toks: &[TokenView],
     gaz: &Gazetteers,
     clusters: &Clusters,
-    mut forms: Option<FormCache<'_>>,
+    forms: Option<FormCache<'_>>,
     out: &mut Features,
 ) {
     out.ids.clear();
     out.offsets.clear();
     out.local.clear();
     out.offsets.push(0);
-    let trig = triggers();
-    let base_of = |t: &TokenView| {
-        let s = fnv(t.stem.as_bytes());
-        let mut b = Base {
-            w: fnv(t.norm.as_bytes()),
-            s,
-            shape: shape(t.norm),
-            ssuf2: suffix_hash(t.stem, 2).unwrap_or(s),
-            trig: trig.get(&s).copied().unwrap_or(0),
-            gaz: 0,
-            gaz_own: 0,
-            gaz_starts: 0,
-            cl: clusters.get(s).unwrap_or(NO_CLUSTER),
-            lex: clusters.lex(s),
-        };
-        own_gazetteer_evidence(t, &mut b, gaz);
-        b
-    };
-    let mut bases: Vec<Base> = match forms.as_mut() {
-        Some(c) => toks
-            .iter()
-            .zip(c.keys)
-            .map(|(t, key)| *c.bases.entry(*key).or_insert_with(|| base_of(t)))
-            .collect(),
-        None => toks.iter().map(base_of).collect(),
-    };
+    let mut bases = std::mem::take(&mut out.bases);
+    bases.clear();
+    match &forms {
+        Some(c) => bases.extend_from_slice(c.bases),
+        None => bases.extend(toks.iter().map(|t| base_of(t, gaz, clusters))),
+    }
     let skip_local = forms.as_ref().map(|c| c.known);
     // With a form cache the tagger adds what each neighbour says from its
     // form's sums ([`neighbour_features`]), so those are left out here.
@@ -472,8 +471,7 @@ pub(crate) fn extract(
         context_features(i, n, &b, [m2, m1, p1, p2], clusters, neighbours_summed, f);
         out.offsets.push(f.len());
     }
-    out.bases.clear();
-    out.bases.extend_from_slice(&bases);
+    out.bases = bases;
 }
 
 /// A feature of template `tpl` for each set bit of `bits`, lowest first.

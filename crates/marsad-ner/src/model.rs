@@ -28,8 +28,8 @@
 use crate::clusters::Clusters;
 use crate::error::NerError;
 use crate::features::{
-    extract, neighbour_features, Base, Features, FormCache, Prepared, TokenView, BOS, EOS, M1, M2,
-    NEIGHBOUR_PLACES, P1, P2,
+    base_of, extract, neighbour_features, Base, Features, FormCache, Prepared, TokenView, BOS, EOS,
+    M1, M2, NEIGHBOUR_PLACES, P1, P2,
 };
 use crate::gazetteer::Gazetteers;
 use crate::hash::fnv;
@@ -235,43 +235,48 @@ pub(crate) fn viterbi(em: &[Row], start: &Row, trans: &[Row; NUM_LABELS], out: &
     }
 }
 
-/// The summed weights of word forms' own features, per thread: a word form
-/// (its matching form, stem and proclitics) always has the same own
-/// features, and most tokens of news are forms seen a moment ago.
+/// What the tagger keeps per word form and thread: a word form (its
+/// matching form, stem and proclitics) always has the same own features
+/// and says the same as a neighbour, and most tokens of news are forms
+/// seen a moment ago.
 #[derive(Default)]
 struct LocalSums {
     table: u64,
-    sums: rustc_hash::FxHashMap<u64, Row>,
-    /// The forms' hashes, shapes, clusters and lexicon codes.
-    bases: rustc_hash::FxHashMap<u64, Base>,
-    /// What each form says as a neighbour, per place
-    /// ([`crate::features::neighbour_features`]).
-    near: rustc_hash::FxHashMap<u64, [Row; NEIGHBOUR_PLACES]>,
-    /// The same for the sentence's edges: its start before, its end after.
+    /// Each form key's place in `forms`.
+    slots: rustc_hash::FxHashMap<u64, u32>,
+    forms: Vec<FormSums>,
+    /// What the sentence's edges say as neighbours: its start before, its
+    /// end after.
     edges: [Row; NEIGHBOUR_PLACES],
+}
+
+/// What [`LocalSums`] keeps of one word form.
+struct FormSums {
+    /// Its hashes, shape, clusters, lexicon code, own gazetteer evidence.
+    base: Base,
+    /// The summed weights of its own features, once a sentence needed them.
+    own: Option<Row>,
+    /// The summed weights of what it says as a neighbour, per place
+    /// ([`crate::features::neighbour_features`]).
+    near: [Row; NEIGHBOUR_PLACES],
 }
 
 /// At most this many forms are kept; then the cache starts over.
 const LOCAL_SUMS_MAX: usize = 1 << 16;
 
 impl LocalSums {
-    /// Readies the cache for a sentence: forgets the sums when they were
-    /// made with another table or there are too many (never during a
-    /// sentence, whose tokens were told what the cache holds).
-    /// Whether the table changed (the edges are then to be summed again).
+    /// Readies the cache for a sentence: forgets the forms when they were
+    /// summed with another table or there are too many (never during a
+    /// sentence, whose tokens were told what the cache holds). Whether the
+    /// table changed (the edges are then to be summed again).
     fn use_table(&mut self, table: u64) -> bool {
         let changed = self.table != table;
-        if changed || self.sums.len().max(self.near.len()) >= LOCAL_SUMS_MAX {
+        if changed || self.forms.len() >= LOCAL_SUMS_MAX {
             self.table = table;
-            self.sums.clear();
-            self.bases.clear();
-            self.near.clear();
+            self.slots.clear();
+            self.forms.clear();
         }
         changed
-    }
-
-    fn insert(&mut self, key: u64, sum: Row) {
-        self.sums.insert(key, sum);
     }
 }
 
@@ -291,8 +296,10 @@ fn form_key(t: &TokenView) -> u64 {
 #[derive(Default)]
 pub(crate) struct Scratch {
     pub feats: Features,
-    /// Each token's word-form key, and whether its sum is cached.
-    pub keys: Vec<u64>,
+    /// Each token's form's place in [`LocalSums::forms`], its base, and
+    /// whether its own sum is kept.
+    pub slots: Vec<u32>,
+    pub bases: Vec<Base>,
     pub known: Vec<bool>,
     pub em: Vec<Row>,
     pub path: Vec<usize>,
@@ -301,8 +308,7 @@ pub(crate) struct Scratch {
     pub first: Vec<usize>,
     pub stems: Vec<u64>,
     pub mem_feats: Vec<u64>,
-    /// Each token's neighbour sums, and features to sum them from.
-    pub near: Vec<[Row; NEIGHBOUR_PLACES]>,
+    /// Features to sum a neighbour's weights from.
     pub near_feats: Vec<u64>,
 }
 
@@ -417,17 +423,34 @@ impl Model {
                 );
                 cache.edges = [bos[M1], eos[P1], bos[M2], eos[P2]];
             }
-            scratch.keys.clear();
+            scratch.slots.clear();
+            scratch.bases.clear();
             scratch.known.clear();
             for t in toks {
                 let key = form_key(t);
-                scratch.keys.push(key);
-                scratch.known.push(cache.sums.contains_key(&key));
+                let slot = match cache.slots.get(&key) {
+                    Some(&slot) => slot,
+                    None => {
+                        let base = base_of(t, &self.gaz, &self.clusters);
+                        let near = self.neighbour_sums(&base, &mut scratch.near_feats);
+                        let slot = cache.forms.len() as u32;
+                        cache.forms.push(FormSums {
+                            base,
+                            own: None,
+                            near,
+                        });
+                        cache.slots.insert(key, slot);
+                        slot
+                    }
+                };
+                let form = &cache.forms[slot as usize];
+                scratch.slots.push(slot);
+                scratch.bases.push(form.base);
+                scratch.known.push(form.own.is_some());
             }
             let forms = FormCache {
-                keys: &scratch.keys,
+                bases: &scratch.bases,
                 known: &scratch.known,
-                bases: &mut cache.bases,
             };
             extract(
                 toks,
@@ -436,32 +459,21 @@ impl Model {
                 Some(forms),
                 &mut scratch.feats,
             );
-            scratch.near.clear();
-            for (key, base) in scratch.keys.iter().zip(&scratch.feats.bases) {
-                let sums = match cache.near.get(key) {
-                    Some(sums) => *sums,
-                    None => {
-                        let sums = self.neighbour_sums(base, &mut scratch.near_feats);
-                        cache.near.insert(*key, sums);
-                        sums
-                    }
-                };
-                scratch.near.push(sums);
-            }
             scratch.em.clear();
             let n = toks.len();
             for t in 0..n {
                 let feats = scratch.feats.token(t);
                 let from = scratch.feats.offsets[t];
                 let local = scratch.feats.local[t].clone();
-                let mut row = match cache.sums.get(&scratch.keys[t]) {
-                    Some(sum) => *sum,
+                let slot = scratch.slots[t] as usize;
+                let mut row = match cache.forms[slot].own {
+                    Some(sum) => sum,
                     None => {
                         // The word and stem (the first two), then the rest.
                         let mut sum = [0.0f32; NUM_LABELS];
                         self.add_weights(&feats[..2], &mut sum);
                         self.add_weights(&scratch.feats.ids[local.clone()], &mut sum);
-                        cache.insert(scratch.keys[t], sum);
+                        cache.forms[slot].own = Some(sum);
                         sum
                     }
                 };
@@ -473,8 +485,8 @@ impl Model {
                     (M2, t.wrapping_sub(2)),
                     (P2, t + 2),
                 ] {
-                    let sum = match scratch.near.get(at) {
-                        Some(sums) => &sums[place],
+                    let sum = match scratch.slots.get(at) {
+                        Some(&s) => &cache.forms[s as usize].near[place],
                         None => &cache.edges[place],
                     };
                     for (r, x) in row.iter_mut().zip(sum) {
