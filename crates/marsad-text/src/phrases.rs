@@ -19,7 +19,7 @@ pub struct PhraseMatcher<T> {
     /// start no phrase, and this turns them away before their proclitic
     /// reading is checked or the map is searched (first letters alone let
     /// through every word with the article).
-    first_words: Box<[u64; FILTER_WORDS]>,
+    first_words: WordFilter,
     /// Try only the whole first word and the tokenizer's stem, not every
     /// proclitic reading: for phrases whose first word takes no preposition
     /// (cue verbs like بحسب، قالت), where the full readings would be wasted work.
@@ -30,22 +30,51 @@ impl<T> Default for PhraseMatcher<T> {
     fn default() -> Self {
         PhraseMatcher {
             by_first: FxHashMap::default(),
-            first_words: Box::new([0; FILTER_WORDS]),
+            first_words: WordFilter::with_bits(1 << 16),
             whole_or_stem_only: false,
         }
     }
 }
 
-/// 64-bit words of [`PhraseMatcher::first_words`]: 2^16 bits, 8 KiB.
-const FILTER_WORDS: usize = (1 << 16) / 64;
+/// A one-hash Bloom filter of words: a fast test that a word is surely
+/// not in a set (lexicons' first words), before a map is searched.
+#[derive(Debug, Clone)]
+pub struct WordFilter {
+    bits: Vec<u64>,
+    /// How far a 64-bit hash is shifted to pick a bit: 64 - log2(bits).
+    shift: u32,
+}
 
-/// The bit of `word` in [`PhraseMatcher::first_words`].
-#[inline]
-fn filter_bit(word: &str) -> usize {
-    let mut h = rustc_hash::FxHasher::default();
-    std::hash::Hasher::write(&mut h, word.as_bytes());
-    // The hash's high bits are its best mixed.
-    (std::hash::Hasher::finish(&h) >> 48) as usize
+impl WordFilter {
+    /// A filter of `bits` bits (rounded up to a power of two, at least 64):
+    /// about a sixteenth of them set keeps wrong passes near 6%.
+    pub fn with_bits(bits: usize) -> WordFilter {
+        let bits = bits.next_power_of_two().max(64);
+        WordFilter {
+            bits: vec![0; bits / 64],
+            shift: 64 - bits.trailing_zeros(),
+        }
+    }
+
+    #[inline]
+    fn bit(&self, word: &str) -> usize {
+        let mut h = rustc_hash::FxHasher::default();
+        std::hash::Hasher::write(&mut h, word.as_bytes());
+        // The hash's high bits are its best mixed.
+        (std::hash::Hasher::finish(&h) >> self.shift) as usize
+    }
+
+    pub fn insert(&mut self, word: &str) {
+        let bit = self.bit(word);
+        self.bits[bit / 64] |= 1 << (bit % 64);
+    }
+
+    /// False when `word` was surely never inserted.
+    #[inline]
+    pub fn may_contain(&self, word: &str) -> bool {
+        let bit = self.bit(word);
+        self.bits[bit / 64] & (1 << (bit % 64)) != 0
+    }
 }
 
 /// A phrase found in a document.
@@ -106,8 +135,7 @@ impl<T> PhraseMatcher<T> {
             return;
         }
         let first = norms.remove(0);
-        let bit = filter_bit(&first);
-        self.first_words[bit / 64] |= 1 << (bit % 64);
+        self.first_words.insert(&first);
         self.by_first.entry(first).or_default().push((norms, value));
     }
 
@@ -118,8 +146,7 @@ impl<T> PhraseMatcher<T> {
     /// Whether some phrase may start with `word` (a fast, conservative test).
     #[inline]
     fn may_start(&self, word: &str) -> bool {
-        let bit = filter_bit(word);
-        self.first_words[bit / 64] & (1 << (bit % 64)) != 0
+        self.first_words.may_contain(word)
     }
 
     /// The longest phrase that starts at token `i`, if any.
