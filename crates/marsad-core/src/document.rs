@@ -107,6 +107,9 @@ pub enum Lang {
     Other,
 }
 
+/// How many [`Document::reading_hashes`] each token has.
+pub const READING_HASHES: usize = 5;
+
 /// One news document and every layer the pipeline has added.
 #[derive(Debug, Clone, Default)]
 pub struct Document {
@@ -127,6 +130,12 @@ pub struct Document {
     /// Matching forms of all tokens, laid end to end (see [`Token::norm`]).
     pub norm_text: String,
     pub tokens: Vec<Token>,
+    /// For each token, hashes of its matching form with 0 to
+    /// `READING_HASHES - 1` leading letters of the Arabic block cut (where
+    /// its proclitic readings start), which lexicons test before looking a
+    /// word up: the text layer works them out once, not each lexicon for
+    /// itself. Ignored unless as long as `tokens`.
+    pub reading_hashes: Vec<[u64; READING_HASHES]>,
     pub sentences: Vec<Sentence>,
     pub provenance: Provenance,
     pub times: Vec<TimeExpr>,

@@ -8,6 +8,7 @@
 use crate::clitics;
 use crate::normalize::push_folded;
 use crate::tokenize::tokenize_into;
+use marsad_core::document::READING_HASHES;
 use marsad_core::{Document, Proclitics, Span, TokenKind};
 use rustc_hash::FxHashMap;
 
@@ -56,25 +57,50 @@ impl WordFilter {
         }
     }
 
-    #[inline]
-    fn bit(&self, word: &str) -> usize {
-        let mut h = rustc_hash::FxHasher::default();
-        std::hash::Hasher::write(&mut h, word.as_bytes());
-        // The hash's high bits are its best mixed.
-        (std::hash::Hasher::finish(&h) >> self.shift) as usize
-    }
-
     pub fn insert(&mut self, word: &str) {
-        let bit = self.bit(word);
+        // The hash's high bits are its best mixed.
+        let bit = (word_hash(word) >> self.shift) as usize;
         self.bits[bit / 64] |= 1 << (bit % 64);
     }
 
     /// False when `word` was surely never inserted.
     #[inline]
     pub fn may_contain(&self, word: &str) -> bool {
-        let bit = self.bit(word);
+        self.may_contain_hash(word_hash(word))
+    }
+
+    /// [`WordFilter::may_contain`] for the word of [`word_hash`] `h`.
+    #[inline]
+    pub fn may_contain_hash(&self, h: u64) -> bool {
+        let bit = (h >> self.shift) as usize;
         self.bits[bit / 64] & (1 << (bit % 64)) != 0
     }
+}
+
+// Every proclitic reading has its hash.
+const _: () = assert!(READING_HASHES == clitics::MAX_PROCLITIC_LETTERS + 1);
+
+/// The hash [`WordFilter`] uses.
+#[inline]
+pub fn word_hash(word: &str) -> u64 {
+    let mut h = rustc_hash::FxHasher::default();
+    std::hash::Hasher::write(&mut h, word.as_bytes());
+    std::hash::Hasher::finish(&h)
+}
+
+/// [`Document::reading_hashes`] of a token's matching form `word`: the
+/// [`word_hash`] of `word` with 0, 1, 2 … leading two-byte letters cut,
+/// where that leaves a non-empty word (0 elsewhere, never read).
+pub fn reading_hashes(word: &str) -> [u64; READING_HASHES] {
+    let mut out = [0; READING_HASHES];
+    for (letters, h) in out.iter_mut().enumerate() {
+        match word.get(letters * 2..) {
+            Some(stem) if !stem.is_empty() => *h = word_hash(stem),
+            Some(_) => break,
+            None => {}
+        }
+    }
+    out
 }
 
 /// A phrase found in a document.
@@ -143,33 +169,41 @@ impl<T> PhraseMatcher<T> {
         self.by_first.is_empty()
     }
 
-    /// Whether some phrase may start with `word` (a fast, conservative test).
-    #[inline]
-    fn may_start(&self, word: &str) -> bool {
-        self.first_words.may_contain(word)
-    }
-
     /// The longest phrase that starts at token `i`, if any.
     pub fn longest_at(&self, doc: &Document, i: usize) -> Option<PhraseMatch<'_, T>> {
         let first = doc.tokens.get(i)?;
         let word = doc.norm(first);
         let mut best: Option<PhraseMatch<'_, T>> = None;
         // Most tokens start no phrase: the filter turns a stem away before
-        // its reading is worked out or looked up.
+        // its reading is worked out or looked up, with the hashes the text
+        // layer worked out where it did.
+        let hashes = (doc.reading_hashes.len() == doc.tokens.len()).then(|| &doc.reading_hashes[i]);
+        let may_start = |letters: usize, stem: &str| match hashes {
+            Some(h) if letters < READING_HASHES => self.first_words.may_contain_hash(h[letters]),
+            _ => self.first_words.may_contain(stem),
+        };
         let mut try_stem = |proclitics: Proclitics, stem: &str| {
             self.extend(doc, i, word, proclitics, stem, &mut best);
         };
         if first.kind != TokenKind::Arabic {
-            if self.may_start(word) {
+            if may_start(0, word) {
                 try_stem(Proclitics(0), word);
             }
         } else if self.whole_or_stem_only {
             let stem_at = word.len() - doc.stem(first).len();
-            if self.may_start(word) {
+            if may_start(0, word) {
                 try_stem(Proclitics(0), word);
             }
-            if stem_at > 0 && stem_at < word.len() && self.may_start(&word[stem_at..]) {
-                try_stem(first.proclitics, &word[stem_at..]);
+            if stem_at > 0 && stem_at < word.len() {
+                let stem = &word[stem_at..];
+                let letters = if stem_at % 2 == 0 {
+                    stem_at / 2
+                } else {
+                    usize::MAX
+                };
+                if may_start(letters, stem) {
+                    try_stem(first.proclitics, stem);
+                }
             }
         } else {
             // Every reading of clitics::readings, fewest letters first.
@@ -181,7 +215,7 @@ impl<T> PhraseMatcher<T> {
                 if stem.is_empty() {
                     break;
                 }
-                if self.may_start(stem) {
+                if may_start(letters, stem) {
                     if let Some(proclitics) = clitics::reading_at(word, letters) {
                         try_stem(proclitics, stem);
                     }

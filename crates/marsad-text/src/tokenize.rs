@@ -250,6 +250,10 @@ pub fn tokenize(doc: &mut Document) {
     doc.tokens.reserve(doc.text.len() / 6);
     doc.norm_text.reserve(doc.text.len());
     tokenize_into(&doc.text, &mut doc.tokens, &mut doc.norm_text);
+    doc.reading_hashes.clear();
+    doc.reading_hashes.extend(doc.tokens.iter().map(|t| {
+        crate::phrases::reading_hashes(&doc.norm_text[t.norm.start as usize..t.norm.end as usize])
+    }));
 }
 
 #[cfg(test)]
