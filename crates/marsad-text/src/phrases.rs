@@ -196,7 +196,7 @@ impl<T> PhraseMatcher<T> {
             }
             if stem_at > 0 && stem_at < word.len() {
                 let stem = &word[stem_at..];
-                let letters = if stem_at % 2 == 0 {
+                let letters = if stem_at & 1 == 0 {
                     stem_at / 2
                 } else {
                     usize::MAX
