@@ -6,6 +6,7 @@
 //! can be looked up without re-tokenizing any alias at load time.
 
 use marsad_core::EntityType;
+use marsad_text::phrases::WordFilter;
 use rustc_hash::FxHashMap;
 use std::path::Path;
 use std::sync::OnceLock;
@@ -157,6 +158,9 @@ pub struct Kb {
     by_phrase: FxHashMap<Box<str>, Vec<u32>>,
     /// First word of an alias → the most words an alias starting with it has.
     by_first: FxHashMap<Box<str>, u8>,
+    /// The keys of `by_first`: the linker tries every proclitic reading of
+    /// every token, few start an alias, and the text layer has hashed them.
+    first_filter: WordFilter,
     /// ISO alpha-2 code → the country's entry.
     by_country: FxHashMap<[u8; 2], u32>,
 }
@@ -198,6 +202,10 @@ impl Kb {
                 .entry(a.norm.as_str().into())
                 .or_default()
                 .push(i as u32);
+        }
+        self.first_filter = WordFilter::with_bits(self.by_first.len() * 16);
+        for first in self.by_first.keys() {
+            self.first_filter.insert(first);
         }
     }
 
@@ -262,6 +270,16 @@ impl Kb {
     /// The most words of an alias that starts with `word`, 0 if none does.
     pub fn max_words_from(&self, word: &str) -> usize {
         self.by_first.get(word).map_or(0, |&n| n as usize)
+    }
+
+    /// [`Kb::max_words_from`] for a word of
+    /// [`marsad_text::phrases::word_hash`] `hash`, which
+    /// mostly needs no lookup.
+    pub fn max_words_from_hashed(&self, word: &str, hash: u64) -> usize {
+        if !self.first_filter.may_contain_hash(hash) {
+            return 0;
+        }
+        self.max_words_from(word)
     }
 
     /// Entries whose aliases match `text` (any phrase, normalized here).

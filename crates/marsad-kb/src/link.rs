@@ -26,6 +26,7 @@
 
 use crate::kb::{AliasKind, Entry, Kb, Precision, Source};
 use crate::nominal;
+use marsad_core::document::READING_HASHES;
 use marsad_core::{Document, Entity, EntityType, Proclitics, Span, SpanIndex, Stage, TokenKind};
 use marsad_text::clitics;
 use marsad_text::phrases::original_offset;
@@ -175,6 +176,8 @@ impl KbLayer {
         };
         // (words, reading index, proclitics, stripped bytes)
         let mut best: Option<(usize, Proclitics, usize, Candidates)> = None;
+        // The text layer's hashes of the readings, where it worked them out.
+        let hashes = (doc.reading_hashes.len() == doc.tokens.len()).then(|| &doc.reading_hashes[i]);
         for (procl, stem) in readings.iter() {
             let with_article = procl.has(Proclitics::AL) && !stem.starts_with("ال");
             key.clear();
@@ -185,7 +188,13 @@ impl KbLayer {
             let stripped = word.len() - stem.len();
             // One short word after stripping a preposition is mostly another word (بنا، لقد).
             let short = stripped > 0 && !with_article && stem.chars().count() < 3;
-            let max = kb.max_words_from(key);
+            let letters = stripped / 2;
+            let max = match hashes {
+                Some(h) if !with_article && stripped & 1 == 0 && letters < READING_HASHES => {
+                    kb.max_words_from_hashed(key, h[letters])
+                }
+                _ => kb.max_words_from(key),
+            };
             if max == 0 {
                 continue;
             }

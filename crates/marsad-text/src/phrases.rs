@@ -46,6 +46,13 @@ pub struct WordFilter {
     shift: u32,
 }
 
+impl Default for WordFilter {
+    /// A filter of nothing.
+    fn default() -> Self {
+        WordFilter::with_bits(64)
+    }
+}
+
 impl WordFilter {
     /// A filter of `bits` bits (rounded up to a power of two, at least 64):
     /// about a sixteenth of them set keeps wrong passes near 6%.
