@@ -9,13 +9,14 @@
 //! bare number in digits with no unit, bound or range (IDs, scores, codes).
 
 use crate::lexicon::{
-    adjacent, has_article, has_conjunction, is_punct, is_punct_in, is_wa, norm, stem, token, tsv,
-    Phrases, QUOTES,
+    adjacent, has_article, has_conjunction, is_punct, is_punct_in, is_wa, may_be_in, norm, stem,
+    token, tsv, Phrases, QUOTES,
 };
 use crate::lexicon::{FastMap, FastSet};
 use crate::numeral::{parse_number, parse_ordinal, word_at, NumForm, Numeral, WordKind};
 use crate::units::{is_stopword, known_unit_at, time_unit, unit_after_number, Number, UnitMatch};
 use marsad_core::{Document, Mod, Quantity, Span, Stage, TokenKind};
+use marsad_text::phrases::WordFilter;
 use std::sync::OnceLock;
 
 /// The quantity layer as a pipeline stage. Run it after the text layer and,
@@ -48,6 +49,8 @@ struct Lexicons {
     fixed_pairs: FastSet<String>,
     /// Stems that can start a quantity: bounds, vague amounts, number words.
     triggers: FastSet<String>,
+    /// Those and the number words, to turn most tokens away unhashed.
+    trigger_filter: WordFilter,
     /// Stems that start a vague amount after its noun ("مواقع عدة"): few,
     /// compared directly rather than hashed.
     post_first: Vec<String>,
@@ -112,7 +115,10 @@ fn lexicons() -> &'static Lexicons {
         triggers.extend(vague_first);
         triggers.extend(crate::numeral::number_words().map(str::to_string));
         triggers.extend(["من", "بين"].map(str::to_string));
+        let mut trigger_filter = WordFilter::with_bits(triggers.len() * 16);
+        triggers.iter().for_each(|w| trigger_filter.insert(w));
         Lexicons {
+            trigger_filter,
             triggers,
             post_first,
             bounds,
@@ -278,8 +284,8 @@ fn may_start(doc: &Document, i: usize) -> bool {
         TokenKind::Arabic => {
             let lex = lexicons();
             let s = stem(doc, i);
-            lex.triggers.contains(s)
-                || word_at(doc, i).is_some()
+            (may_be_in(&lex.trigger_filter, doc, i)
+                && (lex.triggers.contains(s) || word_at(doc, i).is_some()))
                 || ["ان", "ين", "تي", "تا"].iter().any(|e| s.ends_with(e))
                 || lex.post_first.iter().any(|w| w == stem(doc, i + 1))
                 || lex.post_first.iter().any(|w| w == stem(doc, i + 2))

@@ -9,8 +9,9 @@
 //! read numbers the same way the quantity layer does.
 
 use crate::lexicon::FastMap;
-use crate::lexicon::{adjacent, has_article, is_punct, is_wa, norm, stem, token, tsv};
+use crate::lexicon::{adjacent, has_article, is_punct, is_wa, may_be_in, norm, stem, token, tsv};
 use marsad_core::{Document, Proclitics, TokenKind};
+use marsad_text::phrases::WordFilter;
 use std::sync::OnceLock;
 
 /// How a number word combines with its neighbours (see `data/number_words.tsv`).
@@ -96,6 +97,16 @@ pub fn number_words() -> impl Iterator<Item = &'static str> {
     words().keys().map(String::as_str)
 }
 
+/// The number words as a filter: most tokens are none.
+fn number_filter() -> &'static WordFilter {
+    static FILTER: OnceLock<WordFilter> = OnceLock::new();
+    FILTER.get_or_init(|| {
+        let mut f = WordFilter::with_bits(words().len() * 16);
+        number_words().for_each(|w| f.insert(w));
+        f
+    })
+}
+
 /// The value of one ordinal word in matching form ("ثالثه" → 3).
 pub fn ordinal_value(w: &str) -> Option<f64> {
     ordinals().get(w).copied()
@@ -115,7 +126,7 @@ pub fn word_value(w: &str) -> Option<(f64, WordKind)> {
 /// form without a joined preposition ب/ل/ك ("بخمسة").
 pub fn word_at(doc: &Document, i: usize) -> Option<(f64, WordKind)> {
     let t = token(doc, i);
-    if t.kind != TokenKind::Arabic {
+    if t.kind != TokenKind::Arabic || !may_be_in(number_filter(), doc, i) {
         return None;
     }
     let s = stem(doc, i);
