@@ -7,9 +7,8 @@
 //! tokens in both). Matching compares token *stems*, so "وبعد" and "بعد",
 //! "الأقل" and "أقل" match the same entry.
 
-use marsad_core::document::READING_HASHES;
 use marsad_core::{Document, Proclitics, Token, TokenKind};
-use marsad_text::phrases::WordFilter;
+pub use marsad_text::phrases::may_be_in;
 use std::collections::{HashMap, HashSet};
 use std::hash::{BuildHasherDefault, Hasher};
 
@@ -170,34 +169,6 @@ impl<T> Phrases<T> {
 /// Parses a TSV file of `data/`: tab-separated fields, '#' comments, blank lines skipped.
 pub fn tsv(file: &'static str) -> impl Iterator<Item = Vec<&'static str>> {
     marsad_text::lexicon::lines(file).map(|l| l.split('\t').map(str::trim).collect())
-}
-
-/// The text layer's hash ([`marsad_text::phrases::word_hash`]) of token
-/// `i`'s matching form with `letters` two-byte letters cut from its front,
-/// when it worked that out (0 where that cut is no word).
-#[inline]
-pub fn cut_hash(doc: &Document, i: usize, letters: usize) -> Option<u64> {
-    if doc.reading_hashes.len() != doc.tokens.len() || letters >= READING_HASHES {
-        return None;
-    }
-    Some(doc.reading_hashes.get(i)?[letters])
-}
-
-/// False when none of token `i`'s whole form, stem (what the tokenizer
-/// left of it) and stem less one letter (a joined preposition) can be in
-/// `filter`: a quick test before words are looked up.
-#[inline]
-pub fn may_be_in(filter: &WordFilter, doc: &Document, i: usize) -> bool {
-    let Some(t) = doc.tokens.get(i) else {
-        return false;
-    };
-    let cut = (t.stem.start - t.norm.start) as usize;
-    if cut & 1 != 0 {
-        return true;
-    }
-    [0, cut / 2, cut / 2 + 1]
-        .into_iter()
-        .any(|letters| cut_hash(doc, i, letters).is_none_or(|h| filter.may_contain_hash(h)))
 }
 
 /// The matching form of token `i` without its proclitics ("" past the end).

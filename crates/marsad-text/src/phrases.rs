@@ -110,6 +110,34 @@ pub fn reading_hashes(word: &str) -> [u64; READING_HASHES] {
     out
 }
 
+/// The text layer's [`Document::reading_hashes`] of token `i` with
+/// `letters` two-byte letters cut from its front, when it worked them out
+/// (0 where that cut is no word).
+#[inline]
+pub fn cut_hash(doc: &Document, i: usize, letters: usize) -> Option<u64> {
+    if doc.reading_hashes.len() != doc.tokens.len() || letters >= READING_HASHES {
+        return None;
+    }
+    Some(doc.reading_hashes.get(i)?[letters])
+}
+
+/// False when none of token `i`'s whole form, stem (what the tokenizer
+/// left of it) and stem less one letter (a joined preposition) can be in
+/// `filter`: a quick test before a lexicon stage looks those words up.
+#[inline]
+pub fn may_be_in(filter: &WordFilter, doc: &Document, i: usize) -> bool {
+    let Some(t) = doc.tokens.get(i) else {
+        return false;
+    };
+    let cut = (t.stem.start - t.norm.start) as usize;
+    if cut & 1 != 0 {
+        return true;
+    }
+    [0, cut / 2, cut / 2 + 1]
+        .into_iter()
+        .any(|letters| cut_hash(doc, i, letters).is_none_or(|h| filter.may_contain_hash(h)))
+}
+
 /// A phrase found in a document.
 #[derive(Debug, Clone, PartialEq)]
 pub struct PhraseMatch<'a, T> {

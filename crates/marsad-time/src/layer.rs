@@ -112,9 +112,10 @@ pub fn find_times(doc: &Document) -> Vec<TimeExpr> {
             TokenKind::Arabic => {
                 let trig = &lex.triggers;
                 let nm = norm(doc, i);
-                trig.contains(s)
-                    || (nm.len() != s.len() && trig.contains(nm))
-                    || (s.starts_with(['ب', 'ل']) && trig.contains(bare(doc, i)))
+                marsad_text::phrases::may_be_in(&lex.trigger_filter, doc, i)
+                    && (trig.contains(s)
+                        || (nm.len() != s.len() && trig.contains(nm))
+                        || (s.starts_with(['ب', 'ل']) && trig.contains(bare(doc, i))))
             }
             _ => false,
         };

@@ -90,6 +90,8 @@ pub struct Lexicon {
     pub future_cues: FastSet<String>,
     /// Stems that can start a temporal expression: a cheap test per token.
     pub triggers: FastSet<String>,
+    /// The triggers as a filter, to turn most tokens away unhashed.
+    pub trigger_filter: marsad_text::phrases::WordFilter,
     /// Triggers that start nothing but a relative phrase ("في" of "في الماضي",
     /// "كل" of "كل عام"): at such a word only `relative.tsv` is tried, for
     /// they are common words.
@@ -264,12 +266,15 @@ pub fn lexicon() -> &'static Lexicon {
             .map(str::to_string)
             .collect();
         triggers.extend(rel.first_words().map(str::to_string));
+        let mut trigger_filter = marsad_text::phrases::WordFilter::with_bits(triggers.len() * 16);
+        triggers.iter().for_each(|w| trigger_filter.insert(w));
         let outlet_words = outlet_words(&rel);
         let outlet_before = outlet_words
             .iter()
             .filter_map(|w| w.split_once('|').map(|(b, _)| b.to_string()))
             .collect();
         Lexicon {
+            trigger_filter,
             outlet_words,
             outlet_before,
             triggers,
