@@ -397,7 +397,8 @@ impl<'a> DocIndex<'a> {
                 governor
             }
         };
-        // Demonstrative + definite noun: هذه الكتائب.
+        // Demonstrative + definite noun: هذه الكتائب. Of a thing (هذا
+        // الأمر، هذه الخطوة), it is an object, never an actor.
         if matches!(self.stem(i), "هذه" | "هذا" | "هولاء" | "تلك" | "ذلك")
             && i + 1 < sent_end
             && self.norm(i + 1).starts_with("ال")
@@ -405,6 +406,7 @@ impl<'a> DocIndex<'a> {
         {
             let skip = skip_bytes(doc, i);
             let (name, span) = self.surface(i, i + 2, skip);
+            let party = self.lex.heads.longest_at(doc, i + 1).is_some();
             return Some(Np {
                 start: i,
                 end: i + 2,
@@ -415,7 +417,7 @@ impl<'a> DocIndex<'a> {
                 },
                 governor: clitic_gov(doc.tokens[i].proclitics),
                 victim: false,
-                facility: false,
+                facility: !party,
             });
         }
         let m = self.lex.heads.longest_at(doc, i)?;
@@ -1105,9 +1107,30 @@ fn resolve(
 /// The first named, ungoverned phrase of a clause before token `to`: the
 /// subject a verb with a dropped pronoun refers to.
 fn first_subject<'n>(ix: &DocIndex, nps: &'n [Np], from: usize, to: usize) -> Option<&'n Np> {
+    // A name right after a noun with a preposition or the article (بصحيفة
+    // عكاظ، الموافقة السامية) is its genitive.
+    let genitive = |n: &Np| {
+        n.start > from && {
+            let j = n.start - 1;
+            let t = &ix.doc.tokens[j];
+            t.kind == TokenKind::Arabic
+                && !ix.trigger_tokens[j]
+                && !ix.cue_starts(j)
+                && ix.role(j).is_none()
+                && !is_function_word(ix.norm(j))
+                && (ix.has_prep_clitic(j)
+                    || ix
+                        .doc
+                        .token_text(t)
+                        .trim_start_matches(['و', 'ف'])
+                        .starts_with(['ب', 'ل', 'ك']))
+                && !ix.norm(j).starts_with("ال")
+        }
+    };
     nps.iter().find(|n| {
         n.start >= from
             && n.end <= to
+            && !genitive(n)
             && n.governor.is_none()
             && !n.victim
             && !n.facility
@@ -1260,14 +1283,26 @@ fn hard_boundary(ix: &DocIndex, j: usize) -> bool {
     }
     let comma = |k: usize| matches!(doc.token_text(&doc.tokens[k]), "،" | ",");
     let n = doc.tokens.len();
-    // Opening an aside: a comma, time words only, a comma.
+    // Opening an aside: a comma, time words only (or one name in
+    // apposition: وزير الخارجية، عادل الجبير، اجتماعا), a comma.
+    let aside = |a: usize, b: usize| {
+        a < b
+            && ((a..b).all(|m| ix.in_time(m))
+                || ix.mention_at.get(&a).is_some_and(|&(e, end, _)| {
+                    end == b
+                        && matches!(
+                            doc.entities[e].kind,
+                            EntityType::Person | EntityType::Organization
+                        )
+                }))
+    };
     let opens = (j + 1..(j + 7).min(n))
         .find(|&k| comma(k))
-        .is_some_and(|k| k > j + 1 && (j + 1..k).all(|m| ix.in_time(m)));
+        .is_some_and(|k| aside(j + 1, k));
     let closes = (j.saturating_sub(6)..j)
         .rev()
         .find(|&k| comma(k))
-        .is_some_and(|k| k + 1 < j && (k + 1..j).all(|m| ix.in_time(m)));
+        .is_some_and(|k| aside(k + 1, j));
     !(opens || closes)
 }
 
@@ -1525,9 +1560,9 @@ fn code_hit(
                 }
                 // A light verb before it: شن X هجوما، X شن هجوما، قام X بـ.
                 if actor.is_empty() {
-                    let from = h.start.saturating_sub(6).max(range.start);
+                    let from = h.start.saturating_sub(8).max(range.start);
                     for j in (from..h.start).rev() {
-                        if is_boundary(doc, j) {
+                        if hard_boundary(ix, j) {
                             break;
                         }
                         if let Some((Role::Support, end)) = ix.role(j) {
@@ -1860,9 +1895,12 @@ fn code_hit(
     // A death or a blast in an accident or a disaster (لقي مصرعه في حادث
     // مروري، النيران دمرت، انفجار أسطوانة غاز) is no attack, unless the
     // sentence names a hostile act too or the event its actor.
-    if t.event == "ASSAULT" && !relaxed && actor.is_empty() && accident_sentence(ix, range.clone())
-    {
-        return None;
+    if t.event == "ASSAULT" && !relaxed {
+        match accident_sentence(ix, range.clone()) {
+            Some(true) => return None,
+            Some(false) if actor.is_empty() => return None,
+            _ => {}
+        }
     }
     // بالتعاون مع، بالتنسيق مع: how another act was done, not an event.
     if t.event == "COOPERATE" && h.kind == Kind::Noun && h.clitics.has(Proclitics::BI) {
@@ -2114,7 +2152,7 @@ fn acting_force(
         }
         let mut after = before.iter().filter(|n| n.start >= *ce && n.start < ce + 6);
         if let Some(sp) = after.next() {
-            if force(sp) {
+            if speaking_body(ix, sp) {
                 return Some((sp.arg.clone(), true));
             }
             // A spokesman of a body: الناطق الإعلامي لشرطة المنطقة الشرقية.
@@ -2153,10 +2191,24 @@ fn force_np(ix: &DocIndex, n: &Np) -> bool {
     match n.arg.entity {
         Some(e) => {
             let ent = &ix.doc.entities[e];
-            ent.kind == EntityType::Organization && (!ent.nominal || is_force_word(ix, n.start))
+            ent.kind == EntityType::Organization
+                && (is_force_word(ix, n.start)
+                    || ent.name.split_whitespace().next().is_some_and(|w| {
+                        force_word(marsad_text::normalize(w).trim_start_matches("ال"))
+                    }))
         }
         None => is_force_word(ix, n.start),
     }
+}
+
+/// A speaker that reports its own act: a force, or any organisation the
+/// entity layer names (وزارة الداخلية، الشرطة النيبالية).
+fn speaking_body(ix: &DocIndex, n: &Np) -> bool {
+    force_np(ix, n)
+        || n.arg.entity.is_some_and(|e| {
+            let ent = &ix.doc.entities[e];
+            ent.kind == EntityType::Organization && !ent.nominal && actor_like(ix, &n.arg)
+        })
 }
 
 /// Whether a force or security body's head word starts token `i` (شرطة،
@@ -2205,22 +2257,25 @@ fn speech_before(ix: &DocIndex, j: usize, floor: usize) -> bool {
     })
 }
 
-/// Whether a sentence tells of an accident or a disaster and of no hostile act.
-fn accident_sentence(ix: &DocIndex, range: std::ops::Range<usize>) -> bool {
+/// Whether a sentence tells of an accident or a disaster and of no hostile
+/// act (`Some(false)`), or of an animal's attack (`Some(true)`).
+fn accident_sentence(ix: &DocIndex, range: std::ops::Range<usize>) -> Option<bool> {
     let mut accident = false;
+    let mut hostile = false;
     let mut j = range.start;
     while j < range.end {
         if let Some(m) = ix.lex.accidents.longest_at(ix.doc, j) {
-            if *m.value {
-                return false;
+            match *m.value {
+                None => return Some(true),
+                Some(true) => hostile = true,
+                Some(false) => accident = true,
             }
-            accident = true;
             j = m.tokens.end;
             continue;
         }
         j += 1;
     }
-    accident
+    (accident && !hostile).then_some(false)
 }
 
 /// Whether an event noun heads the relative pronoun at `rel`, across its

@@ -151,8 +151,9 @@ pub struct Lexicon {
     /// The place nouns marked `facility`: a target, never an actor.
     pub facilities: FxHashSet<String>,
     /// Accidents and disasters (`accidents.tsv`): true for a hostile act
-    /// (هجوم، إرهابي), false for an accident (حادث مروري، حريق).
-    pub accidents: PhraseMatcher<bool>,
+    /// (هجوم، إرهابي), false for an accident (حادث مروري، حريق), none for
+    /// an animal (سمكة قرش), whose attack is never a hostile act.
+    pub accidents: PhraseMatcher<Option<bool>>,
 }
 
 /// The tense of a generated verb form.
@@ -404,8 +405,9 @@ fn build() -> Lexicon {
     let mut accidents = PhraseMatcher::new();
     for (line, cols) in rows(ACCIDENTS) {
         let hostile = match cols.get(1).copied() {
-            Some("hostile") => true,
-            Some("accident") => false,
+            Some("hostile") => Some(true),
+            Some("accident") => Some(false),
+            Some("animal") => None,
             other => panic!("accidents.tsv:{line}: unknown kind {other:?}"),
         };
         accidents.insert(cols[0], hostile);

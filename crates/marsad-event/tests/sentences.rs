@@ -1102,3 +1102,46 @@ fn a_request_by_its_maker_and_demand_for_oil() {
     );
     assert!(code_events(&d).is_empty());
 }
+
+#[test]
+fn a_name_in_apposition_and_teams_that_rescue() {
+    let d = doc(
+        "عقد وزير الخارجية السعودي، عادل الجبير، اجتماعاً مع نظيره المصري سامح شكري في مدينة جدة.",
+        &[("عادل الجبير", PER), ("سامح شكري", PER), ("مدينة جدة", LOC)],
+    );
+    let e = only(&code_events(&d), "CONSULT").clone();
+    assert!(!e.actor.is_empty(), "{e:?}");
+    for text in [
+        "أنقذت فرق البحث والإنقاذ بحرس الحدود طفلا من الغرق.",
+        "تعرض غواص لهجوم من سمكة قرش قبالة الساحل أمس فلقي حتفه.",
+        "وتحويله إلى تظاهرة ثقافية أدبية وتبعده عن مجرد فكرة عرض كتاب.",
+    ] {
+        let mut d = doc(text, &[]);
+        if let Some(i) = text.find("أمس") {
+            d.times.push(marsad_core::TimeExpr {
+                span: Span::new(i, i + "أمس".len()),
+                kind: TimeType::Date,
+                value: "2021-11-26".into(),
+                modifier: None,
+            });
+        }
+        let ev = code_events_rules(&d);
+        assert!(ev.is_empty(), "{text}: {ev:#?}");
+    }
+}
+
+#[test]
+fn a_thing_named_by_a_demonstrative_is_no_actor_and_a_newspaper_no_force() {
+    let d = doc("وبالمؤكد جميعنا استنكر هذا الأمر غير الأخلاقي.", &[]);
+    for e in code_events_rules(&d) {
+        assert!(e.actor.iter().all(|a| a.name != "هذا الأمر"), "{e:?}");
+    }
+    let mut d = doc(
+        "وفي مقاله بصحيفة عكاظ يقول إن الابن قتل أباه خلال المداهمة أمس.",
+        &[("عكاظ", ORG)],
+    );
+    time(&mut d, "أمس", "2021-11-26");
+    for e in code_events_rules(&d) {
+        assert!(e.actor.iter().all(|a| a.name != "عكاظ"), "{e:?}");
+    }
+}
