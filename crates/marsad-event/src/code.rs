@@ -266,6 +266,15 @@ impl<'a> DocIndex<'a> {
         }
     }
 
+    /// The modality cues (in order of their starts) from token `i` on.
+    fn cues_from(
+        &self,
+        i: usize,
+    ) -> std::slice::Iter<'_, (usize, usize, Vec<crate::lexicon::Cue>)> {
+        let lo = self.cue_at.partition_point(|c| c.0 < i);
+        self.cue_at[lo..].iter()
+    }
+
     /// The first quote (in text order) whose span contains `span`.
     fn quote_around(&self, span: Span) -> Option<&marsad_core::Quote> {
         let quotes = &self.doc.quotes;
@@ -863,6 +872,20 @@ fn code_events_with(
     // Tokens inside a stop phrase (فجر امس "dawn", وصفت "described").
     let stopped: rustc_hash::FxHashSet<usize> =
         lex.stops.find_all(doc).flat_map(|m| m.tokens).collect();
+    // Sentences start in text order (the text layer writes them so): a
+    // binary search finds whether a token opens one.
+    let sentences_sorted = doc
+        .sentences
+        .windows(2)
+        .all(|w| w[0].tokens.start <= w[1].tokens.start);
+    let opens_sentence = |i: usize| {
+        if sentences_sorted {
+            let k = doc.sentences.partition_point(|s| s.tokens.start < i);
+            doc.sentences.get(k).is_some_and(|s| s.tokens.start == i)
+        } else {
+            doc.sentences.iter().any(|s| s.tokens.start == i)
+        }
+    };
     let mut matches = Vec::new();
     for m in lex.triggers.find_all(doc) {
         if stopped.contains(&m.tokens.start) {
@@ -884,7 +907,7 @@ fn code_events_with(
                 || doc.tokens[s0].proclitics.has(Proclitics::WA)
                 || doc.tokens[s0].proclitics.has(Proclitics::FA)
                 || is_boundary(doc, s0 - 1)
-                || doc.sentences.iter().any(|s| s.tokens.start == s0);
+                || opens_sentence(s0);
             // …when a name follows it (the real subject): وطالب الرفاعي
             // alone may be a man called طالب.
             let name_after = ix.mention_at.get(&s0).is_some_and(|&(_, end, _)| {
@@ -1000,9 +1023,12 @@ fn code_events_with(
             *ix.prev_force.borrow_mut() = last_force;
             // A sentence that says something (a speech cue) passes its
             // subject on; a dateline or a credit line does not.
-            let says = ix.cue_at.iter().any(|(cs, _, cues)| {
-                range.contains(cs) && cues.iter().any(|c| c.modality == "speech")
-            });
+            let says = ix
+                .cues_from(range.start)
+                .take_while(|c| c.0 < range.end)
+                .any(|(cs, _, cues)| {
+                    range.contains(cs) && cues.iter().any(|c| c.modality == "speech")
+                });
             if says {
                 if let Some(s) = first_subject(&ix, &nps, range.start, range.end) {
                     *ix.prev_subject.borrow_mut() = Some(s.arg.clone());
@@ -2143,7 +2169,9 @@ fn acting_force(
         .filter(|n| n.start >= range.start && n.end <= h.start)
         .collect();
     // The speaker: the phrase after a speech cue whose content holds the trigger.
-    for (cs, ce, cues) in ix.cue_at.iter() {
+    // Cues are sorted by start and end after it: only those from the
+    // sentence's start to the trigger.
+    for (cs, ce, cues) in ix.cues_from(range.start).take_while(|c| c.0 < h.start) {
         if *cs < range.start || *ce > h.start || !cues.iter().any(|c| c.modality == "speech") {
             continue;
         }
@@ -2252,9 +2280,11 @@ fn force_word(w: &str) -> bool {
 /// Whether a speech cue (قال، أعلن، أكد، ذكر) ends at most eight tokens
 /// before token `j`, in the clause from `floor`.
 fn speech_before(ix: &DocIndex, j: usize, floor: usize) -> bool {
-    ix.cue_at.iter().any(|(cs, ce, cues)| {
-        *cs >= floor && *ce <= j && j - *ce <= 8 && cues.iter().any(|c| c.modality == "speech")
-    })
+    ix.cues_from(floor)
+        .take_while(|c| c.0 < j)
+        .any(|(cs, ce, cues)| {
+            *cs >= floor && *ce <= j && j - *ce <= 8 && cues.iter().any(|c| c.modality == "speech")
+        })
 }
 
 /// Whether a sentence tells of an accident or a disaster and of no hostile
@@ -3155,16 +3185,12 @@ fn sentence_features(
         doc.tokens[range.start].span.start,
         doc.tokens[range.end - 1].span.end,
     );
-    if doc
-        .quotes
-        .iter()
-        .any(|q| q.span.start <= s && q.span.end >= e)
-    {
+    if ix.quote_around(Span::new(s, e)).is_some() {
         f.push("inq".into());
     }
-    for t in doc
-        .times
-        .iter()
+    // Features are sorted at the end: the order they are found in is free.
+    for t in starting_within(&doc.times, ix.times_sorted, |t| t.span, s, e + 1)
+        .map(|i| &doc.times[i])
         .filter(|t| t.span.start >= s && t.span.end <= e)
     {
         match t.kind {
@@ -3184,9 +3210,8 @@ fn sentence_features(
             TimeType::Set => f.push("tm:set".into()),
         }
     }
-    for q in doc
-        .quantities
-        .iter()
+    for q in starting_within(&doc.quantities, ix.quantities_sorted, |q| q.span, s, e + 1)
+        .map(|i| &doc.quantities[i])
         .filter(|q| q.span.start >= s && q.span.end <= e)
     {
         f.push("num".into());
