@@ -1813,7 +1813,9 @@ fn code_hit(
             let ts = doc.times[*ti].span;
             ts.start.abs_diff(h.span.start) < 80
         });
-    if t.weak && actor.is_empty() && recipient.is_empty() && !in_scope && !relaxed {
+    // A protest a crowd gathered for (خرج المئات للاحتجاج) has the crowd.
+    let gathered = t.event == "PROTEST" && crowd_gathered_before(ix, h.start, range.start);
+    if t.weak && actor.is_empty() && recipient.is_empty() && !in_scope && !gathered && !relaxed {
         return None;
     }
     // A noun told as done (تم ضبط، تمكنت من ضبط، ضبط 21 مطلوبا), not a duty
@@ -1877,6 +1879,9 @@ fn code_hit(
     // verb of doing (اضطرت لتفريق، سارعت لإغلاق) it reports the act.
     let done = h.start > range.start
         && matches!(ix.role(h.start - 1), Some((Role::Support, e)) if e == h.start);
+    // A crowd that gathered to protest (نزل آلاف الأشخاص إلى الشوارع
+    // للاحتجاج على، تجمع المئات للتظاهر): the gathering is the protest.
+    let done = done || gathered;
     if h.kind == Kind::Noun
         && h.clitics.has(Proclitics::LI)
         && modality == Modality::Asserted
@@ -2275,6 +2280,26 @@ fn force_word(w: &str) -> bool {
             | "مباحث"
             | "استخبارات"
     )
+}
+
+/// Whether a verb of gathering told as done (تجمع، احتشد، خرج، نزل; not
+/// سيتجمعون، يخرجون) comes at most twelve tokens before token `i` in its
+/// sentence, from `floor`, with no other trigger or full stop between.
+fn crowd_gathered_before(ix: &DocIndex, i: usize, floor: usize) -> bool {
+    let doc = ix.doc;
+    for j in (i.saturating_sub(12).max(floor)..i).rev() {
+        if ix.trigger_tokens[j] || matches!(doc.token_text(&doc.tokens[j]), "." | "؛" | ";") {
+            return false;
+        }
+        if let Some((Role::Crowd, _)) = ix.role(j) {
+            let t = &doc.tokens[j];
+            let future = t.proclitics.has(Proclitics::SA)
+                || ix.norm(j).starts_with('ي')
+                || (j > floor && matches!(ix.norm(j - 1), "لن" | "سوف"));
+            return !future;
+        }
+    }
+    false
 }
 
 /// Whether a speech cue (قال، أعلن، أكد، ذكر) ends at most eight tokens

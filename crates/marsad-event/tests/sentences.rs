@@ -1145,3 +1145,47 @@ fn a_thing_named_by_a_demonstrative_is_no_actor_and_a_newspaper_no_force() {
         assert!(e.actor.iter().all(|a| a.name != "عكاظ"), "{e:?}");
     }
 }
+
+#[test]
+fn a_rape_told_as_done_an_abduction_suffered_and_a_device_that_went_off() {
+    for (text, mode) in [
+        ("وأكدت السيدة أنه تم اغتصابها من قبل عدة ضباط.", "sexual"),
+        (
+            "وقال إن قياديا في الحركة تعرض للخطف على أيدي مسلحين.",
+            "abduct",
+        ),
+        ("وأمس تفجرت سيارة مفخخة في شارع الرشيد.", "explosives"),
+    ] {
+        let mut d = doc(text, &[]);
+        if text.contains("أمس") {
+            time(&mut d, "أمس", "2021-11-26");
+        }
+        let e = only(&code_events_rules(&d), "ASSAULT").clone();
+        assert_eq!(e.mode, Some(mode), "{text}: {e:?}");
+    }
+    // A usurpation is no rape.
+    let d = doc("وندد الحزب باغتصاب الأرض من قبل المستوطنين.", &[]);
+    assert!(code_events_rules(&d).iter().all(|e| e.kind != "ASSAULT"));
+}
+
+#[test]
+fn a_crowd_that_gathered_to_protest_is_the_protest() {
+    let d = doc(
+        "وفي القاهرة نزل آلاف الأشخاص إلى الشوارع للاحتجاج على تدني الأجور.",
+        &[("القاهرة", LOC)],
+    );
+    let e = only(&code_events_rules(&d), "PROTEST").clone();
+    assert_eq!(e.modality, Modality::Asserted, "{e:?}");
+    // Called to, or yet to gather: no protest yet.
+    for text in [
+        "ودعت النقابة أعضاءها إلى الخروج للاحتجاج على القرار.",
+        "وسيتجمع الطلاب غدا للاحتجاج على الرسوم.",
+    ] {
+        let d = doc(text, &[]);
+        let live: Vec<_> = code_events_rules(&d)
+            .into_iter()
+            .filter(|e| e.kind == "PROTEST" && e.modality == Modality::Asserted)
+            .collect();
+        assert!(live.is_empty(), "{text}: {live:#?}");
+    }
+}
