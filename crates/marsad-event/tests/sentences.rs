@@ -1189,3 +1189,36 @@ fn a_crowd_that_gathered_to_protest_is_the_protest() {
         assert!(live.is_empty(), "{text}: {live:#?}");
     }
 }
+
+#[test]
+fn a_protest_prevented_or_called_off_and_an_attack_foiled_did_not_happen() {
+    for (text, kind) in [
+        (
+            "منعت قوات الأمن مساء أمس تظاهرة احتجاجية أمام مقر الإذاعة.",
+            "PROTEST",
+        ),
+        ("وألغت النقابة الإضراب الذي كان مقررا اليوم.", "PROTEST"),
+        ("وأحبطت الشرطة أمس هجوما على مركز للشرطة.", "ASSAULT"),
+    ] {
+        let mut d = doc(text, &[]);
+        if text.contains("أمس") {
+            time(&mut d, "أمس", "2021-11-26");
+        }
+        let live: Vec<_> = code_events_rules(&d)
+            .into_iter()
+            .filter(|e| e.kind == kind && e.modality == Modality::Asserted)
+            .collect();
+        assert!(live.is_empty(), "{text}: {live:#?}");
+    }
+    // Dispersed, it took place; a clause later on is not prevented.
+    let mut d = doc("وفرقت الشرطة أمس مظاهرة لمئات الطلاب أمام الجامعة.", &[]);
+    time(&mut d, "أمس", "2021-11-26");
+    let e = only(&code_events_rules(&d), "PROTEST").clone();
+    assert_eq!(e.modality, Modality::Asserted, "{e:?}");
+    let d = doc(
+        "ومنعت الشرطة الصحفيين من الدخول بعد أن قتل المسلحون ثلاثة جنود.",
+        &[],
+    );
+    let e = only(&code_events_rules(&d), "ASSAULT").clone();
+    assert_eq!(e.modality, Modality::Asserted, "{e:?}");
+}
