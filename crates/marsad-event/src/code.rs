@@ -1855,10 +1855,20 @@ fn code_hit(
         return None;
     }
     // A bare event noun with nothing around it is a topic ("the assassination
-    // issue"), not a report.
+    // issue"), not a report; one right beside a word that makes it specific
+    // (وقع انفجار، انفجار هز، اثنين من التفجيرات وقعا، انفجار سيارة مفخخة)
+    // is news.
+    let specific_beside = (h.end < range.end && ix.lex.specifics.longest_at(doc, h.end).is_some())
+        || (h.start.saturating_sub(2).max(range.start)..h.start).any(|j| {
+            ix.lex
+                .specifics
+                .longest_at(doc, j)
+                .is_some_and(|m| m.tokens.end == h.start)
+        });
     if h.kind == Kind::Noun
         && !relaxed
         && !h.passive
+        && !specific_beside
         && actor.is_empty()
         && recipient.is_empty()
         && place.is_none()

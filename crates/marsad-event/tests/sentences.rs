@@ -1222,3 +1222,18 @@ fn a_protest_prevented_or_called_off_and_an_attack_foiled_did_not_happen() {
     let e = only(&code_events_rules(&d), "ASSAULT").clone();
     assert_eq!(e.modality, Modality::Asserted, "{e:?}");
 }
+
+#[test]
+fn an_event_noun_beside_a_verb_that_says_it_happened_is_news() {
+    for text in [
+        "وقع انفجار وسط المدينة.",
+        "انفجار هز وسط المدينة.",
+        "وقال إن اثنين من التفجيرات وقعا في سوق خضراوات.",
+    ] {
+        let d = doc(text, &[]);
+        only(&code_events_rules(&d), "ASSAULT");
+    }
+    // A topic still is none.
+    let d = doc("وتحدث الوزير عن الاغتيالات والتفجيرات.", &[]);
+    assert!(code_events_rules(&d).iter().all(|e| e.kind != "ASSAULT"));
+}
