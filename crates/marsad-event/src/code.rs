@@ -1814,8 +1814,8 @@ fn code_hit(
             ts.start.abs_diff(h.span.start) < 80
         });
     // A protest a crowd gathered for (خرج المئات للاحتجاج) has the crowd.
-    let gathered = t.event == "PROTEST" && crowd_gathered_before(ix, h.start, range.start);
-    if t.weak && actor.is_empty() && recipient.is_empty() && !in_scope && !gathered && !relaxed {
+    let gathered = || t.event == "PROTEST" && crowd_gathered_before(ix, h.start, range.start);
+    if t.weak && actor.is_empty() && recipient.is_empty() && !in_scope && !relaxed && !gathered() {
         return None;
     }
     // A noun told as done (تم ضبط، تمكنت من ضبط، ضبط 21 مطلوبا), not a duty
@@ -1858,22 +1858,24 @@ fn code_hit(
     // issue"), not a report; one right beside a word that makes it specific
     // (وقع انفجار، انفجار هز، اثنين من التفجيرات وقعا، انفجار سيارة مفخخة)
     // is news.
-    let specific_beside = (h.end < range.end && ix.lex.specifics.longest_at(doc, h.end).is_some())
-        || (h.start.saturating_sub(2).max(range.start)..h.start).any(|j| {
-            ix.lex
-                .specifics
-                .longest_at(doc, j)
-                .is_some_and(|m| m.tokens.end == h.start)
-        });
+    let specific_beside = || {
+        (h.end < range.end && ix.lex.specifics.longest_at(doc, h.end).is_some())
+            || (h.start.saturating_sub(2).max(range.start)..h.start).any(|j| {
+                ix.lex
+                    .specifics
+                    .longest_at(doc, j)
+                    .is_some_and(|m| m.tokens.end == h.start)
+            })
+    };
     if h.kind == Kind::Noun
         && !relaxed
         && !h.passive
-        && !specific_beside
         && actor.is_empty()
         && recipient.is_empty()
         && place.is_none()
         && date.is_none()
         && counts.is_empty()
+        && !specific_beside()
     {
         return None;
     }
@@ -1891,7 +1893,7 @@ fn code_hit(
         && matches!(ix.role(h.start - 1), Some((Role::Support, e)) if e == h.start);
     // A crowd that gathered to protest (نزل آلاف الأشخاص إلى الشوارع
     // للاحتجاج على، تجمع المئات للتظاهر): the gathering is the protest.
-    let done = done || gathered;
+    let done = done || (h.kind == Kind::Noun && h.clitics.has(Proclitics::LI) && gathered());
     if h.kind == Kind::Noun
         && h.clitics.has(Proclitics::LI)
         && modality == Modality::Asserted
