@@ -1237,3 +1237,15 @@ fn an_event_noun_beside_a_verb_that_says_it_happened_is_news() {
     let d = doc("وتحدث الوزير عن الاغتيالات والتفجيرات.", &[]);
     assert!(code_events_rules(&d).iter().all(|e| e.kind != "ASSAULT"));
 }
+
+#[test]
+fn a_solidarity_stand_and_women_protesters() {
+    for text in [
+        "ونظم العشرات أمس وقفة تضامنية أمام السفارة.",
+        "وتجمعت المتظاهرات أمام البرلمان أمس.",
+    ] {
+        let mut d = doc(text, &[]);
+        time(&mut d, "أمس", "2021-11-26");
+        only(&code_events_rules(&d), "PROTEST");
+    }
+}
