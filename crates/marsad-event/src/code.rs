@@ -979,6 +979,7 @@ fn code_events_with(
         }
         matches.push((m.tokens.clone(), m.span, m.proclitics, m.value.clone()));
     }
+    split_matches(&ix, &stopped, &mut matches);
     for (r, ..) in &matches {
         for i in r.clone() {
             ix.trigger_tokens[i] = true;
@@ -1066,6 +1067,86 @@ fn code_events_with(
     merge_across_sentences(doc, &mut out);
     out.sort_by_key(|e| (e.trigger.start, e.kind));
     out
+}
+
+/// A trigger match: its tokens, span, the proclitics stripped, its entries.
+type TriggerMatch = (
+    std::ops::Range<usize>,
+    Span,
+    Proclitics,
+    crate::lexicon::TriggerSet,
+);
+
+/// Verb phrases split by their subject (أطلق مسلحون النار على، أطلقت
+/// الكتائب عشرات الصواريخ، تعرض قيادي في الحركة للخطف): a verb form of an
+/// entry flagged `split` whose remaining words follow within five words, with
+/// no clause boundary or other trigger between, is that entry's trigger on
+/// the verb alone (its subject stays outside the trigger). The first
+/// remaining word may take the article (عشرات الصواريخ).
+fn split_matches(
+    ix: &DocIndex,
+    stopped: &rustc_hash::FxHashSet<usize>,
+    matches: &mut Vec<TriggerMatch>,
+) {
+    const GAP: usize = 5;
+    let doc = ix.doc;
+    let n = doc.tokens.len();
+    let mut covered = vec![false; n];
+    for (r, ..) in matches.iter() {
+        for i in r.clone() {
+            covered[i] = true;
+        }
+    }
+    let mut found: Vec<TriggerMatch> = Vec::new();
+    for m in ix.lex.split_heads.find_all(doc) {
+        let i = m.tokens.start;
+        if m.tokens.len() != 1
+            || covered[i]
+            || stopped.contains(&i)
+            || ix.in_mention.contains_key(&i)
+            || m.proclitics.0 & (Proclitics::AL | Proclitics::BI | Proclitics::LI | Proclitics::KA)
+                != 0
+        {
+            continue;
+        }
+        // The entries whose remaining words come first (أطلق الرئيس سراح
+        // المعتقلين بعد وقف النار is a release, not a shooting).
+        let mut set: crate::lexicon::TriggerSet = Vec::new();
+        let mut nearest = usize::MAX;
+        for (rest, t) in m.value {
+            let fits = |k: usize| {
+                k + rest.len() <= n
+                    && rest.iter().enumerate().all(|(r, w)| {
+                        let tn = doc.norm(&doc.tokens[k + r]);
+                        tn == w || (r == 0 && tn.strip_prefix("ال") == Some(w.as_str()))
+                    })
+            };
+            let mut k = i + 1;
+            while k < n && k <= i + 1 + GAP {
+                if k > i + 1 && fits(k) {
+                    if k < nearest {
+                        nearest = k;
+                        set.clear();
+                    }
+                    if k == nearest {
+                        set.push(t.clone());
+                    }
+                    break;
+                }
+                if covered[k] || is_boundary(doc, k) {
+                    break;
+                }
+                k += 1;
+            }
+        }
+        if !set.is_empty() {
+            found.push((i..i + 1, m.span, m.proclitics, set));
+        }
+    }
+    if !found.is_empty() {
+        matches.extend(found);
+        matches.sort_by_key(|m| m.0.start);
+    }
 }
 
 /// Picks the reading of a matched trigger form that fits its context.

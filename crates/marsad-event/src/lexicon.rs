@@ -132,6 +132,11 @@ pub enum CountKind {
 /// All lexicons, compiled.
 pub struct Lexicon {
     pub triggers: PhraseMatcher<TriggerSet>,
+    /// The verb forms of entries flagged `split` (أطلق النار، تعرض للخطف),
+    /// each with the matching forms of the rest of its phrase: the rest may
+    /// come a few words after the verb, across its subject (أطلق مسلحون
+    /// النار، تعرض قيادي في الحركة للخطف).
+    pub split_heads: PhraseMatcher<Vec<(Vec<String>, Trigger)>>,
     pub cues: PhraseMatcher<Vec<Cue>>,
     pub roles: PhraseMatcher<Role>,
     pub heads: PhraseMatcher<HeadClass>,
@@ -185,6 +190,8 @@ fn build() -> Lexicon {
     // A form may come from several entries: gather them before inserting.
     let mut by_form: rustc_hash::FxHashMap<String, TriggerSet> = Default::default();
     let mut order: Vec<String> = Vec::new();
+    let mut split_map: rustc_hash::FxHashMap<String, Vec<(Vec<String>, Trigger)>> =
+        Default::default();
     for (line, cols) in rows(TRIGGERS) {
         let (Some(&phrase), Some(&event), Some(&mode), Some(&kind)) =
             (cols.first(), cols.get(1), cols.get(2), cols.get(3))
@@ -284,6 +291,15 @@ fn build() -> Lexicon {
             }
             other => panic!("triggers.tsv:{line}: unknown kind {other}"),
         };
+        if has("split") && kind == "verb" && !rest.is_empty() {
+            let rest_norms = marsad_text::phrases::phrase_norms(&rest);
+            for (form, t) in &forms {
+                split_map
+                    .entry(form.clone())
+                    .or_default()
+                    .push((rest_norms.clone(), t.clone()));
+            }
+        }
         for (form, t) in forms {
             let key = if rest.is_empty() {
                 form
@@ -307,6 +323,10 @@ fn build() -> Lexicon {
     for key in order {
         let set = by_form.remove(&key).unwrap_or_default();
         triggers.insert(&key, set);
+    }
+    let mut split_heads = PhraseMatcher::new();
+    for (form, v) in split_map {
+        split_heads.insert(&form, v);
     }
 
     let mut cues: PhraseMatcher<Vec<Cue>> = PhraseMatcher::new();
@@ -416,6 +436,7 @@ fn build() -> Lexicon {
     Lexicon {
         accidents,
         triggers,
+        split_heads,
         cues,
         roles,
         heads,

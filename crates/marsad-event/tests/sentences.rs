@@ -1249,3 +1249,28 @@ fn a_solidarity_stand_and_women_protesters() {
         only(&code_events_rules(&d), "PROTEST");
     }
 }
+
+#[test]
+fn a_verb_phrase_split_by_its_subject() {
+    let mut d = doc("وأطلق مسلحون أمس النار على دورية للشرطة.", &[]);
+    time(&mut d, "أمس", "2021-11-26");
+    let e = only(&code_events_rules(&d), "ASSAULT").clone();
+    assert_eq!(names(&e.actor), ["مسلحون"], "{e:?}");
+    assert_eq!(e.mode, Some("firearms"));
+    let d = doc(
+        "وأطلقت كتائب القسام عشرات الصواريخ على البلدات المحيطة بالقطاع.",
+        &[("كتائب القسام", ORG)],
+    );
+    let e = only(&code_events_rules(&d), "ASSAULT").clone();
+    assert_eq!(names(&e.actor), ["كتائب القسام"], "{e:?}");
+    let d = doc(
+        "وقال إن قياديا في الحركة تعرض أمس للخطف على أيدي مسلحين.",
+        &[],
+    );
+    only(&code_events_rules(&d), "ASSAULT");
+    // The nearest remaining words decide: a release, not a shooting.
+    let d = doc("وأطلق الرئيس سراح المعتقلين بعد وقف النار.", &[]);
+    let ev = code_events_rules(&d);
+    assert!(ev.iter().all(|e| e.kind != "ASSAULT"), "{ev:#?}");
+    only(&ev, "RETREAT");
+}
