@@ -1274,3 +1274,11 @@ fn a_verb_phrase_split_by_its_subject() {
     assert!(ev.iter().all(|e| e.kind != "ASSAULT"), "{ev:#?}");
     only(&ev, "RETREAT");
 }
+
+#[test]
+fn protesters_who_took_to_the_streets_across_a_time() {
+    let mut d = doc("ونزل آلاف الطلاب أمس إلى الشوارع في العاصمة.", &[]);
+    time(&mut d, "أمس", "2021-11-26");
+    let e = only(&code_events_rules(&d), "PROTEST").clone();
+    assert_eq!(e.mode, Some("demo"), "{e:?}");
+}
