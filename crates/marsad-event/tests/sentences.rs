@@ -1282,3 +1282,16 @@ fn protesters_who_took_to_the_streets_across_a_time() {
     let e = only(&code_events_rules(&d), "PROTEST").clone();
     assert_eq!(e.mode, Some("demo"), "{e:?}");
 }
+
+#[test]
+fn a_bomb_thrown_and_a_village_shelled() {
+    let mut d = doc("وألقى مجهولون أمس قنبلة على منزل القاضي.", &[]);
+    time(&mut d, "أمس", "2021-11-26");
+    let e = only(&code_events_rules(&d), "ASSAULT").clone();
+    assert_eq!(e.mode, Some("explosives"), "{e:?}");
+    let mut d = doc("وتعرضت القرية أمس للقصف.", &[]);
+    time(&mut d, "أمس", "2021-11-26");
+    only(&code_events_rules(&d), "ASSAULT");
+    let d = doc("وألقى الوزير كلمة أمام المؤتمر.", &[]);
+    assert!(code_events_rules(&d).iter().all(|e| e.kind != "ASSAULT"));
+}
