@@ -2820,7 +2820,12 @@ fn resolve_sentence(
                 if events[j].1.actor.is_empty() {
                     events[j].1.actor = events[i].1.actor.clone();
                 }
-            } else if tj != ti && !matches!(tj, "ACCUSE" | "REQUEST" | "THREATEN") {
+            } else if tj != ti
+                && !matches!(tj, "ACCUSE" | "REQUEST" | "THREATEN")
+                && !(hj.start > 0 && matches!(ix.norm(hj.start - 1), "في" | "خلال" | "اثناء"))
+            {
+                // What is asked for, not where it was asked (جاءت المطالبة
+                // في وقفة احتجاجية، خلال مظاهرة).
                 drop[j] = true;
             }
         }

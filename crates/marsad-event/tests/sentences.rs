@@ -1295,3 +1295,17 @@ fn a_bomb_thrown_and_a_village_shelled() {
     let d = doc("وألقى الوزير كلمة أمام المؤتمر.", &[]);
     assert!(code_events_rules(&d).iter().all(|e| e.kind != "ASSAULT"));
 }
+
+#[test]
+fn a_request_made_in_a_protest_keeps_the_protest() {
+    let d = doc(
+        "جاءت هذه المطالبة في وقفة احتجاجية نظمها المسيحيون قرب مبنى الأمم المتحدة.",
+        &[],
+    );
+    let ev = code_events_rules(&d);
+    only(&ev, "PROTEST");
+    // What is asked for is no event of its own.
+    let d = doc("وطالب الحزب بوقف القصف على المدينة.", &[]);
+    let ev = code_events_rules(&d);
+    assert!(ev.iter().all(|e| e.kind != "ASSAULT"), "{ev:#?}");
+}
