@@ -11,9 +11,10 @@
 //! out, so that its scores show whether they generalize.
 //!
 //! ```text
-//! cargo run --release -p marsad-event --example gsr -- [DIR] [--errors] [--dump] [--half a|b]
+//! cargo run --release -p marsad-event --example gsr -- [DIR] [--errors] [--rule-errors] [--dump] [--half a|b]
 //! cargo run --release -p marsad-event --example gsr -- --train      # rebuild data/detector.tsv from half A
 //! cargo run --release -p marsad-event --example gsr -- --cv 5       # K-fold CV over all records
+//! cargo run --release -p marsad-event --example gsr -- --cv 5 --pool  # each type trained on both (feature augmentation)
 //! ```
 //!
 //! DIR defaults to `../shared/data/events/arabic-event-gsr`. Without flags it
@@ -199,8 +200,57 @@ fn pick_thresholds(recs: &[&Record], probs: &[Vec<f32>]) -> (f32, f32, f64) {
     best
 }
 
-/// Out-of-fold probabilities by K-fold CV (folds by document).
-fn out_of_fold(recs: &[&Record], k: usize, opts: &TrainOptions) -> Vec<Vec<f32>> {
+/// Trains the model of one type on its records and, pooled, on those of
+/// the other type (`others`): each feature has a copy shared by both types
+/// and one of its own type (`s:`, `o:`), so that what marks a real, current
+/// report in either (dates, counts, modality, the rules' signals) is learnt
+/// from both, and what is particular to a type from its own records
+/// (Daumé's feature augmentation). The model keeps the shared weights plus
+/// its own type's; the other type's are left out. Without `others`, plain
+/// training.
+fn train_pooled(recs: &[&Record], others: &[&Record], opts: &TrainOptions) -> KindModel {
+    if others.is_empty() {
+        return detect::train(&training_rows(recs), opts);
+    }
+    let augment = |rows: Vec<(&[String], bool)>, tag: &str| -> Vec<(Vec<String>, bool)> {
+        rows.into_iter()
+            .map(|(fs, y)| {
+                let mut v: Vec<String> = fs.to_vec();
+                v.extend(fs.iter().map(|f| format!("{tag}{f}")));
+                v.push(format!("{tag}#bias"));
+                (v, y)
+            })
+            .collect()
+    };
+    let mut rows = augment(training_rows(recs), "s:");
+    rows.extend(augment(training_rows(others), "o:"));
+    let data: Vec<(&[String], bool)> = rows.iter().map(|(v, y)| (v.as_slice(), *y)).collect();
+    let joint = detect::train(&data, opts);
+    let mut m = KindModel {
+        bias: joint.bias,
+        ..KindModel::default()
+    };
+    for (f, w) in &joint.weights {
+        if f.starts_with("o:") {
+            continue;
+        }
+        match f.strip_prefix("s:") {
+            Some("#bias") => m.bias += w,
+            Some(base) => *m.weights.entry(base.to_string()).or_default() += w,
+            None => *m.weights.entry(f.clone()).or_default() += w,
+        }
+    }
+    m
+}
+
+/// Out-of-fold probabilities by K-fold CV (folds by document; the other
+/// type's records of a held-out fold are left out of its training too).
+fn out_of_fold(
+    recs: &[&Record],
+    others: &[&Record],
+    k: usize,
+    opts: &TrainOptions,
+) -> Vec<Vec<f32>> {
     let mut probs: Vec<Vec<f32>> = recs.iter().map(|r| vec![0.0; r.examples.len()]).collect();
     for f in 0..k {
         let train: Vec<&Record> = recs
@@ -208,7 +258,12 @@ fn out_of_fold(recs: &[&Record], k: usize, opts: &TrainOptions) -> Vec<Vec<f32>>
             .filter(|r| fold(&r.id, k) != f)
             .copied()
             .collect();
-        let m = detect::train(&training_rows(&train), opts);
+        let other: Vec<&Record> = others
+            .iter()
+            .filter(|r| fold(&r.id, k) != f)
+            .copied()
+            .collect();
+        let m = train_pooled(&train, &other, opts);
         for (i, r) in recs.iter().enumerate() {
             if fold(&r.id, k) == f {
                 probs[i] = r
@@ -223,8 +278,8 @@ fn out_of_fold(recs: &[&Record], k: usize, opts: &TrainOptions) -> Vec<Vec<f32>>
 }
 
 /// Trains on `recs` with thresholds from inner CV.
-fn fit(recs: &[&Record], opts: &TrainOptions) -> (KindModel, f64) {
-    let probs = out_of_fold(recs, 5, opts);
+fn fit(recs: &[&Record], others: &[&Record], opts: &TrainOptions) -> (KindModel, f64) {
+    let probs = out_of_fold(recs, others, 5, opts);
     let (keep, rescue, f) = pick_thresholds(recs, &probs);
     // Drop only what no true report scores: half the lowest out-of-fold
     // probability of a yes record with a rule-coded event.
@@ -243,7 +298,7 @@ fn fit(recs: &[&Record], opts: &TrainOptions) -> (KindModel, f64) {
         .reduce(f32::min)
         .unwrap_or(0.0);
     let drop = ((lowest / 2.0) * 100.0).floor() / 100.0;
-    let mut m = detect::train(&training_rows(recs), opts);
+    let mut m = train_pooled(recs, others, opts);
     m.drop = drop;
     m.keep = keep;
     m.rescue = rescue;
@@ -264,12 +319,12 @@ fn coverage(recs: &[&Record]) -> (usize, usize, usize) {
 
 /// Candidate coverage and inner-CV F1 on half A for a grid of settings
 /// (model selection never looks at half B).
-fn explore(kind: &str, a: &[&Record]) {
+fn explore(kind: &str, a: &[&Record], others: &[&Record]) {
     let (yes, cand, resc) = coverage(a);
     println!("{kind} A: yes={yes} with a trigger={cand} codable={resc}");
     if std::env::args().any(|a| a == "--oof") {
         let opts = TrainOptions::default();
-        let probs = out_of_fold(a, 5, &opts);
+        let probs = out_of_fold(a, others, 5, &opts);
         let (keep, rescue, f) = pick_thresholds(a, &probs);
         println!("keep {keep} rescue {rescue} F1 {f:.3}");
         for (r, ps) in a.iter().zip(&probs) {
@@ -311,7 +366,7 @@ fn explore(kind: &str, a: &[&Record]) {
                     positive_weight,
                     ..TrainOptions::default()
                 };
-                let probs = out_of_fold(a, 5, &opts);
+                let probs = out_of_fold(a, others, 5, &opts);
                 let (k, r, f) = pick_thresholds(a, &probs);
                 println!("{kind} l2={l2} min={min_count} pos={positive_weight}: keep {k:.2} rescue {r:.2} F1 {f:.3}");
             }
@@ -344,6 +399,8 @@ fn main() {
             .into()
         });
     let errors = args.iter().any(|a| a == "--errors");
+    // --rule-errors: the records the rules alone get wrong.
+    let rule_errors = args.iter().any(|a| a == "--rule-errors");
     // --dump: every scored record as a TSV line (half, type, label, found,
     // anchors, sentence), for studying the rules.
     let dump = args.iter().any(|a| a == "--dump");
@@ -362,6 +419,11 @@ fn main() {
         .with(marsad_quote::QuoteLayer)
         .with(marsad_event::EventLayer::new());
     let mut trained = Model::default();
+    // --pool: train each type's detector on the other type's records too
+    // (see `train_pooled`).
+    let pool = args.iter().any(|a| a == "--pool");
+    // Each type's records, with the first id of its half B.
+    let mut loaded: Vec<(&str, Vec<Record>, String)> = Vec::new();
     for (file, kind) in [
         ("assault_gsr.dev.csv", "ASSAULT"),
         ("protest_gsr.dev.csv", "PROTEST"),
@@ -374,6 +436,7 @@ fn main() {
         let mut rows = records(&text);
         rows.sort_by(|a, b| a[0].cmp(&b[0]));
         let half = rows.len() / 2;
+        let split = rows.get(half).map_or(String::new(), |r| r[0].clone());
         let mut recs: Vec<Record> = Vec::new();
         for (n, r) in rows.iter().enumerate() {
             // id, event_type, label, accept, reject, total, text
@@ -427,7 +490,29 @@ fn main() {
                 examples,
             });
         }
-        for r in &recs {
+        loaded.push((kind, recs, split));
+    }
+    for (ti, (kind, recs, split)) in loaded.iter().enumerate() {
+        let kind = *kind;
+        // The other type's records (yes and easy no are what training
+        // reads): for half A only those with ids before this type's half B,
+        // so that no held-out document trains it.
+        let others_all: Vec<&Record> = if pool {
+            loaded
+                .iter()
+                .enumerate()
+                .filter(|(oi, _)| *oi != ti)
+                .flat_map(|(_, (_, rs, _))| rs.iter())
+                .collect()
+        } else {
+            Vec::new()
+        };
+        let others_a: Vec<&Record> = others_all
+            .iter()
+            .filter(|r| r.id.as_str() < split.as_str())
+            .copied()
+            .collect();
+        for r in recs {
             let gold = match r.label {
                 Label::Yes => true,
                 Label::EasyNo => false,
@@ -440,6 +525,14 @@ fn main() {
                     r.found,
                     r.anchors.join("|"),
                     r.sentence.replace(['\n', '\t'], " ")
+                );
+            }
+            if rule_errors && gold != r.rules {
+                println!(
+                    "RULES {} {kind} {:?}: {}",
+                    if gold { "MISS" } else { "FALSE" },
+                    r.anchors,
+                    r.sentence
                 );
             }
             if errors && gold != r.found {
@@ -474,14 +567,14 @@ fn main() {
             line("rules", name, score(&rs, |r| r.rules));
         }
         if args.iter().any(|a| a == "--explore") {
-            explore(kind, &by_half(Some(0)));
+            explore(kind, &by_half(Some(0)), &others_a);
             let b = by_half(Some(1));
             let (yes, cand, codable) = coverage(&b);
             println!("{kind} B: yes={yes} with a trigger={cand} codable={codable}");
         }
         if train {
             let a = by_half(Some(0));
-            let (m, f) = fit(&a, &opts);
+            let (m, f) = fit(&a, &others_a, &opts);
             println!(
                 "{kind:8} trained on A: {} features, drop {:.2}, keep {:.2}, rescue {:.2}, inner CV F1 on A {f:.3}",
                 m.weights.len(),
@@ -504,7 +597,12 @@ fn main() {
                     .filter(|r| fold(&r.id, k) != f)
                     .copied()
                     .collect();
-                let (m, _) = fit(&tr, &opts);
+                let other: Vec<&Record> = others_all
+                    .iter()
+                    .filter(|r| fold(&r.id, k) != f)
+                    .copied()
+                    .collect();
+                let (m, _) = fit(&tr, &other, &opts);
                 for (i, r) in all.iter().enumerate() {
                     if fold(&r.id, k) == f {
                         found[i] = decide(&m, r);

@@ -266,6 +266,15 @@ impl<'a> DocIndex<'a> {
         }
     }
 
+    /// The modality cues (in order of their starts) from token `i` on.
+    fn cues_from(
+        &self,
+        i: usize,
+    ) -> std::slice::Iter<'_, (usize, usize, Vec<crate::lexicon::Cue>)> {
+        let lo = self.cue_at.partition_point(|c| c.0 < i);
+        self.cue_at[lo..].iter()
+    }
+
     /// The first quote (in text order) whose span contains `span`.
     fn quote_around(&self, span: Span) -> Option<&marsad_core::Quote> {
         let quotes = &self.doc.quotes;
@@ -397,7 +406,8 @@ impl<'a> DocIndex<'a> {
                 governor
             }
         };
-        // Demonstrative + definite noun: هذه الكتائب.
+        // Demonstrative + definite noun: هذه الكتائب. Of a thing (هذا
+        // الأمر، هذه الخطوة), it is an object, never an actor.
         if matches!(self.stem(i), "هذه" | "هذا" | "هولاء" | "تلك" | "ذلك")
             && i + 1 < sent_end
             && self.norm(i + 1).starts_with("ال")
@@ -405,6 +415,7 @@ impl<'a> DocIndex<'a> {
         {
             let skip = skip_bytes(doc, i);
             let (name, span) = self.surface(i, i + 2, skip);
+            let party = self.lex.heads.longest_at(doc, i + 1).is_some();
             return Some(Np {
                 start: i,
                 end: i + 2,
@@ -415,7 +426,7 @@ impl<'a> DocIndex<'a> {
                 },
                 governor: clitic_gov(doc.tokens[i].proclitics),
                 victim: false,
-                facility: false,
+                facility: !party,
             });
         }
         let m = self.lex.heads.longest_at(doc, i)?;
@@ -861,6 +872,20 @@ fn code_events_with(
     // Tokens inside a stop phrase (فجر امس "dawn", وصفت "described").
     let stopped: rustc_hash::FxHashSet<usize> =
         lex.stops.find_all(doc).flat_map(|m| m.tokens).collect();
+    // Sentences start in text order (the text layer writes them so): a
+    // binary search finds whether a token opens one.
+    let sentences_sorted = doc
+        .sentences
+        .windows(2)
+        .all(|w| w[0].tokens.start <= w[1].tokens.start);
+    let opens_sentence = |i: usize| {
+        if sentences_sorted {
+            let k = doc.sentences.partition_point(|s| s.tokens.start < i);
+            doc.sentences.get(k).is_some_and(|s| s.tokens.start == i)
+        } else {
+            doc.sentences.iter().any(|s| s.tokens.start == i)
+        }
+    };
     let mut matches = Vec::new();
     for m in lex.triggers.find_all(doc) {
         if stopped.contains(&m.tokens.start) {
@@ -882,7 +907,7 @@ fn code_events_with(
                 || doc.tokens[s0].proclitics.has(Proclitics::WA)
                 || doc.tokens[s0].proclitics.has(Proclitics::FA)
                 || is_boundary(doc, s0 - 1)
-                || doc.sentences.iter().any(|s| s.tokens.start == s0);
+                || opens_sentence(s0);
             // …when a name follows it (the real subject): وطالب الرفاعي
             // alone may be a man called طالب.
             let name_after = ix.mention_at.get(&s0).is_some_and(|&(_, end, _)| {
@@ -954,6 +979,7 @@ fn code_events_with(
         }
         matches.push((m.tokens.clone(), m.span, m.proclitics, m.value.clone()));
     }
+    split_matches(&ix, &stopped, &mut matches);
     for (r, ..) in &matches {
         for i in r.clone() {
             ix.trigger_tokens[i] = true;
@@ -998,9 +1024,12 @@ fn code_events_with(
             *ix.prev_force.borrow_mut() = last_force;
             // A sentence that says something (a speech cue) passes its
             // subject on; a dateline or a credit line does not.
-            let says = ix.cue_at.iter().any(|(cs, _, cues)| {
-                range.contains(cs) && cues.iter().any(|c| c.modality == "speech")
-            });
+            let says = ix
+                .cues_from(range.start)
+                .take_while(|c| c.0 < range.end)
+                .any(|(cs, _, cues)| {
+                    range.contains(cs) && cues.iter().any(|c| c.modality == "speech")
+                });
             if says {
                 if let Some(s) = first_subject(&ix, &nps, range.start, range.end) {
                     *ix.prev_subject.borrow_mut() = Some(s.arg.clone());
@@ -1038,6 +1067,86 @@ fn code_events_with(
     merge_across_sentences(doc, &mut out);
     out.sort_by_key(|e| (e.trigger.start, e.kind));
     out
+}
+
+/// A trigger match: its tokens, span, the proclitics stripped, its entries.
+type TriggerMatch = (
+    std::ops::Range<usize>,
+    Span,
+    Proclitics,
+    crate::lexicon::TriggerSet,
+);
+
+/// Verb phrases split by their subject (أطلق مسلحون النار على، أطلقت
+/// الكتائب عشرات الصواريخ، تعرض قيادي في الحركة للخطف): a verb form of an
+/// entry flagged `split` whose remaining words follow within five words, with
+/// no clause boundary or other trigger between, is that entry's trigger on
+/// the verb alone (its subject stays outside the trigger). The first
+/// remaining word may take the article (عشرات الصواريخ).
+fn split_matches(
+    ix: &DocIndex,
+    stopped: &rustc_hash::FxHashSet<usize>,
+    matches: &mut Vec<TriggerMatch>,
+) {
+    const GAP: usize = 5;
+    let doc = ix.doc;
+    let n = doc.tokens.len();
+    let mut covered = vec![false; n];
+    for (r, ..) in matches.iter() {
+        for i in r.clone() {
+            covered[i] = true;
+        }
+    }
+    let mut found: Vec<TriggerMatch> = Vec::new();
+    for m in ix.lex.split_heads.find_all(doc) {
+        let i = m.tokens.start;
+        if m.tokens.len() != 1
+            || covered[i]
+            || stopped.contains(&i)
+            || ix.in_mention.contains_key(&i)
+            || m.proclitics.0 & (Proclitics::AL | Proclitics::BI | Proclitics::LI | Proclitics::KA)
+                != 0
+        {
+            continue;
+        }
+        // The entries whose remaining words come first (أطلق الرئيس سراح
+        // المعتقلين بعد وقف النار is a release, not a shooting).
+        let mut set: crate::lexicon::TriggerSet = Vec::new();
+        let mut nearest = usize::MAX;
+        for (rest, t) in m.value {
+            let fits = |k: usize| {
+                k + rest.len() <= n
+                    && rest.iter().enumerate().all(|(r, w)| {
+                        let tn = doc.norm(&doc.tokens[k + r]);
+                        tn == w || (r == 0 && tn.strip_prefix("ال") == Some(w.as_str()))
+                    })
+            };
+            let mut k = i + 1;
+            while k < n && k <= i + 1 + GAP {
+                if k > i + 1 && fits(k) {
+                    if k < nearest {
+                        nearest = k;
+                        set.clear();
+                    }
+                    if k == nearest {
+                        set.push(t.clone());
+                    }
+                    break;
+                }
+                if covered[k] || is_boundary(doc, k) {
+                    break;
+                }
+                k += 1;
+            }
+        }
+        if !set.is_empty() {
+            found.push((i..i + 1, m.span, m.proclitics, set));
+        }
+    }
+    if !found.is_empty() {
+        matches.extend(found);
+        matches.sort_by_key(|m| m.0.start);
+    }
 }
 
 /// Picks the reading of a matched trigger form that fits its context.
@@ -1105,9 +1214,30 @@ fn resolve(
 /// The first named, ungoverned phrase of a clause before token `to`: the
 /// subject a verb with a dropped pronoun refers to.
 fn first_subject<'n>(ix: &DocIndex, nps: &'n [Np], from: usize, to: usize) -> Option<&'n Np> {
+    // A name right after a noun with a preposition or the article (بصحيفة
+    // عكاظ، الموافقة السامية) is its genitive.
+    let genitive = |n: &Np| {
+        n.start > from && {
+            let j = n.start - 1;
+            let t = &ix.doc.tokens[j];
+            t.kind == TokenKind::Arabic
+                && !ix.trigger_tokens[j]
+                && !ix.cue_starts(j)
+                && ix.role(j).is_none()
+                && !is_function_word(ix.norm(j))
+                && (ix.has_prep_clitic(j)
+                    || ix
+                        .doc
+                        .token_text(t)
+                        .trim_start_matches(['و', 'ف'])
+                        .starts_with(['ب', 'ل', 'ك']))
+                && !ix.norm(j).starts_with("ال")
+        }
+    };
     nps.iter().find(|n| {
         n.start >= from
             && n.end <= to
+            && !genitive(n)
             && n.governor.is_none()
             && !n.victim
             && !n.facility
@@ -1260,14 +1390,26 @@ fn hard_boundary(ix: &DocIndex, j: usize) -> bool {
     }
     let comma = |k: usize| matches!(doc.token_text(&doc.tokens[k]), "،" | ",");
     let n = doc.tokens.len();
-    // Opening an aside: a comma, time words only, a comma.
+    // Opening an aside: a comma, time words only (or one name in
+    // apposition: وزير الخارجية، عادل الجبير، اجتماعا), a comma.
+    let aside = |a: usize, b: usize| {
+        a < b
+            && ((a..b).all(|m| ix.in_time(m))
+                || ix.mention_at.get(&a).is_some_and(|&(e, end, _)| {
+                    end == b
+                        && matches!(
+                            doc.entities[e].kind,
+                            EntityType::Person | EntityType::Organization
+                        )
+                }))
+    };
     let opens = (j + 1..(j + 7).min(n))
         .find(|&k| comma(k))
-        .is_some_and(|k| k > j + 1 && (j + 1..k).all(|m| ix.in_time(m)));
+        .is_some_and(|k| aside(j + 1, k));
     let closes = (j.saturating_sub(6)..j)
         .rev()
         .find(|&k| comma(k))
-        .is_some_and(|k| k + 1 < j && (k + 1..j).all(|m| ix.in_time(m)));
+        .is_some_and(|k| aside(k + 1, j));
     !(opens || closes)
 }
 
@@ -1525,9 +1667,9 @@ fn code_hit(
                 }
                 // A light verb before it: شن X هجوما، X شن هجوما، قام X بـ.
                 if actor.is_empty() {
-                    let from = h.start.saturating_sub(6).max(range.start);
+                    let from = h.start.saturating_sub(8).max(range.start);
                     for j in (from..h.start).rev() {
-                        if is_boundary(doc, j) {
+                        if hard_boundary(ix, j) {
                             break;
                         }
                         if let Some((Role::Support, end)) = ix.role(j) {
@@ -1752,7 +1894,9 @@ fn code_hit(
             let ts = doc.times[*ti].span;
             ts.start.abs_diff(h.span.start) < 80
         });
-    if t.weak && actor.is_empty() && recipient.is_empty() && !in_scope && !relaxed {
+    // A protest a crowd gathered for (خرج المئات للاحتجاج) has the crowd.
+    let gathered = || t.event == "PROTEST" && crowd_gathered_before(ix, h.start, range.start);
+    if t.weak && actor.is_empty() && recipient.is_empty() && !in_scope && !relaxed && !gathered() {
         return None;
     }
     // A noun told as done (تم ضبط، تمكنت من ضبط، ضبط 21 مطلوبا), not a duty
@@ -1792,7 +1936,18 @@ fn code_hit(
         return None;
     }
     // A bare event noun with nothing around it is a topic ("the assassination
-    // issue"), not a report.
+    // issue"), not a report; one right beside a word that makes it specific
+    // (وقع انفجار، انفجار هز، اثنين من التفجيرات وقعا، انفجار سيارة مفخخة)
+    // is news.
+    let specific_beside = || {
+        (h.end < range.end && ix.lex.specifics.longest_at(doc, h.end).is_some())
+            || (h.start.saturating_sub(2).max(range.start)..h.start).any(|j| {
+                ix.lex
+                    .specifics
+                    .longest_at(doc, j)
+                    .is_some_and(|m| m.tokens.end == h.start)
+            })
+    };
     if h.kind == Kind::Noun
         && !relaxed
         && !h.passive
@@ -1801,6 +1956,7 @@ fn code_hit(
         && place.is_none()
         && date.is_none()
         && counts.is_empty()
+        && !specific_beside()
     {
         return None;
     }
@@ -1816,6 +1972,9 @@ fn code_hit(
     // verb of doing (اضطرت لتفريق، سارعت لإغلاق) it reports the act.
     let done = h.start > range.start
         && matches!(ix.role(h.start - 1), Some((Role::Support, e)) if e == h.start);
+    // A crowd that gathered to protest (نزل آلاف الأشخاص إلى الشوارع
+    // للاحتجاج على، تجمع المئات للتظاهر): the gathering is the protest.
+    let done = done || (h.kind == Kind::Noun && h.clitics.has(Proclitics::LI) && gathered());
     if h.kind == Kind::Noun
         && h.clitics.has(Proclitics::LI)
         && modality == Modality::Asserted
@@ -1860,9 +2019,12 @@ fn code_hit(
     // A death or a blast in an accident or a disaster (لقي مصرعه في حادث
     // مروري، النيران دمرت، انفجار أسطوانة غاز) is no attack, unless the
     // sentence names a hostile act too or the event its actor.
-    if t.event == "ASSAULT" && !relaxed && actor.is_empty() && accident_sentence(ix, range.clone())
-    {
-        return None;
+    if t.event == "ASSAULT" && !relaxed {
+        match accident_sentence(ix, range.clone()) {
+            Some(true) => return None,
+            Some(false) if actor.is_empty() => return None,
+            _ => {}
+        }
     }
     // بالتعاون مع، بالتنسيق مع: how another act was done, not an event.
     if t.event == "COOPERATE" && h.kind == Kind::Noun && h.clitics.has(Proclitics::BI) {
@@ -2105,7 +2267,9 @@ fn acting_force(
         .filter(|n| n.start >= range.start && n.end <= h.start)
         .collect();
     // The speaker: the phrase after a speech cue whose content holds the trigger.
-    for (cs, ce, cues) in ix.cue_at.iter() {
+    // Cues are sorted by start and end after it: only those from the
+    // sentence's start to the trigger.
+    for (cs, ce, cues) in ix.cues_from(range.start).take_while(|c| c.0 < h.start) {
         if *cs < range.start || *ce > h.start || !cues.iter().any(|c| c.modality == "speech") {
             continue;
         }
@@ -2114,7 +2278,7 @@ fn acting_force(
         }
         let mut after = before.iter().filter(|n| n.start >= *ce && n.start < ce + 6);
         if let Some(sp) = after.next() {
-            if force(sp) {
+            if speaking_body(ix, sp) {
                 return Some((sp.arg.clone(), true));
             }
             // A spokesman of a body: الناطق الإعلامي لشرطة المنطقة الشرقية.
@@ -2153,10 +2317,24 @@ fn force_np(ix: &DocIndex, n: &Np) -> bool {
     match n.arg.entity {
         Some(e) => {
             let ent = &ix.doc.entities[e];
-            ent.kind == EntityType::Organization && (!ent.nominal || is_force_word(ix, n.start))
+            ent.kind == EntityType::Organization
+                && (is_force_word(ix, n.start)
+                    || ent.name.split_whitespace().next().is_some_and(|w| {
+                        force_word(marsad_text::normalize(w).trim_start_matches("ال"))
+                    }))
         }
         None => is_force_word(ix, n.start),
     }
+}
+
+/// A speaker that reports its own act: a force, or any organisation the
+/// entity layer names (وزارة الداخلية، الشرطة النيبالية).
+fn speaking_body(ix: &DocIndex, n: &Np) -> bool {
+    force_np(ix, n)
+        || n.arg.entity.is_some_and(|e| {
+            let ent = &ix.doc.entities[e];
+            ent.kind == EntityType::Organization && !ent.nominal && actor_like(ix, &n.arg)
+        })
 }
 
 /// Whether a force or security body's head word starts token `i` (شرطة،
@@ -2197,30 +2375,55 @@ fn force_word(w: &str) -> bool {
     )
 }
 
+/// Whether a verb of gathering told as done (تجمع، احتشد، خرج، نزل; not
+/// سيتجمعون، يخرجون) comes at most twelve tokens before token `i` in its
+/// sentence, from `floor`, with no other trigger or full stop between.
+fn crowd_gathered_before(ix: &DocIndex, i: usize, floor: usize) -> bool {
+    let doc = ix.doc;
+    for j in (i.saturating_sub(12).max(floor)..i).rev() {
+        if ix.trigger_tokens[j] || matches!(doc.token_text(&doc.tokens[j]), "." | "؛" | ";") {
+            return false;
+        }
+        if let Some((Role::Crowd, _)) = ix.role(j) {
+            let t = &doc.tokens[j];
+            let future = t.proclitics.has(Proclitics::SA)
+                || ix.norm(j).starts_with('ي')
+                || (j > floor && matches!(ix.norm(j - 1), "لن" | "سوف"));
+            return !future;
+        }
+    }
+    false
+}
+
 /// Whether a speech cue (قال، أعلن، أكد، ذكر) ends at most eight tokens
 /// before token `j`, in the clause from `floor`.
 fn speech_before(ix: &DocIndex, j: usize, floor: usize) -> bool {
-    ix.cue_at.iter().any(|(cs, ce, cues)| {
-        *cs >= floor && *ce <= j && j - *ce <= 8 && cues.iter().any(|c| c.modality == "speech")
-    })
+    ix.cues_from(floor)
+        .take_while(|c| c.0 < j)
+        .any(|(cs, ce, cues)| {
+            *cs >= floor && *ce <= j && j - *ce <= 8 && cues.iter().any(|c| c.modality == "speech")
+        })
 }
 
-/// Whether a sentence tells of an accident or a disaster and of no hostile act.
-fn accident_sentence(ix: &DocIndex, range: std::ops::Range<usize>) -> bool {
+/// Whether a sentence tells of an accident or a disaster and of no hostile
+/// act (`Some(false)`), or of an animal's attack (`Some(true)`).
+fn accident_sentence(ix: &DocIndex, range: std::ops::Range<usize>) -> Option<bool> {
     let mut accident = false;
+    let mut hostile = false;
     let mut j = range.start;
     while j < range.end {
         if let Some(m) = ix.lex.accidents.longest_at(ix.doc, j) {
-            if *m.value {
-                return false;
+            match *m.value {
+                None => return Some(true),
+                Some(true) => hostile = true,
+                Some(false) => accident = true,
             }
-            accident = true;
             j = m.tokens.end;
             continue;
         }
         j += 1;
     }
-    accident
+    (accident && !hostile).then_some(false)
 }
 
 /// Whether an event noun heads the relative pronoun at `rel`, across its
@@ -2617,7 +2820,12 @@ fn resolve_sentence(
                 if events[j].1.actor.is_empty() {
                     events[j].1.actor = events[i].1.actor.clone();
                 }
-            } else if tj != ti && !matches!(tj, "ACCUSE" | "REQUEST" | "THREATEN") {
+            } else if tj != ti
+                && !matches!(tj, "ACCUSE" | "REQUEST" | "THREATEN")
+                && !(hj.start > 0 && matches!(ix.norm(hj.start - 1), "في" | "خلال" | "اثناء"))
+            {
+                // What is asked for, not where it was asked (جاءت المطالبة
+                // في وقفة احتجاجية، خلال مظاهرة).
                 drop[j] = true;
             }
         }
@@ -3100,16 +3308,12 @@ fn sentence_features(
         doc.tokens[range.start].span.start,
         doc.tokens[range.end - 1].span.end,
     );
-    if doc
-        .quotes
-        .iter()
-        .any(|q| q.span.start <= s && q.span.end >= e)
-    {
+    if ix.quote_around(Span::new(s, e)).is_some() {
         f.push("inq".into());
     }
-    for t in doc
-        .times
-        .iter()
+    // Features are sorted at the end: the order they are found in is free.
+    for t in starting_within(&doc.times, ix.times_sorted, |t| t.span, s, e + 1)
+        .map(|i| &doc.times[i])
         .filter(|t| t.span.start >= s && t.span.end <= e)
     {
         match t.kind {
@@ -3129,9 +3333,8 @@ fn sentence_features(
             TimeType::Set => f.push("tm:set".into()),
         }
     }
-    for q in doc
-        .quantities
-        .iter()
+    for q in starting_within(&doc.quantities, ix.quantities_sorted, |q| q.span, s, e + 1)
+        .map(|i| &doc.quantities[i])
         .filter(|q| q.span.start >= s && q.span.end <= e)
     {
         f.push("num".into());

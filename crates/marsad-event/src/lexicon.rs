@@ -132,6 +132,11 @@ pub enum CountKind {
 /// All lexicons, compiled.
 pub struct Lexicon {
     pub triggers: PhraseMatcher<TriggerSet>,
+    /// The verb forms of entries flagged `split` (أطلق النار، تعرض للخطف),
+    /// each with the matching forms of the rest of its phrase: the rest may
+    /// come a few words after the verb, across its subject (أطلق مسلحون
+    /// النار، تعرض قيادي في الحركة للخطف).
+    pub split_heads: PhraseMatcher<Vec<(Vec<String>, Trigger)>>,
     pub cues: PhraseMatcher<Vec<Cue>>,
     pub roles: PhraseMatcher<Role>,
     pub heads: PhraseMatcher<HeadClass>,
@@ -151,8 +156,9 @@ pub struct Lexicon {
     /// The place nouns marked `facility`: a target, never an actor.
     pub facilities: FxHashSet<String>,
     /// Accidents and disasters (`accidents.tsv`): true for a hostile act
-    /// (هجوم، إرهابي), false for an accident (حادث مروري، حريق).
-    pub accidents: PhraseMatcher<bool>,
+    /// (هجوم، إرهابي), false for an accident (حادث مروري، حريق), none for
+    /// an animal (سمكة قرش), whose attack is never a hostile act.
+    pub accidents: PhraseMatcher<Option<bool>>,
 }
 
 /// The tense of a generated verb form.
@@ -184,6 +190,8 @@ fn build() -> Lexicon {
     // A form may come from several entries: gather them before inserting.
     let mut by_form: rustc_hash::FxHashMap<String, TriggerSet> = Default::default();
     let mut order: Vec<String> = Vec::new();
+    let mut split_map: rustc_hash::FxHashMap<String, Vec<(Vec<String>, Trigger)>> =
+        Default::default();
     for (line, cols) in rows(TRIGGERS) {
         let (Some(&phrase), Some(&event), Some(&mode), Some(&kind)) =
             (cols.first(), cols.get(1), cols.get(2), cols.get(3))
@@ -283,6 +291,15 @@ fn build() -> Lexicon {
             }
             other => panic!("triggers.tsv:{line}: unknown kind {other}"),
         };
+        if has("split") && kind == "verb" && !rest.is_empty() {
+            let rest_norms = marsad_text::phrases::phrase_norms(&rest);
+            for (form, t) in &forms {
+                split_map
+                    .entry(form.clone())
+                    .or_default()
+                    .push((rest_norms.clone(), t.clone()));
+            }
+        }
         for (form, t) in forms {
             let key = if rest.is_empty() {
                 form
@@ -306,6 +323,10 @@ fn build() -> Lexicon {
     for key in order {
         let set = by_form.remove(&key).unwrap_or_default();
         triggers.insert(&key, set);
+    }
+    let mut split_heads = PhraseMatcher::new();
+    for (form, v) in split_map {
+        split_heads.insert(&form, v);
     }
 
     let mut cues: PhraseMatcher<Vec<Cue>> = PhraseMatcher::new();
@@ -404,8 +425,9 @@ fn build() -> Lexicon {
     let mut accidents = PhraseMatcher::new();
     for (line, cols) in rows(ACCIDENTS) {
         let hostile = match cols.get(1).copied() {
-            Some("hostile") => true,
-            Some("accident") => false,
+            Some("hostile") => Some(true),
+            Some("accident") => Some(false),
+            Some("animal") => None,
             other => panic!("accidents.tsv:{line}: unknown kind {other:?}"),
         };
         accidents.insert(cols[0], hostile);
@@ -414,6 +436,7 @@ fn build() -> Lexicon {
     Lexicon {
         accidents,
         triggers,
+        split_heads,
         cues,
         roles,
         heads,

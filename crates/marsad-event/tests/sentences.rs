@@ -1102,3 +1102,210 @@ fn a_request_by_its_maker_and_demand_for_oil() {
     );
     assert!(code_events(&d).is_empty());
 }
+
+#[test]
+fn a_name_in_apposition_and_teams_that_rescue() {
+    let d = doc(
+        "عقد وزير الخارجية السعودي، عادل الجبير، اجتماعاً مع نظيره المصري سامح شكري في مدينة جدة.",
+        &[("عادل الجبير", PER), ("سامح شكري", PER), ("مدينة جدة", LOC)],
+    );
+    let e = only(&code_events(&d), "CONSULT").clone();
+    assert!(!e.actor.is_empty(), "{e:?}");
+    for text in [
+        "أنقذت فرق البحث والإنقاذ بحرس الحدود طفلا من الغرق.",
+        "تعرض غواص لهجوم من سمكة قرش قبالة الساحل أمس فلقي حتفه.",
+        "وتحويله إلى تظاهرة ثقافية أدبية وتبعده عن مجرد فكرة عرض كتاب.",
+    ] {
+        let mut d = doc(text, &[]);
+        if let Some(i) = text.find("أمس") {
+            d.times.push(marsad_core::TimeExpr {
+                span: Span::new(i, i + "أمس".len()),
+                kind: TimeType::Date,
+                value: "2021-11-26".into(),
+                modifier: None,
+            });
+        }
+        let ev = code_events_rules(&d);
+        assert!(ev.is_empty(), "{text}: {ev:#?}");
+    }
+}
+
+#[test]
+fn a_thing_named_by_a_demonstrative_is_no_actor_and_a_newspaper_no_force() {
+    let d = doc("وبالمؤكد جميعنا استنكر هذا الأمر غير الأخلاقي.", &[]);
+    for e in code_events_rules(&d) {
+        assert!(e.actor.iter().all(|a| a.name != "هذا الأمر"), "{e:?}");
+    }
+    let mut d = doc(
+        "وفي مقاله بصحيفة عكاظ يقول إن الابن قتل أباه خلال المداهمة أمس.",
+        &[("عكاظ", ORG)],
+    );
+    time(&mut d, "أمس", "2021-11-26");
+    for e in code_events_rules(&d) {
+        assert!(e.actor.iter().all(|a| a.name != "عكاظ"), "{e:?}");
+    }
+}
+
+#[test]
+fn a_rape_told_as_done_an_abduction_suffered_and_a_device_that_went_off() {
+    for (text, mode) in [
+        ("وأكدت السيدة أنه تم اغتصابها من قبل عدة ضباط.", "sexual"),
+        (
+            "وقال إن قياديا في الحركة تعرض للخطف على أيدي مسلحين.",
+            "abduct",
+        ),
+        ("وأمس تفجرت سيارة مفخخة في شارع الرشيد.", "explosives"),
+    ] {
+        let mut d = doc(text, &[]);
+        if text.contains("أمس") {
+            time(&mut d, "أمس", "2021-11-26");
+        }
+        let e = only(&code_events_rules(&d), "ASSAULT").clone();
+        assert_eq!(e.mode, Some(mode), "{text}: {e:?}");
+    }
+    // A usurpation is no rape.
+    let d = doc("وندد الحزب باغتصاب الأرض من قبل المستوطنين.", &[]);
+    assert!(code_events_rules(&d).iter().all(|e| e.kind != "ASSAULT"));
+}
+
+#[test]
+fn a_crowd_that_gathered_to_protest_is_the_protest() {
+    let d = doc(
+        "وفي القاهرة نزل آلاف الأشخاص إلى الشوارع للاحتجاج على تدني الأجور.",
+        &[("القاهرة", LOC)],
+    );
+    let e = only(&code_events_rules(&d), "PROTEST").clone();
+    assert_eq!(e.modality, Modality::Asserted, "{e:?}");
+    // Called to, or yet to gather: no protest yet.
+    for text in [
+        "ودعت النقابة أعضاءها إلى الخروج للاحتجاج على القرار.",
+        "وسيتجمع الطلاب غدا للاحتجاج على الرسوم.",
+    ] {
+        let d = doc(text, &[]);
+        let live: Vec<_> = code_events_rules(&d)
+            .into_iter()
+            .filter(|e| e.kind == "PROTEST" && e.modality == Modality::Asserted)
+            .collect();
+        assert!(live.is_empty(), "{text}: {live:#?}");
+    }
+}
+
+#[test]
+fn a_protest_prevented_or_called_off_and_an_attack_foiled_did_not_happen() {
+    for (text, kind) in [
+        (
+            "منعت قوات الأمن مساء أمس تظاهرة احتجاجية أمام مقر الإذاعة.",
+            "PROTEST",
+        ),
+        ("وألغت النقابة الإضراب الذي كان مقررا اليوم.", "PROTEST"),
+        ("وأحبطت الشرطة أمس هجوما على مركز للشرطة.", "ASSAULT"),
+    ] {
+        let mut d = doc(text, &[]);
+        if text.contains("أمس") {
+            time(&mut d, "أمس", "2021-11-26");
+        }
+        let live: Vec<_> = code_events_rules(&d)
+            .into_iter()
+            .filter(|e| e.kind == kind && e.modality == Modality::Asserted)
+            .collect();
+        assert!(live.is_empty(), "{text}: {live:#?}");
+    }
+    // Dispersed, it took place; a clause later on is not prevented.
+    let mut d = doc("وفرقت الشرطة أمس مظاهرة لمئات الطلاب أمام الجامعة.", &[]);
+    time(&mut d, "أمس", "2021-11-26");
+    let e = only(&code_events_rules(&d), "PROTEST").clone();
+    assert_eq!(e.modality, Modality::Asserted, "{e:?}");
+    let d = doc(
+        "ومنعت الشرطة الصحفيين من الدخول بعد أن قتل المسلحون ثلاثة جنود.",
+        &[],
+    );
+    let e = only(&code_events_rules(&d), "ASSAULT").clone();
+    assert_eq!(e.modality, Modality::Asserted, "{e:?}");
+}
+
+#[test]
+fn an_event_noun_beside_a_verb_that_says_it_happened_is_news() {
+    for text in [
+        "وقع انفجار وسط المدينة.",
+        "انفجار هز وسط المدينة.",
+        "وقال إن اثنين من التفجيرات وقعا في سوق خضراوات.",
+    ] {
+        let d = doc(text, &[]);
+        only(&code_events_rules(&d), "ASSAULT");
+    }
+    // A topic still is none.
+    let d = doc("وتحدث الوزير عن الاغتيالات والتفجيرات.", &[]);
+    assert!(code_events_rules(&d).iter().all(|e| e.kind != "ASSAULT"));
+}
+
+#[test]
+fn a_solidarity_stand_and_women_protesters() {
+    for text in [
+        "ونظم العشرات أمس وقفة تضامنية أمام السفارة.",
+        "وتجمعت المتظاهرات أمام البرلمان أمس.",
+    ] {
+        let mut d = doc(text, &[]);
+        time(&mut d, "أمس", "2021-11-26");
+        only(&code_events_rules(&d), "PROTEST");
+    }
+}
+
+#[test]
+fn a_verb_phrase_split_by_its_subject() {
+    let mut d = doc("وأطلق مسلحون أمس النار على دورية للشرطة.", &[]);
+    time(&mut d, "أمس", "2021-11-26");
+    let e = only(&code_events_rules(&d), "ASSAULT").clone();
+    assert_eq!(names(&e.actor), ["مسلحون"], "{e:?}");
+    assert_eq!(e.mode, Some("firearms"));
+    let d = doc(
+        "وأطلقت كتائب القسام عشرات الصواريخ على البلدات المحيطة بالقطاع.",
+        &[("كتائب القسام", ORG)],
+    );
+    let e = only(&code_events_rules(&d), "ASSAULT").clone();
+    assert_eq!(names(&e.actor), ["كتائب القسام"], "{e:?}");
+    let d = doc(
+        "وقال إن قياديا في الحركة تعرض أمس للخطف على أيدي مسلحين.",
+        &[],
+    );
+    only(&code_events_rules(&d), "ASSAULT");
+    // The nearest remaining words decide: a release, not a shooting.
+    let d = doc("وأطلق الرئيس سراح المعتقلين بعد وقف النار.", &[]);
+    let ev = code_events_rules(&d);
+    assert!(ev.iter().all(|e| e.kind != "ASSAULT"), "{ev:#?}");
+    only(&ev, "RETREAT");
+}
+
+#[test]
+fn protesters_who_took_to_the_streets_across_a_time() {
+    let mut d = doc("ونزل آلاف الطلاب أمس إلى الشوارع في العاصمة.", &[]);
+    time(&mut d, "أمس", "2021-11-26");
+    let e = only(&code_events_rules(&d), "PROTEST").clone();
+    assert_eq!(e.mode, Some("demo"), "{e:?}");
+}
+
+#[test]
+fn a_bomb_thrown_and_a_village_shelled() {
+    let mut d = doc("وألقى مجهولون أمس قنبلة على منزل القاضي.", &[]);
+    time(&mut d, "أمس", "2021-11-26");
+    let e = only(&code_events_rules(&d), "ASSAULT").clone();
+    assert_eq!(e.mode, Some("explosives"), "{e:?}");
+    let mut d = doc("وتعرضت القرية أمس للقصف.", &[]);
+    time(&mut d, "أمس", "2021-11-26");
+    only(&code_events_rules(&d), "ASSAULT");
+    let d = doc("وألقى الوزير كلمة أمام المؤتمر.", &[]);
+    assert!(code_events_rules(&d).iter().all(|e| e.kind != "ASSAULT"));
+}
+
+#[test]
+fn a_request_made_in_a_protest_keeps_the_protest() {
+    let d = doc(
+        "جاءت هذه المطالبة في وقفة احتجاجية نظمها المسيحيون قرب مبنى الأمم المتحدة.",
+        &[],
+    );
+    let ev = code_events_rules(&d);
+    only(&ev, "PROTEST");
+    // What is asked for is no event of its own.
+    let d = doc("وطالب الحزب بوقف القصف على المدينة.", &[]);
+    let ev = code_events_rules(&d);
+    assert!(ev.iter().all(|e| e.kind != "ASSAULT"), "{ev:#?}");
+}

@@ -174,6 +174,7 @@ pub fn find_quantities(doc: &Document) -> Vec<Quantity> {
         let k = times.partition_point(|t| t.end <= s.start);
         k < times.len() && times[k].start < s.end
     };
+    let stems = Stems::default();
     let mut out = Vec::new();
     let mut i = 0;
     while i < n {
@@ -181,7 +182,7 @@ pub fn find_quantities(doc: &Document) -> Vec<Quantity> {
             i += 1;
             continue;
         }
-        match quantity_at(doc, i, &in_time) {
+        match quantity_at(doc, i, &in_time, &stems) {
             Some((mut q, end)) => {
                 // "من 150 مليون يورو إلى 30 مليونا": the second amount of a
                 // range written apart counts in the first one's unit.
@@ -305,10 +306,24 @@ fn may_start_number(doc: &Document, j: usize) -> bool {
     }
 }
 
-fn quantity_at(
-    doc: &Document,
+/// The stems of a document's tokens, gathered the first time a dual asks
+/// (scanning every token for each dual made long documents quadratic).
+#[derive(Default)]
+struct Stems<'a>(std::cell::OnceCell<rustc_hash::FxHashSet<&'a str>>);
+
+impl<'a> Stems<'a> {
+    fn contains(&self, doc: &'a Document, stem_: &str) -> bool {
+        self.0
+            .get_or_init(|| (0..doc.tokens.len()).map(|k| stem(doc, k)).collect())
+            .contains(stem_)
+    }
+}
+
+fn quantity_at<'a>(
+    doc: &'a Document,
     i: usize,
     in_time: &dyn Fn(usize) -> bool,
+    stems: &Stems<'a>,
 ) -> Option<(Quantity, usize)> {
     let lex = lexicons();
     let n = doc.tokens.len();
@@ -407,7 +422,7 @@ fn quantity_at(
             (amount, k, unit, explicit)
         } else if let Some(u) = known_unit_at(doc, j)
             .filter(|u| u.number == Number::Dual)
-            .or_else(|| unknown_dual(doc, j))
+            .or_else(|| unknown_dual(doc, j, stems))
             .filter(|_| !has_article(doc, j) && !lex.fixed_pairs.contains(stem(doc, j)))
         {
             // A dual of a countable noun: "هجومين", "شخصان", "جبهتي".
@@ -619,7 +634,7 @@ fn is_explicit(
 /// A dual in the nominative of a noun the lexicon does not list: "نسختان"
 /// (نسخة), "ثعبانان" (ثعبان). Only these endings: "-ان" alone is also the
 /// end of names and singulars (إيران، بيان), "-ين" of plurals.
-fn unknown_dual(doc: &Document, j: usize) -> Option<UnitMatch> {
+fn unknown_dual<'a>(doc: &'a Document, j: usize, stems: &Stems<'a>) -> Option<UnitMatch> {
     let s = stem(doc, j);
     if !(s.ends_with("تان") || s.ends_with("انان")) || token(doc, j).kind != TokenKind::Arabic
     {
@@ -653,10 +668,11 @@ fn unknown_dual(doc: &Document, j: usize) -> Option<UnitMatch> {
         return None;
     }
     // The singular must occur in the article too ("نسخة" beside "نسختان"):
-    // names and loanwords in -تان (جايتان، بيوتان) have none.
+    // names and loanwords in -تان (جايتان، بيوتان) have none. (The dual's
+    // own stem, in -تان or -انان, is neither form.)
     let plural = name.strip_suffix('ه').map(|b| format!("{b}ات"));
-    let attested = (0..doc.tokens.len())
-        .any(|k| k != j && (stem(doc, k) == name || plural.as_deref() == Some(stem(doc, k))));
+    let attested =
+        stems.contains(doc, &name) || plural.as_deref().is_some_and(|p| stems.contains(doc, p));
     if !attested {
         return None;
     }
