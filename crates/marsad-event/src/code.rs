@@ -8,7 +8,6 @@
 use crate::detect::{Example, Model, KINDS};
 use crate::lexicon::{lexicon, CountKind, HeadClass, Kind, Lexicon, Role, Trigger};
 use marsad_core::{Date, Document, EntityType, Proclitics, Span, TimeType, TokenKind};
-use rustc_hash::FxHashMap;
 
 /// An argument of an event: a name, and where it comes from.
 #[derive(Debug, Clone, PartialEq)]
@@ -151,17 +150,66 @@ struct Hit {
 }
 
 /// Per-document indexes the coder reads.
+/// A value for some tokens of a document, by token index: the coder asks
+/// these at almost every token, where a hash map spent its time hashing.
+/// Four bytes a token and the values apart, so that a long document's
+/// index stays small.
+struct TokenMap<V> {
+    /// Each token's place in `values`, `u32::MAX` for none.
+    at: Vec<u32>,
+    values: Vec<V>,
+}
+
+impl<V> TokenMap<V> {
+    fn new(tokens: usize) -> TokenMap<V> {
+        TokenMap {
+            at: vec![u32::MAX; tokens],
+            values: Vec::new(),
+        }
+    }
+
+    #[inline]
+    fn get(&self, i: &usize) -> Option<&V> {
+        match *self.at.get(*i)? {
+            u32::MAX => None,
+            k => Some(&self.values[k as usize]),
+        }
+    }
+
+    #[inline]
+    fn contains_key(&self, i: &usize) -> bool {
+        self.at.get(*i).is_some_and(|&k| k != u32::MAX)
+    }
+
+    fn insert(&mut self, i: usize, v: V) {
+        match self.at[i] {
+            u32::MAX => {
+                self.at[i] = self.values.len() as u32;
+                self.values.push(v);
+            }
+            k => self.values[k as usize] = v,
+        }
+    }
+
+    /// Sets token `i`'s value unless it has one.
+    fn insert_first(&mut self, i: usize, v: V) {
+        if self.at[i] == u32::MAX {
+            self.insert(i, v);
+        }
+    }
+}
+
 struct DocIndex<'a> {
     doc: &'a Document,
     lex: &'static Lexicon,
     /// token → (entity index, end token, mention span) for mentions starting there.
-    mention_at: FxHashMap<usize, (usize, usize, Span)>,
+    mention_at: TokenMap<(usize, usize, Span)>,
     /// token → entity index for every token inside a mention.
-    in_mention: FxHashMap<usize, usize>,
+    in_mention: TokenMap<usize>,
     /// token → (role, end token) for role words starting there.
-    role_at: FxHashMap<usize, (Role, usize)>,
+    role_at: TokenMap<(Role, usize)>,
     /// token → (modality cues, end token).
-    cue_at: Vec<(usize, usize, Vec<crate::lexicon::Cue>)>,
+    cue_at: Vec<(usize, usize, &'a [crate::lexicon::Cue])>,
     trigger_tokens: Vec<bool>,
     /// Code-point offsets for event ids: counting from the start of the text
     /// for each event made long documents quadratic.
@@ -217,8 +265,9 @@ fn is_boundary(doc: &Document, i: usize) -> bool {
 impl<'a> DocIndex<'a> {
     fn new(doc: &'a Document) -> DocIndex<'a> {
         let lex = lexicon();
-        let mut mention_at = FxHashMap::default();
-        let mut in_mention = FxHashMap::default();
+        let n = doc.tokens.len();
+        let mut mention_at = TokenMap::new(n);
+        let mut in_mention = TokenMap::new(n);
         for (e, ent) in doc.entities.iter().enumerate() {
             for m in &ent.mentions {
                 let s = doc.token_at_or_after(m.start);
@@ -228,18 +277,18 @@ impl<'a> DocIndex<'a> {
                     end += 1;
                 }
                 if end > s {
-                    mention_at.entry(s).or_insert((e, end, *m));
+                    mention_at.insert_first(s, (e, end, *m));
                 }
             }
         }
-        let mut role_at = FxHashMap::default();
+        let mut role_at = TokenMap::new(n);
         for m in lex.roles.find_all(doc) {
             role_at.insert(m.tokens.start, (*m.value, m.tokens.end));
         }
         let cue_at = lex
             .cues
             .find_all(doc)
-            .map(|m| (m.tokens.start, m.tokens.end, m.value.clone()))
+            .map(|m| (m.tokens.start, m.tokens.end, m.value.as_slice()))
             .collect();
         DocIndex {
             doc,
@@ -270,7 +319,7 @@ impl<'a> DocIndex<'a> {
     fn cues_from(
         &self,
         i: usize,
-    ) -> std::slice::Iter<'_, (usize, usize, Vec<crate::lexicon::Cue>)> {
+    ) -> std::slice::Iter<'_, (usize, usize, &'a [crate::lexicon::Cue])> {
         let lo = self.cue_at.partition_point(|c| c.0 < i);
         self.cue_at[lo..].iter()
     }
@@ -2742,7 +2791,7 @@ fn find_modality(ix: &DocIndex, h: &Hit, range: std::ops::Range<usize>, actor: &
             continue;
         }
         let gap = h.start - ce;
-        for c in cues {
+        for c in cues.iter() {
             if gap > c.reach {
                 continue;
             }
