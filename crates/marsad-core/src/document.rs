@@ -135,7 +135,7 @@ pub struct Document {
     /// its proclitic readings start), which lexicons test before looking a
     /// word up: the text layer works them out once, not each lexicon for
     /// itself. Ignored unless as long as `tokens`.
-    pub reading_hashes: Vec<[u64; READING_HASHES]>,
+    pub reading_hashes: Vec<[u32; READING_HASHES]>,
     pub sentences: Vec<Sentence>,
     pub provenance: Provenance,
     pub times: Vec<TimeExpr>,

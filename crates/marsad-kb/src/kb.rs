@@ -273,9 +273,9 @@ impl Kb {
     }
 
     /// [`Kb::max_words_from`] for a word of
-    /// [`marsad_text::phrases::word_hash`] `hash`, which
+    /// [`marsad_text::phrases::short_hash`] `hash`, which
     /// mostly needs no lookup.
-    pub fn max_words_from_hashed(&self, word: &str, hash: u64) -> usize {
+    pub fn max_words_from_hashed(&self, word: &str, hash: u32) -> usize {
         if !self.first_filter.may_contain_hash(hash) {
             return 0;
         }

@@ -42,7 +42,7 @@ impl<T> Default for PhraseMatcher<T> {
 #[derive(Debug, Clone)]
 pub struct WordFilter {
     bits: Vec<u64>,
-    /// How far a 64-bit hash is shifted to pick a bit: 64 - log2(bits).
+    /// How far a [`short_hash`] is shifted to pick a bit: 32 - log2(bits).
     shift: u32,
 }
 
@@ -54,32 +54,37 @@ impl Default for WordFilter {
 }
 
 impl WordFilter {
-    /// A filter of `bits` bits (rounded up to a power of two, at least 64):
-    /// about a sixteenth of them set keeps wrong passes near 6%.
+    /// A filter of `bits` bits (rounded up to a power of two, from 64 to
+    /// 2^32): about a sixteenth of them set keeps wrong passes near 6%.
     pub fn with_bits(bits: usize) -> WordFilter {
-        let bits = bits.next_power_of_two().max(64);
+        let bits = bits.next_power_of_two().clamp(64, 1 << 32);
         WordFilter {
             bits: vec![0; bits / 64],
-            shift: 64 - bits.trailing_zeros(),
+            shift: 32 - bits.trailing_zeros(),
         }
     }
 
     pub fn insert(&mut self, word: &str) {
-        // The hash's high bits are its best mixed.
-        let bit = (word_hash(word) >> self.shift) as usize;
+        let bit = self.bit(short_hash(word));
         self.bits[bit / 64] |= 1 << (bit % 64);
+    }
+
+    #[inline]
+    fn bit(&self, h: u32) -> usize {
+        // `>> 32` for a one-word filter would overflow.
+        (u64::from(h) >> self.shift) as usize
     }
 
     /// False when `word` was surely never inserted.
     #[inline]
     pub fn may_contain(&self, word: &str) -> bool {
-        self.may_contain_hash(word_hash(word))
+        self.may_contain_hash(short_hash(word))
     }
 
-    /// [`WordFilter::may_contain`] for the word of [`word_hash`] `h`.
+    /// [`WordFilter::may_contain`] for the word of [`short_hash`] `h`.
     #[inline]
-    pub fn may_contain_hash(&self, h: u64) -> bool {
-        let bit = (h >> self.shift) as usize;
+    pub fn may_contain_hash(&self, h: u32) -> bool {
+        let bit = self.bit(h);
         self.bits[bit / 64] & (1 << (bit % 64)) != 0
     }
 }
@@ -87,22 +92,23 @@ impl WordFilter {
 // Every proclitic reading has its hash.
 const _: () = assert!(READING_HASHES == clitics::MAX_PROCLITIC_LETTERS + 1);
 
-/// The hash [`WordFilter`] uses.
+/// The hash [`WordFilter`] uses: the high half of an Fx hash (its best
+/// mixed bits), four bytes so that every token can keep a few.
 #[inline]
-pub fn word_hash(word: &str) -> u64 {
+pub fn short_hash(word: &str) -> u32 {
     let mut h = rustc_hash::FxHasher::default();
     std::hash::Hasher::write(&mut h, word.as_bytes());
-    std::hash::Hasher::finish(&h)
+    (std::hash::Hasher::finish(&h) >> 32) as u32
 }
 
 /// [`Document::reading_hashes`] of a token's matching form `word`: the
-/// [`word_hash`] of `word` with 0, 1, 2 … leading two-byte letters cut,
+/// [`short_hash`] of `word` with 0, 1, 2 … leading two-byte letters cut,
 /// where that leaves a non-empty word (0 elsewhere, never read).
-pub fn reading_hashes(word: &str) -> [u64; READING_HASHES] {
+pub fn reading_hashes(word: &str) -> [u32; READING_HASHES] {
     let mut out = [0; READING_HASHES];
     for (letters, h) in out.iter_mut().enumerate() {
         match word.get(letters * 2..) {
-            Some(stem) if !stem.is_empty() => *h = word_hash(stem),
+            Some(stem) if !stem.is_empty() => *h = short_hash(stem),
             Some(_) => break,
             None => {}
         }
@@ -114,7 +120,7 @@ pub fn reading_hashes(word: &str) -> [u64; READING_HASHES] {
 /// `letters` two-byte letters cut from its front, when it worked them out
 /// (0 where that cut is no word).
 #[inline]
-pub fn cut_hash(doc: &Document, i: usize, letters: usize) -> Option<u64> {
+pub fn cut_hash(doc: &Document, i: usize, letters: usize) -> Option<u32> {
     if doc.reading_hashes.len() != doc.tokens.len() || letters >= READING_HASHES {
         return None;
     }
