@@ -125,6 +125,8 @@ pub struct Lexicon {
     pub role_phrases: PhraseMatcher<Role>,
     pub function_words: FxHashMap<String, ()>,
     pub time_words: FxHashMap<String, ()>,
+    /// Words that are never a name after a role (data/not_names.txt).
+    pub not_names: FxHashMap<String, ()>,
     pub media: PhraseMatcher<Medium>,
     /// Single media words (وكالة، صحيفة) by matching form.
     pub media_words: FxHashMap<String, Medium>,
@@ -136,6 +138,7 @@ const ROLES: &str = include_str!("../data/roles.tsv");
 const MEDIA: &str = include_str!("../data/media.tsv");
 const FUNCTION_WORDS: &str = include_str!("../data/function_words.txt");
 const TIME_WORDS: &str = include_str!("../data/time_words.txt");
+const NOT_NAMES: &str = include_str!("../data/not_names.txt");
 
 /// The matching form of a single word without a leading article, as the
 /// tokenizer's stem reads it (الشيخ → شيخ).
@@ -264,6 +267,7 @@ impl Lexicon {
             role_phrases,
             function_words: set(FUNCTION_WORDS),
             time_words: set(TIME_WORDS),
+            not_names: set(NOT_NAMES),
             media,
             media_words,
         }

@@ -988,7 +988,11 @@ impl<'d> Scan<'d> {
             } else if matches!(w, Word::Other) && self.norm(m - 1) == "في" && !self.definite(m) {
                 // a place in the role: قائد المقاومة في تعز الشيخ حمود المخلافي
             } else if matches!(w, Word::Other) && self.doc.tokens[m].kind == TokenKind::Arabic {
-                if !after_definite || self.opens_content(m) || self.medium_at(m, limit).is_some() {
+                if !after_definite
+                    || self.opens_content(m)
+                    || self.medium_at(m, limit).is_some()
+                    || self.lex.not_names.contains_key(self.stem(m))
+                {
                     return None;
                 }
                 let end = self.name_run(m, limit)?;

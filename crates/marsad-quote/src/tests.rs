@@ -405,3 +405,9 @@ fn a_masculine_participle_takes_the_person_its_sentence_names() {
     assert_eq!(q.len(), 1, "{q:?}");
     assert_eq!(q[0].speaker.as_deref(), Some("جوميز"));
 }
+
+#[test]
+fn a_verbal_noun_after_a_role_is_the_report_not_a_name() {
+    let (_, speaker, _) = one("وأعلن المسؤول مقتل القيادي في قصف على المدينة.");
+    assert_eq!(speaker.as_deref(), Some("المسؤول"));
+}
