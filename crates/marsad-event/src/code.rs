@@ -128,6 +128,36 @@ struct Np {
     facility: bool,
 }
 
+impl Np {
+    /// The phrase of tokens `tokens` naming entity `e` (`entity`) at `span`,
+    /// governed by a proclitic when `clitic`, else by `governor`.
+    fn entity(
+        tokens: std::ops::Range<usize>,
+        entity: &marsad_core::Entity,
+        e: usize,
+        span: Span,
+        governor: Option<Governor>,
+        clitic: bool,
+    ) -> Np {
+        Np {
+            start: tokens.start,
+            end: tokens.end,
+            arg: Arg {
+                name: entity.name.clone(),
+                entity: Some(e),
+                span,
+            },
+            governor: if clitic {
+                Some(Governor::Clitic)
+            } else {
+                governor
+            },
+            victim: false,
+            facility: false,
+        }
+    }
+}
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Governor {
     Role(Role),
@@ -406,41 +436,18 @@ impl<'a> DocIndex<'a> {
                 if let Some(&(e2, end2, span2)) = self.mention_at.get(&end) {
                     let named = &doc.entities[e2];
                     if !named.nominal && named.kind == EntityType::Person {
-                        return Some(Np {
-                            start: i,
-                            end: end2,
-                            arg: Arg {
-                                name: named.name.clone(),
-                                entity: Some(e2),
-                                span: span2,
-                            },
-                            governor: if clitic {
-                                Some(Governor::Clitic)
-                            } else {
-                                governor
-                            },
-                            victim: false,
-                            facility: false,
-                        });
+                        return Some(Np::entity(i..end2, named, e2, span2, governor, clitic));
                     }
                 }
             }
-            return Some(Np {
-                start: i,
-                end,
-                arg: Arg {
-                    name: doc.entities[e].name.clone(),
-                    entity: Some(e),
-                    span,
-                },
-                governor: if clitic {
-                    Some(Governor::Clitic)
-                } else {
-                    governor
-                },
-                victim: false,
-                facility: false,
-            });
+            return Some(Np::entity(
+                i..end,
+                &doc.entities[e],
+                e,
+                span,
+                governor,
+                clitic,
+            ));
         }
         if self.in_mention.contains_key(&i) {
             return None;
