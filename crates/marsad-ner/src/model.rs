@@ -55,11 +55,10 @@ pub(crate) struct FeatureTable {
 }
 
 /// A vector of `len` copies of `value` that the kernel is asked to back
-/// with huge pages where it can: the tagger
-/// reads the feature table at random places, and with 4 KiB pages most
-/// reads of a table of megabytes also miss the TLB. The hint is given
-/// before the pages are first written; where it is not allowed, nothing
-/// changes.
+/// with huge pages where it can: the tagger reads the feature table at
+/// random places, and with 4 KiB pages most reads of a table of megabytes
+/// also miss the TLB. The hint is given before the pages are first
+/// written; where it is not allowed, nothing changes.
 fn huge_vec<T: Clone>(len: usize, value: T) -> Vec<T> {
     let mut v = Vec::with_capacity(len);
     #[cfg(target_os = "linux")]
