@@ -116,6 +116,27 @@ pub struct Entity {
     pub mentions: Vec<Span>,
 }
 
+impl Entity {
+    /// An entity with these mentions, not linked to a knowledge-base entry
+    /// (no Wikidata id, no coordinates): as a tagger or reader first finds it.
+    pub fn unlinked(
+        name: impl Into<String>,
+        kind: EntityType,
+        nominal: bool,
+        mentions: Vec<Span>,
+    ) -> Entity {
+        Entity {
+            name: name.into(),
+            kind,
+            nominal,
+            wikidata: None,
+            lat: None,
+            lon: None,
+            mentions,
+        }
+    }
+}
+
 /// Direct, indirect or mixed speech (FORMAT.md's `kind`).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "lowercase")]

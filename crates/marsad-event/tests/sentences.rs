@@ -23,15 +23,12 @@ fn doc_n(text: &str, ents: &[(&str, EntityType)], nominal: &[(&str, EntityType)]
             .map(|(i, m)| Span::new(i, i + m.len()))
             .collect();
         assert!(!mentions.is_empty(), "{name} not in text");
-        d.entities.push(Entity {
-            name: name.to_string(),
-            kind: *kind,
-            nominal: nominal.iter().any(|(n, _)| n == name),
-            wikidata: None,
-            lat: None,
-            lon: None,
+        d.entities.push(Entity::unlinked(
+            name.to_string(),
+            *kind,
+            nominal.iter().any(|(n, _)| n == name),
             mentions,
-        });
+        ));
     }
     d
 }
@@ -583,18 +580,10 @@ fn the_owner_of_what_was_hit_is_the_recipient() {
 fn protesters_named_as_a_group_still_gather() {
     let mut d = doc("وتجمع المتظاهرون أمس أمام مقر البرلمان.", &[]);
     time(&mut d, "أمس", "2021-11-26");
-    d.entities.push(Entity {
-        name: "المتظاهرون".into(),
-        kind: ORG,
-        nominal: true,
-        wikidata: None,
-        lat: None,
-        lon: None,
-        mentions: vec![Span::new(
-            d.text.find("المتظاهرون").unwrap(),
-            d.text.find("المتظاهرون").unwrap() + "المتظاهرون".len(),
-        )],
-    });
+    let at = d.text.find("المتظاهرون").unwrap();
+    let span = Span::new(at, at + "المتظاهرون".len());
+    d.entities
+        .push(Entity::unlinked("المتظاهرون", ORG, true, vec![span]));
     let e = only(&code_events(&d), "PROTEST").clone();
     assert_eq!(names(&e.actor), ["المتظاهرون"]);
 }

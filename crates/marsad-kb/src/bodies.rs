@@ -507,15 +507,7 @@ mod tests {
                     .map(|(at, _)| Span::new(at, at + w.len()))
                     .collect();
                 (
-                    Entity {
-                        name: w.to_string(),
-                        kind: *kind,
-                        nominal: false,
-                        wikidata: None,
-                        lat: None,
-                        lon: None,
-                        mentions,
-                    },
+                    Entity::unlinked(w.to_string(), *kind, false, mentions),
                     None,
                 )
             })

@@ -90,18 +90,7 @@ impl Claims {
                     .entry(head.to_string())
                     .or_default()
                     .push((out.len(), span.end));
-                out.push((
-                    Entity {
-                        name,
-                        kind,
-                        nominal: false,
-                        wikidata: None,
-                        lat: None,
-                        lon: None,
-                        mentions: vec![span],
-                    },
-                    None,
-                ));
+                out.push((Entity::unlinked(name, kind, false, vec![span]), None));
             }
         }
     }

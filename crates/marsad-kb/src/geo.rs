@@ -429,15 +429,12 @@ mod tests {
         let mut d = Document::new("t", text);
         TextLayer.annotate(&mut d);
         let start = text.find("السعودية").unwrap();
-        d.entities.push(Entity {
-            name: "السعودية".into(),
-            kind: EntityType::Location,
-            nominal: false,
-            wikidata: None,
-            lat: None,
-            lon: None,
-            mentions: vec![Span::new(start, start + "السعودية".len())],
-        });
+        d.entities.push(Entity::unlinked(
+            "السعودية",
+            EntityType::Location,
+            false,
+            vec![Span::new(start, start + "السعودية".len())],
+        ));
         KbLayer::new().annotate(&mut d);
         let s = find(&d, "السعودية").expect("kept");
         assert!(s.lat.is_some(), "{s:?}");

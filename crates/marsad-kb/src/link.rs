@@ -490,15 +490,12 @@ impl KbLayer {
                     None => {
                         unlinked.insert(key, out.len());
                         out.push((
-                            Entity {
-                                name: c.name.clone(),
-                                kind: EntityType::Organization,
-                                nominal: false,
-                                wikidata: None,
-                                lat: None,
-                                lon: None,
-                                mentions: vec![span],
-                            },
+                            Entity::unlinked(
+                                c.name.clone(),
+                                EntityType::Organization,
+                                false,
+                                vec![span],
+                            ),
                             None,
                         ));
                     }
@@ -1039,15 +1036,12 @@ mod tests {
         TextLayer.annotate(&mut d);
         for w in names {
             let s = text.find(w).unwrap();
-            d.entities.push(Entity {
-                name: w.to_string(),
-                kind: EntityType::Person,
-                nominal: false,
-                wikidata: None,
-                lat: None,
-                lon: None,
-                mentions: vec![Span::new(s, s + w.len())],
-            });
+            d.entities.push(Entity::unlinked(
+                w.to_string(),
+                EntityType::Person,
+                false,
+                vec![Span::new(s, s + w.len())],
+            ));
         }
         KbLayer::new().annotate(&mut d);
         d
@@ -1179,15 +1173,12 @@ mod tests {
         TextLayer.annotate(&mut d);
         for w in ["الله", "لله", "دولار", "الرياض"] {
             let s = text.find(w).unwrap();
-            d.entities.push(Entity {
-                name: w.into(),
-                kind: EntityType::Misc,
-                nominal: false,
-                wikidata: None,
-                lat: None,
-                lon: None,
-                mentions: vec![Span::new(s, s + w.len())],
-            });
+            d.entities.push(Entity::unlinked(
+                w,
+                EntityType::Misc,
+                false,
+                vec![Span::new(s, s + w.len())],
+            ));
         }
         KbLayer::new().annotate(&mut d);
         let names: Vec<&str> = d.entities.iter().map(|e| e.name.as_str()).collect();

@@ -242,15 +242,12 @@ mod tests {
             .map(|(w, kind)| {
                 let at = text.find(w).unwrap();
                 (
-                    Entity {
-                        name: w.to_string(),
-                        kind: *kind,
-                        nominal: false,
-                        wikidata: None,
-                        lat: None,
-                        lon: None,
-                        mentions: vec![Span::new(at, at + w.len())],
-                    },
+                    Entity::unlinked(
+                        w.to_string(),
+                        *kind,
+                        false,
+                        vec![Span::new(at, at + w.len())],
+                    ),
                     None,
                 )
             })

@@ -243,15 +243,7 @@ pub fn add_nominals<T: Default>(doc: &Document, kb: &Kb, out: &mut Vec<(Entity, 
                 None => {
                     by_key.insert(gkey, out.len());
                     out.push((
-                        Entity {
-                            name: doc.slice(span).to_string(),
-                            kind: t,
-                            nominal: true,
-                            wikidata: None,
-                            lat: None,
-                            lon: None,
-                            mentions: vec![span],
-                        },
+                        Entity::unlinked(doc.slice(span).to_string(), t, true, vec![span]),
                         T::default(),
                     ));
                 }
@@ -324,15 +316,12 @@ pub fn add_places<T: Default>(doc: &Document, out: &mut Vec<(Entity, T)>) {
             None => {
                 by_key.insert(gkey, out.len());
                 out.push((
-                    Entity {
-                        name: doc.slice(name_span).to_string(),
-                        kind: EntityType::Location,
-                        nominal: false,
-                        wikidata: None,
-                        lat: None,
-                        lon: None,
-                        mentions: vec![span],
-                    },
+                    Entity::unlinked(
+                        doc.slice(name_span).to_string(),
+                        EntityType::Location,
+                        false,
+                        vec![span],
+                    ),
                     T::default(),
                 ));
             }

@@ -207,15 +207,12 @@ impl Stage for NerLayer {
                 let best = (0..4)
                     .max_by_key(|&k| (g.votes[k], std::cmp::Reverse(k)))
                     .unwrap_or(0);
-                Entity {
-                    name: doc.slice(g.mentions[g.name_from]).to_string(),
-                    kind: crate::label::EntityKind::ALL[best].entity_type(),
-                    nominal: false,
-                    wikidata: None,
-                    lat: None,
-                    lon: None,
-                    mentions: g.mentions,
-                }
+                Entity::unlinked(
+                    doc.slice(g.mentions[g.name_from]).to_string(),
+                    crate::label::EntityKind::ALL[best].entity_type(),
+                    false,
+                    g.mentions,
+                )
             })
             .collect();
     }

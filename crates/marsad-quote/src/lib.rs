@@ -339,15 +339,12 @@ impl Linker {
             .find(doc, p, &key)
             .or_else(|| self.widen(doc, p))
             .unwrap_or_else(|| {
-                doc.entities.push(Entity {
-                    name: text.to_string(),
-                    kind: p.kind,
-                    nominal: p.nominal,
-                    wikidata: None,
-                    lat: None,
-                    lon: None,
-                    mentions: Vec::new(),
-                });
+                doc.entities.push(Entity::unlinked(
+                    text.to_string(),
+                    p.kind,
+                    p.nominal,
+                    Vec::new(),
+                ));
                 doc.entities.len() - 1
             });
         self.sync(doc);

@@ -216,15 +216,12 @@ fn according_to_phrases_attribute_the_clause_around_them() {
 /// A person entity with one mention, the first occurrence of `name`.
 fn person(d: &Document, name: &str) -> Entity {
     let at = d.text.find(name).unwrap();
-    Entity {
-        name: name.into(),
-        kind: EntityType::Person,
-        nominal: false,
-        wikidata: None,
-        lat: None,
-        lon: None,
-        mentions: vec![Span::new(at, at + name.len())],
-    }
+    Entity::unlinked(
+        name,
+        EntityType::Person,
+        false,
+        vec![Span::new(at, at + name.len())],
+    )
 }
 
 #[test]
@@ -289,15 +286,12 @@ fn a_time_between_cue_and_content_dates_the_quote() {
 fn speakers_link_to_entities_the_entity_layer_found() {
     let mut d = doc("وقال الفرتوسي إن الطلبات كثيرة.");
     let at = d.text.find("الفرتوسي").unwrap();
-    d.entities.push(Entity {
-        name: "كاظم الفرتوسي".into(),
-        kind: EntityType::Person,
-        nominal: false,
-        wikidata: None,
-        lat: None,
-        lon: None,
-        mentions: vec![Span::new(at, at + "الفرتوسي".len())],
-    });
+    d.entities.push(Entity::unlinked(
+        "كاظم الفرتوسي",
+        EntityType::Person,
+        false,
+        vec![Span::new(at, at + "الفرتوسي".len())],
+    ));
     QuoteLayer.annotate(&mut d);
     assert_eq!(d.entities.len(), 1, "no duplicate entity");
     assert_eq!(d.quotes[0].speaker.as_deref(), Some("كاظم الفرتوسي"));
@@ -346,15 +340,12 @@ fn quotes_with(text: &str, tagged: &[(&str, EntityType)]) -> (Document, Vec<Quot
     let mut d = doc(text);
     for (w, kind) in tagged {
         let at = text.find(w).unwrap();
-        d.entities.push(Entity {
-            name: w.to_string(),
-            kind: *kind,
-            nominal: false,
-            wikidata: None,
-            lat: None,
-            lon: None,
-            mentions: vec![Span::new(at, at + w.len())],
-        });
+        d.entities.push(Entity::unlinked(
+            w.to_string(),
+            *kind,
+            false,
+            vec![Span::new(at, at + w.len())],
+        ));
     }
     let q = QuoteLayer.extract(&mut d);
     (d, q)
