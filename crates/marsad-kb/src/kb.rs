@@ -203,10 +203,7 @@ impl Kb {
                 .or_default()
                 .push(i as u32);
         }
-        self.first_filter = WordFilter::with_bits(self.by_first.len() * 16);
-        for first in self.by_first.keys() {
-            self.first_filter.insert(first);
-        }
+        self.first_filter = WordFilter::of(self.by_first.keys().map(|k| &**k));
     }
 
     /// The knowledge base compiled into this crate (`kb/kb.bin`), parsed once.

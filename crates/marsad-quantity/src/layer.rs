@@ -115,8 +115,7 @@ fn lexicons() -> &'static Lexicons {
         triggers.extend(vague_first);
         triggers.extend(crate::numeral::number_words().map(str::to_string));
         triggers.extend(["من", "بين"].map(str::to_string));
-        let mut trigger_filter = WordFilter::with_bits(triggers.len() * 16);
-        triggers.iter().for_each(|w| trigger_filter.insert(w));
+        let trigger_filter = WordFilter::of(triggers.iter().map(String::as_str));
         Lexicons {
             trigger_filter,
             triggers,

@@ -100,11 +100,7 @@ pub fn number_words() -> impl Iterator<Item = &'static str> {
 /// The number words as a filter: most tokens are none.
 fn number_filter() -> &'static WordFilter {
     static FILTER: OnceLock<WordFilter> = OnceLock::new();
-    FILTER.get_or_init(|| {
-        let mut f = WordFilter::with_bits(words().len() * 16);
-        number_words().for_each(|w| f.insert(w));
-        f
-    })
+    FILTER.get_or_init(|| WordFilter::of(words().keys().map(String::as_str)))
 }
 
 /// The value of one ordinal word in matching form ("ثالثه" → 3).

@@ -64,6 +64,13 @@ impl WordFilter {
         }
     }
 
+    /// A filter of `words`, sized for them (sixteen bits a word).
+    pub fn of<'w>(words: impl ExactSizeIterator<Item = &'w str>) -> WordFilter {
+        let mut f = WordFilter::with_bits(words.len() * 16);
+        words.for_each(|w| f.insert(w));
+        f
+    }
+
     pub fn insert(&mut self, word: &str) {
         let bit = self.bit(short_hash(word));
         self.bits[bit / 64] |= 1 << (bit % 64);

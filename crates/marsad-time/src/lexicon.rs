@@ -266,8 +266,8 @@ pub fn lexicon() -> &'static Lexicon {
             .map(str::to_string)
             .collect();
         triggers.extend(rel.first_words().map(str::to_string));
-        let mut trigger_filter = marsad_text::phrases::WordFilter::with_bits(triggers.len() * 16);
-        triggers.iter().for_each(|w| trigger_filter.insert(w));
+        let trigger_filter =
+            marsad_text::phrases::WordFilter::of(triggers.iter().map(String::as_str));
         let outlet_words = outlet_words(&rel);
         let outlet_before = outlet_words
             .iter()
