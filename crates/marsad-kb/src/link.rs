@@ -177,7 +177,7 @@ impl KbLayer {
         // (words, reading index, proclitics, stripped bytes)
         let mut best: Option<(usize, Proclitics, usize, Candidates)> = None;
         // The text layer's hashes of the readings, where it worked them out.
-        let hashes = (doc.reading_hashes.len() == doc.tokens.len()).then(|| &doc.reading_hashes[i]);
+        let hashes = marsad_text::phrases::token_hashes(doc, i);
         for (procl, stem) in readings.iter() {
             let with_article = procl.has(Proclitics::AL) && !stem.starts_with("ال");
             key.clear();

@@ -123,15 +123,21 @@ pub fn reading_hashes(word: &str) -> [u32; READING_HASHES] {
     out
 }
 
-/// The text layer's [`Document::reading_hashes`] of token `i` with
-/// `letters` two-byte letters cut from its front, when it worked them out
-/// (0 where that cut is no word).
+/// The text layer's [`Document::reading_hashes`] of token `i`, when it
+/// worked them out for this document's tokens.
 #[inline]
-pub fn cut_hash(doc: &Document, i: usize, letters: usize) -> Option<u32> {
-    if doc.reading_hashes.len() != doc.tokens.len() || letters >= READING_HASHES {
+pub fn token_hashes(doc: &Document, i: usize) -> Option<&[u32; READING_HASHES]> {
+    if doc.reading_hashes.len() != doc.tokens.len() {
         return None;
     }
-    Some(doc.reading_hashes.get(i)?[letters])
+    doc.reading_hashes.get(i)
+}
+
+/// The [`token_hashes`] of token `i` with `letters` two-byte letters cut
+/// from its front (0 where that cut is no word).
+#[inline]
+pub fn cut_hash(doc: &Document, i: usize, letters: usize) -> Option<u32> {
+    token_hashes(doc, i)?.get(letters).copied()
 }
 
 /// False when none of token `i`'s whole form, stem (what the tokenizer
@@ -225,7 +231,7 @@ impl<T> PhraseMatcher<T> {
         // Most tokens start no phrase: the filter turns a stem away before
         // its reading is worked out or looked up, with the hashes the text
         // layer worked out where it did.
-        let hashes = (doc.reading_hashes.len() == doc.tokens.len()).then(|| &doc.reading_hashes[i]);
+        let hashes = token_hashes(doc, i);
         let may_start = |letters: usize, stem: &str| match hashes {
             Some(h) if letters < READING_HASHES => self.first_words.may_contain_hash(h[letters]),
             _ => self.first_words.may_contain(stem),
