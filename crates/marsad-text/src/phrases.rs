@@ -259,6 +259,25 @@ impl<T> PhraseMatcher<T> {
                     try_stem(first.proclitics, stem);
                 }
             }
+        } else if let Some(hashes) = hashes {
+            // Every reading of clitics::readings, fewest letters first; the
+            // filter looks at each reading's hash before anything else
+            // (most tokens pass none), then the slice and the reading are
+            // worked out as below.
+            for (letters, &h) in hashes.iter().enumerate() {
+                if !self.first_words.may_contain_hash(h) {
+                    continue;
+                }
+                let Some(stem) = word.get(letters * 2..) else {
+                    continue;
+                };
+                if stem.is_empty() {
+                    break;
+                }
+                if let Some(proclitics) = clitics::reading_at(word, letters) {
+                    try_stem(proclitics, stem);
+                }
+            }
         } else {
             // Every reading of clitics::readings, fewest letters first.
             for letters in 0..=clitics::MAX_PROCLITIC_LETTERS {
