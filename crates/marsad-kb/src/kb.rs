@@ -269,14 +269,11 @@ impl Kb {
         self.by_first.get(word).map_or(0, |&n| n as usize)
     }
 
-    /// [`Kb::max_words_from`] for a word of
-    /// [`marsad_text::phrases::short_hash`] `hash`, which
-    /// mostly needs no lookup.
-    pub fn max_words_from_hashed(&self, word: &str, hash: u32) -> usize {
-        if !self.first_filter.may_contain_hash(hash) {
-            return 0;
-        }
-        self.max_words_from(word)
+    /// False when no alias surely starts with the word of
+    /// [`marsad_text::phrases::short_hash`] `hash`: a test that needs no
+    /// lookup, before [`Kb::max_words_from`].
+    pub fn may_start_alias(&self, hash: u32) -> bool {
+        self.first_filter.may_contain_hash(hash)
     }
 
     /// Entries whose aliases match `text` (any phrase, normalized here).

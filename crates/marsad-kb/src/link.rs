@@ -180,21 +180,27 @@ impl KbLayer {
         let hashes = marsad_text::phrases::token_hashes(doc, i);
         for (procl, stem) in readings.iter() {
             let with_article = procl.has(Proclitics::AL) && !stem.starts_with("ال");
+            let stripped = word.len() - stem.len();
+            let letters = stripped / 2;
+            // Most readings begin no alias: the text layer's hash of the
+            // reading (where it has one) turns them away before a key is built.
+            if let Some(h) = hashes {
+                if !with_article
+                    && stripped & 1 == 0
+                    && letters < READING_HASHES
+                    && !kb.may_start_alias(h[letters])
+                {
+                    continue;
+                }
+            }
             key.clear();
             if with_article {
                 key.push_str("ال");
             }
             key.push_str(stem);
-            let stripped = word.len() - stem.len();
             // One short word after stripping a preposition is mostly another word (بنا، لقد).
             let short = stripped > 0 && !with_article && stem.chars().count() < 3;
-            let letters = stripped / 2;
-            let max = match hashes {
-                Some(h) if !with_article && stripped & 1 == 0 && letters < READING_HASHES => {
-                    kb.max_words_from_hashed(key, h[letters])
-                }
-                _ => kb.max_words_from(key),
-            };
+            let max = kb.max_words_from(key);
             if max == 0 {
                 continue;
             }
