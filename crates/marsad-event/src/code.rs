@@ -257,7 +257,15 @@ struct DocIndex<'a> {
     prev_subject: std::cell::RefCell<Option<Arg>>,
     /// The last force or public body named in the sentence before (…باشر
     /// المختصون بشرطة المحافظة إجراءات الضبط؛ حيث تم القبض على …).
-    prev_force: std::cell::RefCell<Option<Arg>>,
+    prev_force: std::cell::RefCell<PrevForce>,
+}
+
+/// [`DocIndex::prev_force`]: found, or still to be looked for in the
+/// sentence before (few sentences need it, and a sentence with no event
+/// needs its noun phrases for nothing else).
+enum PrevForce {
+    Found(Option<Arg>),
+    In(std::ops::Range<usize>),
 }
 
 /// Whether spans are in order of their starts.
@@ -332,7 +340,7 @@ impl<'a> DocIndex<'a> {
             times_sorted: in_order(&doc.times, |t| t.span),
             quantities_sorted: in_order(&doc.quantities, |q| q.span),
             prev_subject: std::cell::RefCell::new(None),
-            prev_force: std::cell::RefCell::new(None),
+            prev_force: std::cell::RefCell::new(PrevForce::Found(None)),
             quote_reach: in_order(&doc.quotes, |q| q.span).then(|| {
                 doc.quotes
                     .iter()
@@ -700,6 +708,18 @@ impl<'a> DocIndex<'a> {
                 | "فضيله"
                 | "سعاده"
         )
+    }
+
+    /// The last force or public body of the sentence before
+    /// ([`DocIndex::prev_force`]), looked for on first use.
+    fn prev_force(&self) -> Option<Arg> {
+        let range = match &*self.prev_force.borrow() {
+            PrevForce::Found(arg) => return arg.clone(),
+            PrevForce::In(range) => range.clone(),
+        };
+        let found = last_force(self, &self.phrases(range));
+        *self.prev_force.borrow_mut() = PrevForce::Found(found.clone());
+        found
     }
 
     /// Whether a modality or speech cue starts at token `i`.
@@ -1070,14 +1090,8 @@ fn code_events_with(
                 hits.push(h);
             }
         }
-        let nps = ix.phrases(range.clone());
-        let last_force = nps
-            .iter()
-            .rev()
-            .find(|n| force_np(&ix, n))
-            .map(|n| n.arg.clone());
         if hits.is_empty() {
-            *ix.prev_force.borrow_mut() = last_force;
+            *ix.prev_force.borrow_mut() = PrevForce::In(range.clone());
             // A sentence that says something (a speech cue) passes its
             // subject on; a dateline or a credit line does not.
             let says = ix
@@ -1087,12 +1101,15 @@ fn code_events_with(
                     range.contains(cs) && cues.iter().any(|c| c.modality == "speech")
                 });
             if says {
+                let nps = ix.phrases(range.clone());
                 if let Some(s) = first_subject(&ix, &nps, range.start, range.end) {
                     *ix.prev_subject.borrow_mut() = Some(s.arg.clone());
                 }
             }
             continue;
         }
+        let nps = ix.phrases(range.clone());
+        let last_force = last_force(&ix, &nps);
         let mut events: Vec<(Hit, CodedEvent)> = Vec::new();
         let mut left: Vec<Hit> = Vec::new();
         for h in hits {
@@ -1115,7 +1132,7 @@ fn code_events_with(
         }
         resolve_sentence(&ix, &mut events, range.clone());
         out.extend(events.into_iter().map(|(_, e)| e));
-        *ix.prev_force.borrow_mut() = last_force;
+        *ix.prev_force.borrow_mut() = PrevForce::Found(last_force);
         if let Some(s) = first_subject(&ix, &nps, range.start, range.end) {
             *ix.prev_subject.borrow_mut() = Some(s.arg.clone());
         }
@@ -2358,10 +2375,18 @@ fn acting_force(
             // the force of the sentence before.
             let opens = matches!(ix.norm(range.start), "حيث" | "وقد" | "كما" | "وتم" | "تم");
             opens
-                .then(|| ix.prev_force.borrow().clone())
+                .then(|| ix.prev_force())
                 .flatten()
                 .map(|a| (a, false))
         })
+}
+
+/// The last force or public body of a sentence's noun phrases `nps`.
+fn last_force(ix: &DocIndex, nps: &[Np]) -> Option<Arg> {
+    nps.iter()
+        .rev()
+        .find(|n| force_np(ix, n))
+        .map(|n| n.arg.clone())
 }
 
 /// A force or a public body: an organisation the entity layer names, or a
