@@ -154,7 +154,10 @@ pub fn phrase_key(text: &str) -> String {
 pub struct Kb {
     entries: Vec<Entry>,
     aliases: Vec<Alias>,
-    /// Full alias (matching form) → indices into `aliases`.
+    /// Full alias (matching form) → indices into `aliases`; the first two
+    /// or more words of a longer alias are keys too (with no aliases of
+    /// their own, unless they are one), so that a match stops growing as
+    /// soon as no alias goes on with the words read.
     by_phrase: FxHashMap<Box<str>, Vec<u32>>,
     /// First word of an alias → the most words an alias starting with it has.
     by_first: FxHashMap<Box<str>, u8>,
@@ -202,6 +205,11 @@ impl Kb {
                 .entry(a.norm.as_str().into())
                 .or_default()
                 .push(i as u32);
+        }
+        for a in &self.aliases {
+            for end in a.norm.match_indices(' ').map(|(at, _)| at).skip(1) {
+                self.by_phrase.entry(a.norm[..end].into()).or_default();
+            }
         }
         self.first_filter = WordFilter::of(self.by_first.keys().map(|k| &**k));
     }
@@ -257,6 +265,12 @@ impl Kb {
             .into_iter()
             .flatten()
             .map(|&i| &self.aliases[i as usize])
+    }
+
+    /// Whether some alias is `norm` or goes on after it (for `norm` of
+    /// two words or more; see [`Kb::max_words_from`] for one).
+    pub fn may_extend(&self, norm: &str) -> bool {
+        self.by_phrase.contains_key(norm)
     }
 
     /// The country entry of an ISO alpha-2 code.

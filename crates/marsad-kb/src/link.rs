@@ -216,6 +216,9 @@ impl KbLayer {
                     let t = &doc.tokens[i + n - 1];
                     key.push(' ');
                     key.push_str(doc.norm(t));
+                    if !kb.may_extend(key) {
+                        break;
+                    }
                 }
                 let c: Vec<(u32, AliasKind)> = kb.lookup(key).map(|a| (a.entry, a.kind)).collect();
                 if !(c.is_empty() || (short && n == 1)) {
