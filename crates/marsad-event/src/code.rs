@@ -3157,7 +3157,8 @@ fn detect_sentence(
             .iter()
             .filter_map(|h| code_hit(ix, h, nps, range.clone(), si, true).map(|e| (*h, e)))
             .collect();
-        let features = sentence_features(ix, range.clone(), kind, events, &left_k, &relaxed);
+        let bag = sentence_features(ix, range.clone(), kind, events, &left_k, &relaxed);
+        let features = bag.sorted();
         let coded = events.iter().any(|(_, e)| e.kind == kind && live(e));
         let rescuable = !coded && relaxed.iter().any(|(_, e)| live(e));
         if let Some(km) = model.and_then(|m| m.kind(kind)) {
@@ -3194,7 +3195,7 @@ fn detect_sentence(
             sink.push(Example {
                 sentence: si,
                 kind,
-                features,
+                features: features.iter().map(|f| f.to_string()).collect(),
                 coded,
                 rescuable,
             });
@@ -3231,6 +3232,39 @@ fn date_relation(value: &str, published: Option<Date>) -> &'static str {
 /// coded each trigger of the type (or would without their reporting
 /// filters), the words around it, the sentence's stems, its times,
 /// amounts, quotes and other events.
+/// A sentence's features for the detector, written end to end into one
+/// buffer (a sentence has dozens, most of them formatted): read them
+/// sorted and without repeats with [`FeatureBag::sorted`].
+#[derive(Default)]
+struct FeatureBag {
+    text: String,
+    ends: Vec<usize>,
+}
+
+impl FeatureBag {
+    fn add(&mut self, feature: impl std::fmt::Display) {
+        use std::fmt::Write;
+        write!(self.text, "{feature}").expect("writing to a String cannot fail");
+        self.ends.push(self.text.len());
+    }
+
+    fn sorted(&self) -> Vec<&str> {
+        let mut start = 0;
+        let mut out: Vec<&str> = self
+            .ends
+            .iter()
+            .map(|&end| {
+                let f = &self.text[start..end];
+                start = end;
+                f
+            })
+            .collect();
+        out.sort_unstable();
+        out.dedup();
+        out
+    }
+}
+
 fn sentence_features(
     ix: &DocIndex,
     range: std::ops::Range<usize>,
@@ -3238,47 +3272,47 @@ fn sentence_features(
     events: &[(Hit, CodedEvent)],
     left: &[&Hit],
     relaxed: &[(&Hit, CodedEvent)],
-) -> Vec<String> {
+) -> FeatureBag {
     let doc = ix.doc;
-    let mut f: Vec<String> = Vec::with_capacity(64);
-    let word = |j: usize| -> String {
+    let mut f = FeatureBag::default();
+    let word = |j: usize| -> &str {
         let t = &doc.tokens[j];
         match t.kind {
-            TokenKind::Arabic => ix.stem(j).to_string(),
-            TokenKind::Number => "#".to_string(),
-            TokenKind::Punct => doc.token_text(t).to_string(),
-            _ => "x".to_string(),
+            TokenKind::Arabic => ix.stem(j),
+            TokenKind::Number => "#",
+            TokenKind::Punct => doc.token_text(t),
+            _ => "x",
         }
     };
     let len = range.end - range.start;
-    let candidate = |h: &Hit, e: Option<&CodedEvent>, how: &str, f: &mut Vec<String>| {
+    let candidate = |h: &Hit, e: Option<&CodedEvent>, how: &str, f: &mut FeatureBag| {
         let k = match h.kind {
             Kind::Verb => "verb",
             Kind::Noun => "noun",
             Kind::Passive => "passive",
             Kind::Agent => "agent",
         };
-        f.push(format!("k:{k}"));
-        f.push(format!("k:{k}:{how}"));
-        f.push(format!("t:{}", ix.stem(h.start)));
-        f.push(format!("t:{}:{how}", ix.stem(h.start)));
+        f.add(format_args!("k:{k}"));
+        f.add(format_args!("k:{k}:{how}"));
+        f.add(format_args!("t:{}", ix.stem(h.start)));
+        f.add(format_args!("t:{}:{how}", ix.stem(h.start)));
         if h.start > range.start {
-            f.push(format!("L1:{}", word(h.start - 1)));
+            f.add(format_args!("L1:{}", word(h.start - 1)));
         } else {
-            f.push("L1:^".into());
+            f.add("L1:^");
         }
         if h.start > range.start + 1 {
-            f.push(format!("L2:{}", word(h.start - 2)));
+            f.add(format_args!("L2:{}", word(h.start - 2)));
         }
         if h.end < range.end {
-            f.push(format!("R1:{}", word(h.end)));
+            f.add(format_args!("R1:{}", word(h.end)));
         } else {
-            f.push("R1:$".into());
+            f.add("R1:$");
         }
         if h.end + 1 < range.end {
-            f.push(format!("R2:{}", word(h.end + 1)));
+            f.add(format_args!("R2:{}", word(h.end + 1)));
         }
-        f.push(format!("pos:{}", (h.start - range.start) * 4 / len.max(1)));
+        f.add(format_args!("pos:{}", (h.start - range.start) * 4 / len.max(1)));
         // An agent noun after a word with و and no article (وأحرق
         // المتظاهرون، وسد المتظاهرون): the subject of some verb.
         if h.kind == Kind::Agent && h.start > range.start {
@@ -3289,10 +3323,10 @@ fn sentence_features(
                 && !is_function_word(ix.stem(h.start - 1))
                 && !is_preposition(ix.stem(h.start - 1))
             {
-                f.push("agent:wa-verb".into());
+                f.add("agent:wa-verb");
             }
             if ix.governor_before(h.start).is_some() || ix.has_prep_clitic(h.start) {
-                f.push("agent:governed".into());
+                f.add("agent:governed");
             }
         }
         let t = &h.trigger;
@@ -3305,35 +3339,35 @@ fn sentence_features(
             (h.passive, "light"),
         ] {
             if on {
-                f.push(name.into());
+                f.add(name);
             }
         }
         let Some(e) = e else { return };
-        f.push(format!("m:{}", e.modality.as_str()));
-        f.push(format!("m:{}:{how}", e.modality.as_str()));
+        f.add(format_args!("m:{}", e.modality.as_str()));
+        f.add(format_args!("m:{}:{how}", e.modality.as_str()));
         if !e.actor.is_empty() {
-            f.push("a".into());
+            f.add("a");
         }
         if !e.recipient.is_empty() {
-            f.push("r".into());
+            f.add("r");
         }
         if e.place.is_some() {
-            f.push("p".into());
+            f.add("p");
         }
         if let Some((v, _)) = &e.date {
-            f.push(format!("d:{}", date_relation(v, doc.published)));
+            f.add(format_args!("d:{}", date_relation(v, doc.published)));
         }
         if e.counts.dead.is_some() {
-            f.push("c:dead".into());
+            f.add("c:dead");
         }
         if e.counts.injured.is_some() {
-            f.push("c:inj".into());
+            f.add("c:inj");
         }
         if e.counts.size.is_some() {
-            f.push("c:size".into());
+            f.add("c:size");
         }
         if e.source.is_some() {
-            f.push("src".into());
+            f.add("src");
         }
     };
     let mut coded = false;
@@ -3348,9 +3382,9 @@ fn sentence_features(
             .map(|(_, e)| e);
         candidate(h, e, if e.is_some() { "relaxed" } else { "none" }, &mut f);
     }
-    f.push(if coded { "rule" } else { "norule" }.into());
+    f.add(if coded { "rule" } else { "norule" });
     for (_, e) in events.iter().filter(|(_, e)| e.kind != kind) {
-        f.push(format!("ev:{}", e.kind));
+        f.add(format_args!("ev:{}", e.kind));
     }
     let year = doc.published.map(|p| p.year);
     for j in range.clone() {
@@ -3361,36 +3395,36 @@ fn sentence_features(
             TokenKind::Arabic
                 if ix.stem(j).chars().count() > 2 && !is_function_word(ix.norm(j)) =>
             {
-                f.push(format!("w:{}", ix.stem(j)));
+                f.add(format_args!("w:{}", ix.stem(j)));
             }
             // A year before publication, written out: an older event.
             TokenKind::Number => {
                 if let (Ok(y), Some(py)) = (doc.token_text(t).parse::<i32>(), year) {
                     if (1900..py).contains(&y) {
-                        f.push("year<".into());
+                        f.add("year<");
                     }
                 }
             }
             _ => {}
         }
     }
-    f.push(format!("first:{}", word(range.start)));
-    f.push(format!("len:{}", (len / 10).min(6)));
-    if matches!(word(range.end - 1).as_str(), "?" | "؟") {
-        f.push("qm".into());
+    f.add(format_args!("first:{}", word(range.start)));
+    f.add(format_args!("len:{}", (len / 10).min(6)));
+    if matches!(word(range.end - 1), "?" | "؟") {
+        f.add("qm");
     }
     if range
         .clone()
         .any(|j| is_quote_mark(doc.token_text(&doc.tokens[j])))
     {
-        f.push("quote".into());
+        f.add("quote");
     }
     let (s, e) = (
         doc.tokens[range.start].span.start,
         doc.tokens[range.end - 1].span.end,
     );
     if ix.quote_around(Span::new(s, e)).is_some() {
-        f.push("inq".into());
+        f.add("inq");
     }
     // Features are sorted at the end: the order they are found in is free.
     for t in starting_within(&doc.times, ix.times_sorted, |t| t.span, s, e + 1)
@@ -3401,29 +3435,27 @@ fn sentence_features(
             TimeType::Date | TimeType::Time => {
                 let v = t.value.as_bytes();
                 if !v.is_empty() && v[0].is_ascii_digit() {
-                    f.push(format!("tm:{}", date_relation(&t.value, doc.published)));
+                    f.add(format_args!("tm:{}", date_relation(&t.value, doc.published)));
                     let y = t.value.get(..4).and_then(|y| y.parse::<i32>().ok());
                     if let (Some(y), Some(py)) = (y, year) {
-                        f.push(if y < py { "tm:year<" } else { "tm:year=" }.into());
+                        f.add(if y < py { "tm:year<" } else { "tm:year=" });
                     }
                 } else {
-                    f.push("tm:ref".into());
+                    f.add("tm:ref");
                 }
             }
-            TimeType::Duration => f.push("tm:dur".into()),
-            TimeType::Set => f.push("tm:set".into()),
+            TimeType::Duration => f.add("tm:dur"),
+            TimeType::Set => f.add("tm:set"),
         }
     }
     for q in starting_within(&doc.quantities, ix.quantities_sorted, |q| q.span, s, e + 1)
         .map(|i| &doc.quantities[i])
         .filter(|q| q.span.start >= s && q.span.end <= e)
     {
-        f.push("num".into());
+        f.add("num");
         if let Some(u) = &q.unit {
-            f.push(format!("u:{u}"));
+            f.add(format_args!("u:{u}"));
         }
     }
-    f.sort_unstable();
-    f.dedup();
     f
 }

@@ -57,11 +57,11 @@ pub struct KindModel {
 
 impl KindModel {
     /// The probability that a sentence with these features reports an event.
-    pub fn probability(&self, features: &[String]) -> f32 {
+    pub fn probability<S: AsRef<str>>(&self, features: &[S]) -> f32 {
         let z = self.bias
             + features
                 .iter()
-                .filter_map(|f| self.weights.get(f.as_str()))
+                .filter_map(|f| self.weights.get(f.as_ref()))
                 .sum::<f32>();
         1.0 / (1.0 + (-z).exp())
     }
