@@ -224,7 +224,33 @@ impl<T> PhraseMatcher<T> {
     }
 
     /// The longest phrase that starts at token `i`, if any.
+    #[inline]
     pub fn longest_at(&self, doc: &Document, i: usize) -> Option<PhraseMatch<'_, T>> {
+        if self.surely_starts_nothing(doc, i) {
+            return None;
+        }
+        self.longest_at_token(doc, i)
+    }
+
+    /// True when no reading of token `i` that [`PhraseMatcher::longest_at`]
+    /// tries can be a first word, by the text layer's reading hashes alone:
+    /// most tokens, turned away before a call.
+    #[inline]
+    fn surely_starts_nothing(&self, doc: &Document, i: usize) -> bool {
+        let (Some(t), Some(hashes)) = (doc.tokens.get(i), token_hashes(doc, i)) else {
+            return false;
+        };
+        if self.whole_or_stem_only && t.kind == TokenKind::Arabic {
+            // The stem is tried too: it must be one of the hashed readings.
+            let stem_at = doc.norm(t).len() - doc.stem(t).len();
+            if stem_at & 1 != 0 || stem_at / 2 >= READING_HASHES {
+                return false;
+            }
+        }
+        !hashes.iter().any(|&h| self.first_words.may_contain_hash(h))
+    }
+
+    fn longest_at_token(&self, doc: &Document, i: usize) -> Option<PhraseMatch<'_, T>> {
         let first = doc.tokens.get(i)?;
         let word = doc.norm(first);
         let mut best: Option<PhraseMatch<'_, T>> = None;
