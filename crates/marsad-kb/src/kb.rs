@@ -146,7 +146,7 @@ pub enum KbError {
 /// The matching form of a phrase: its tokens as the tokenizer reads them,
 /// joined by one space (the form aliases are stored in).
 pub fn phrase_key(text: &str) -> String {
-    marsad_text::phrases::phrase_norms(text).join(" ")
+    marsad_text::phrases::phrase_key(text)
 }
 
 /// The knowledge base: entries and an alias index for phrase lookup.

@@ -171,12 +171,48 @@ pub struct PhraseMatch<'a, T> {
 
 /// The matching forms of the tokens of `phrase`.
 pub fn phrase_norms(phrase: &str) -> Vec<String> {
-    let (mut tokens, mut norm) = (Vec::new(), String::new());
-    tokenize_into(phrase, &mut tokens, &mut norm);
-    tokens
-        .iter()
-        .map(|t| norm[t.norm.start as usize..t.norm.end as usize].to_string())
-        .collect()
+    with_phrase_tokens(phrase, |norms| norms.map(str::to_string).collect())
+}
+
+/// The matching forms of the tokens of `phrase` joined by one space (the
+/// form multi-word lexicon keys are kept in).
+pub fn phrase_key(phrase: &str) -> String {
+    with_phrase_tokens(phrase, |norms| {
+        let mut key = String::with_capacity(phrase.len());
+        for (k, w) in norms.enumerate() {
+            if k > 0 {
+                key.push(' ');
+            }
+            key.push_str(w);
+        }
+        key
+    })
+}
+
+/// Tokenizes `phrase` into buffers kept per thread (the linkers read the
+/// names of every document's entities) and hands `f` its tokens' matching forms.
+fn with_phrase_tokens<R>(phrase: &str, f: impl FnOnce(&mut dyn Iterator<Item = &str>) -> R) -> R {
+    thread_local! {
+        static BUFFERS: std::cell::RefCell<(Vec<marsad_core::Token>, String)> =
+            std::cell::RefCell::default();
+    }
+    let run = |tokens: &mut Vec<marsad_core::Token>, norm: &mut String| {
+        tokens.clear();
+        norm.clear();
+        tokenize_into(phrase, tokens, norm);
+        let mut norms = tokens
+            .iter()
+            .map(|t| &norm[t.norm.start as usize..t.norm.end as usize]);
+        f(&mut norms)
+    };
+    BUFFERS.with(|buffers| match buffers.try_borrow_mut() {
+        Ok(mut b) => {
+            let (tokens, norm) = &mut *b;
+            run(tokens, norm)
+        }
+        // Called again while tokenizing (a lexicon read on first use).
+        Err(_) => run(&mut Vec::new(), &mut String::new()),
+    })
 }
 
 /// Byte offset in `surface` where its matching form reaches `norm_offset`.
