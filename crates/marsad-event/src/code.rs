@@ -2374,10 +2374,7 @@ fn acting_force(
             // A clause cut off by a semicolon (…؛ حيث تم القبض على):
             // the force of the sentence before.
             let opens = matches!(ix.norm(range.start), "حيث" | "وقد" | "كما" | "وتم" | "تم");
-            opens
-                .then(|| ix.prev_force())
-                .flatten()
-                .map(|a| (a, false))
+            opens.then(|| ix.prev_force()).flatten().map(|a| (a, false))
         })
 }
 
@@ -3312,7 +3309,10 @@ fn sentence_features(
         if h.end + 1 < range.end {
             f.add(format_args!("R2:{}", word(h.end + 1)));
         }
-        f.add(format_args!("pos:{}", (h.start - range.start) * 4 / len.max(1)));
+        f.add(format_args!(
+            "pos:{}",
+            (h.start - range.start) * 4 / len.max(1)
+        ));
         // An agent noun after a word with و and no article (وأحرق
         // المتظاهرون، وسد المتظاهرون): the subject of some verb.
         if h.kind == Kind::Agent && h.start > range.start {
@@ -3435,7 +3435,10 @@ fn sentence_features(
             TimeType::Date | TimeType::Time => {
                 let v = t.value.as_bytes();
                 if !v.is_empty() && v[0].is_ascii_digit() {
-                    f.add(format_args!("tm:{}", date_relation(&t.value, doc.published)));
+                    f.add(format_args!(
+                        "tm:{}",
+                        date_relation(&t.value, doc.published)
+                    ));
                     let y = t.value.get(..4).and_then(|y| y.parse::<i32>().ok());
                     if let (Some(y), Some(py)) = (y, year) {
                         f.add(if y < py { "tm:year<" } else { "tm:year=" });

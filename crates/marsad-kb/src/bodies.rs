@@ -63,30 +63,24 @@ fn lexicon() -> &'static Lexicon {
             adjs: FxHashSet::default(),
             stops: FxHashSet::default(),
         };
-        for line in marsad_text::lexicon::lines(BODIES_TSV) {
-            let cols: Vec<&str> = line.split('\t').map(str::trim).collect();
-            let word = marsad_text::normalize(cols[0]);
-            match cols.get(1).copied() {
+        for row in crate::words::classed_rows(BODIES_TSV) {
+            match row.class {
                 Some("head") => {
-                    let kind = crate::words::entity_type(cols.get(2).copied(), "bodies.tsv", line);
-                    let flags = &cols[3.min(cols.len())..];
-                    lex.heads.insert(
-                        word,
-                        Head {
-                            kind,
-                            tail: flags.contains(&"tail"),
-                            place: !flags.contains(&"noplace"),
-                            definite_only: flags.contains(&"defonly"),
-                        },
-                    );
+                    let head = Head {
+                        kind: row.head_type("bodies.tsv"),
+                        tail: row.has_flag("tail"),
+                        place: !row.has_flag("noplace"),
+                        definite_only: row.has_flag("defonly"),
+                    };
+                    lex.heads.insert(row.word, head);
                 }
                 Some("adj") => {
-                    lex.adjs.insert(word);
+                    lex.adjs.insert(row.word);
                 }
                 Some("stop") => {
-                    lex.stops.insert(bare(&word).to_string());
+                    lex.stops.insert(bare(&row.word).to_string());
                 }
-                other => panic!("bodies.tsv: bad class {other:?} in `{line}`"),
+                other => panic!("bodies.tsv: bad class {other:?} in `{}`", row.line),
             }
         }
         lex.head_forms = crate::words::head_forms(&lex.heads);

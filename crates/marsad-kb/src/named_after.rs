@@ -39,23 +39,20 @@ fn lexicon() -> &'static Lexicon {
             modifiers: FxHashSet::default(),
             tails: Vec::new(),
         };
-        for line in marsad_text::lexicon::lines(NAMED_AFTER_TSV) {
-            let cols: Vec<&str> = line.split('\t').map(str::trim).collect();
-            let word = marsad_text::normalize(cols[0]);
-            match cols.get(1).copied() {
+        for row in crate::words::classed_rows(NAMED_AFTER_TSV) {
+            match row.class {
                 Some("head") => {
-                    let kind =
-                        crate::words::entity_type(cols.get(2).copied(), "named_after.tsv", line);
-                    lex.heads.insert(word, kind);
+                    let kind = row.head_type("named_after.tsv");
+                    lex.heads.insert(row.word, kind);
                 }
                 Some("honorific") => {
-                    lex.honorifics.insert(word);
+                    lex.honorifics.insert(row.word);
                 }
                 Some("modifier") => {
-                    lex.modifiers.insert(word);
+                    lex.modifiers.insert(row.word);
                 }
-                Some("tail") => lex.tails.push(phrase_norms(cols[0])),
-                other => panic!("named_after.tsv: bad class {other:?} in `{line}`"),
+                Some("tail") => lex.tails.push(phrase_norms(row.written)),
+                other => panic!("named_after.tsv: bad class {other:?} in `{}`", row.line),
             }
         }
         lex.head_forms = crate::words::head_forms(&lex.heads);

@@ -41,6 +41,49 @@ pub(crate) fn head_forms<T: Copy>(heads: &FxHashMap<String, T>) -> FxHashMap<Str
     forms
 }
 
+/// One row of a classed lexicon (`bodies.tsv`, `named_after.tsv`): a word
+/// or phrase, its class, then what the class takes (a head's entity type
+/// and flags).
+pub(crate) struct ClassedRow<'a> {
+    /// The first column as written.
+    pub written: &'a str,
+    /// Its matching form.
+    pub word: String,
+    pub class: Option<&'a str>,
+    /// The columns after the class.
+    pub rest: Vec<&'a str>,
+    /// The whole line, for error messages.
+    pub line: &'a str,
+}
+
+impl ClassedRow<'_> {
+    /// The entity type of a `head` row (its first column after the class).
+    pub fn head_type(&self, file: &str) -> EntityType {
+        entity_type(self.rest.first().copied(), file, self.line)
+    }
+
+    /// Whether the row carries `flag` after its entity type.
+    pub fn has_flag(&self, flag: &str) -> bool {
+        self.rest.iter().skip(1).any(|f| *f == flag)
+    }
+}
+
+/// The rows of a classed lexicon file's text (comments and blank lines
+/// skipped, columns trimmed).
+pub(crate) fn classed_rows(tsv: &str) -> impl Iterator<Item = ClassedRow<'_>> {
+    marsad_text::lexicon::lines(tsv).map(|line| {
+        let mut cols = line.split('\t').map(str::trim);
+        let written = cols.next().unwrap_or("");
+        ClassedRow {
+            written,
+            word: marsad_text::normalize(written),
+            class: cols.next(),
+            rest: cols.collect(),
+            line,
+        }
+    })
+}
+
 /// The entity type a data file writes as ORG, LOC or MISC; `file` and
 /// `line` name the row in the panic a bad one causes (data files are
 /// compiled in, so a test catches it).
