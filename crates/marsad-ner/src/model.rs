@@ -167,15 +167,27 @@ fn allowed(prev: Option<usize>, j: usize) -> bool {
 /// step (I-X not after B-X or I-X) scores −∞, so the decoder's inner loop
 /// needs no test.
 fn constrained(start: &Row, trans: &[Row; NUM_LABELS]) -> (Row, [Row; NUM_LABELS]) {
+    /// Which steps [`allowed`] forbids, worked out once: the decoder runs
+    /// for every sentence.
+    type Forbidden = ([bool; NUM_LABELS], [[bool; NUM_LABELS]; NUM_LABELS]);
+    static FORBIDDEN: OnceLock<Forbidden> = OnceLock::new();
+    let (at_start, after) = FORBIDDEN.get_or_init(|| {
+        (
+            std::array::from_fn(|j| !allowed(None, j)),
+            std::array::from_fn(|i| std::array::from_fn(|j| !allowed(Some(i), j))),
+        )
+    });
     let mut s = *start;
     let mut t = *trans;
-    for j in 0..NUM_LABELS {
-        if !allowed(None, j) {
-            s[j] = f32::NEG_INFINITY;
+    for (x, &no) in s.iter_mut().zip(at_start) {
+        if no {
+            *x = f32::NEG_INFINITY;
         }
-        for (i, row) in t.iter_mut().enumerate() {
-            if !allowed(Some(i), j) {
-                row[j] = f32::NEG_INFINITY;
+    }
+    for (row, nos) in t.iter_mut().zip(after) {
+        for (x, &no) in row.iter_mut().zip(nos) {
+            if no {
+                *x = f32::NEG_INFINITY;
             }
         }
     }
@@ -196,12 +208,29 @@ pub(crate) fn viterbi(em: &[Row], start: &Row, trans: &[Row; NUM_LABELS], out: &
         return;
     }
     let (start, trans) = constrained(start, trans);
-    let mut scores: Vec<Row> = Vec::with_capacity(n);
+    thread_local! {
+        static SCORES: std::cell::RefCell<Vec<Row>> = const { std::cell::RefCell::new(Vec::new()) };
+    }
+    SCORES.with_borrow_mut(|scores| {
+        scores.clear();
+        decode(em, &start, &trans, scores, out);
+    });
+}
+
+/// [`viterbi`] with the constraints folded in and a buffer for the scores.
+fn decode(
+    em: &[Row],
+    start: &Row,
+    trans: &[Row; NUM_LABELS],
+    scores: &mut Vec<Row>,
+    out: &mut Vec<usize>,
+) {
+    let n = em.len();
     scores.push(std::array::from_fn(|j| start[j] + em[0][j]));
     for e in &em[1..] {
         let prev = scores.last().expect("one row at least");
         let mut best = [f32::NEG_INFINITY; NUM_LABELS];
-        for (p, row) in prev.iter().zip(&trans) {
+        for (p, row) in prev.iter().zip(trans) {
             for (b, w) in best.iter_mut().zip(row) {
                 // A compare and select (no NaN can arise), which becomes one
                 // vector max.
@@ -223,7 +252,7 @@ pub(crate) fn viterbi(em: &[Row], start: &Row, trans: &[Row; NUM_LABELS], out: &
         let j = out[t];
         let mut best = f32::NEG_INFINITY;
         let mut arg = 0;
-        for (i, (p, row)) in scores[t - 1].iter().zip(&trans).enumerate() {
+        for (i, (p, row)) in scores[t - 1].iter().zip(trans).enumerate() {
             let s = p + row[j];
             if s > best {
                 best = s;
