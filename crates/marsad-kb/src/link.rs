@@ -169,6 +169,18 @@ impl KbLayer {
     fn longest_at(&self, kb: &Kb, doc: &Document, i: usize, key: &mut String) -> Option<KbMatch> {
         let first = &doc.tokens[i];
         let word = doc.norm(first);
+        // The text layer's hashes of the readings, where it worked them out.
+        let hashes = marsad_text::phrases::token_hashes(doc, i);
+        if let Some(h) = hashes {
+            // Every key below is a reading (hashed), or ال and a stem: a
+            // hashed reading too (العراق، والعراق، بالعراق), but after لل
+            // (للعراق). Most tokens are turned away here.
+            const LL: &[u8] = "لل".as_bytes();
+            let ll = [0, 2].iter().any(|&at| word.as_bytes().get(at..at + 4) == Some(LL));
+            if !ll && !h.iter().any(|&x| kb.may_start_alias(x)) {
+                return None;
+            }
+        }
         let readings = match first.kind {
             TokenKind::Arabic => clitics::readings(word),
             TokenKind::Latin => clitics::Readings::whole(word),
@@ -176,8 +188,6 @@ impl KbLayer {
         };
         // (words, reading index, proclitics, stripped bytes)
         let mut best: Option<(usize, Proclitics, usize, Candidates)> = None;
-        // The text layer's hashes of the readings, where it worked them out.
-        let hashes = marsad_text::phrases::token_hashes(doc, i);
         for (procl, stem) in readings.iter() {
             let with_article = procl.has(Proclitics::AL) && !stem.starts_with("ال");
             let stripped = word.len() - stem.len();
