@@ -176,7 +176,9 @@ impl KbLayer {
             // hashed reading too (العراق، والعراق، بالعراق), but after لل
             // (للعراق). Most tokens are turned away here.
             const LL: &[u8] = "لل".as_bytes();
-            let ll = [0, 2].iter().any(|&at| word.as_bytes().get(at..at + 4) == Some(LL));
+            let ll = [0, 2]
+                .iter()
+                .any(|&at| word.as_bytes().get(at..at + 4) == Some(LL));
             if !ll && !h.iter().any(|&x| kb.may_start_alias(x)) {
                 return None;
             }

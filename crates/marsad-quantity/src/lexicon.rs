@@ -9,6 +9,7 @@
 
 use marsad_core::{Document, Proclitics, Token, TokenKind};
 pub use marsad_text::phrases::may_be_in;
+use marsad_text::phrases::WordFilter;
 use std::collections::{HashMap, HashSet};
 use std::hash::{BuildHasherDefault, Hasher};
 
@@ -97,6 +98,9 @@ type Entry<T> = (Vec<(bool, String)>, bool, T);
 #[derive(Debug)]
 pub struct Phrases<T> {
     by_first: FastMap<String, Vec<Entry<T>>>,
+    /// The keys of `by_first`, for a test with the text layer's hash of a
+    /// token's stem before the map is searched (most tokens start nothing).
+    first_words: WordFilter,
     article_sensitive: bool,
 }
 
@@ -104,6 +108,7 @@ impl<T> Default for Phrases<T> {
     fn default() -> Self {
         Phrases {
             by_first: FastMap::default(),
+            first_words: WordFilter::with_bits(1 << 14),
             article_sensitive: false,
         }
     }
@@ -113,8 +118,8 @@ impl<T> Phrases<T> {
     /// A lexicon whose entries match only with the article as written.
     pub fn article_sensitive() -> Self {
         Phrases {
-            by_first: FastMap::default(),
             article_sensitive: true,
+            ..Phrases::default()
         }
     }
 
@@ -125,6 +130,7 @@ impl<T> Phrases<T> {
             return;
         }
         let (first_al, first) = words[0].clone();
+        self.first_words.insert(&first);
         let list = self.by_first.entry(first).or_default();
         list.push((words[1..].to_vec(), first_al, payload));
         // Longest phrases first, so "عشرات الآلاف" wins over "عشرات".
@@ -137,6 +143,15 @@ impl<T> Phrases<T> {
         let limit = limit.min(doc.tokens.len());
         if i >= limit {
             return None;
+        }
+        let t = &doc.tokens[i];
+        let cut = (t.stem.start - t.norm.start) as usize;
+        if cut & 1 == 0 {
+            if let Some(h) = marsad_text::phrases::cut_hash(doc, i, cut / 2) {
+                if !self.first_words.may_contain_hash(h) {
+                    return None;
+                }
+            }
         }
         let list = self.by_first.get(stem(doc, i))?;
         let sensitive = self.article_sensitive;
