@@ -30,13 +30,23 @@ pub fn tag_document(model: &Model, doc: &Document) -> Vec<Label> {
         }));
         at.push(start..views.len());
     }
-    let mut scratch = Scratch::default();
-    model.tag_ranges(&views, &at, &mut scratch);
-    for (r, a) in ranges.into_iter().zip(at) {
-        for (l, &i) in labels[r].iter_mut().zip(&scratch.path[a]) {
-            *l = Label::from_index(i);
-        }
+    // The tagger's buffers are kept per thread: a document's would grow
+    // from nothing again for every document.
+    thread_local! {
+        static SCRATCH: std::cell::RefCell<Scratch> = std::cell::RefCell::default();
     }
+    SCRATCH.with_borrow_mut(|scratch| {
+        model.tag_ranges(&views, &at, scratch);
+        for (r, a) in ranges.into_iter().zip(at) {
+            for (l, &i) in labels[r].iter_mut().zip(&scratch.path[a]) {
+                *l = Label::from_index(i);
+            }
+        }
+        // Not the buffers of a book-length document, though.
+        if views.len() > 1 << 16 {
+            *scratch = Scratch::default();
+        }
+    });
     labels
 }
 
