@@ -208,29 +208,12 @@ pub(crate) fn viterbi(em: &[Row], start: &Row, trans: &[Row; NUM_LABELS], out: &
         return;
     }
     let (start, trans) = constrained(start, trans);
-    thread_local! {
-        static SCORES: std::cell::RefCell<Vec<Row>> = const { std::cell::RefCell::new(Vec::new()) };
-    }
-    SCORES.with_borrow_mut(|scores| {
-        scores.clear();
-        decode(em, &start, &trans, scores, out);
-    });
-}
-
-/// [`viterbi`] with the constraints folded in and a buffer for the scores.
-fn decode(
-    em: &[Row],
-    start: &Row,
-    trans: &[Row; NUM_LABELS],
-    scores: &mut Vec<Row>,
-    out: &mut Vec<usize>,
-) {
-    let n = em.len();
+    let mut scores: Vec<Row> = Vec::with_capacity(n);
     scores.push(std::array::from_fn(|j| start[j] + em[0][j]));
     for e in &em[1..] {
         let prev = scores.last().expect("one row at least");
         let mut best = [f32::NEG_INFINITY; NUM_LABELS];
-        for (p, row) in prev.iter().zip(trans) {
+        for (p, row) in prev.iter().zip(&trans) {
             for (b, w) in best.iter_mut().zip(row) {
                 // A compare and select (no NaN can arise), which becomes one
                 // vector max.
@@ -252,7 +235,7 @@ fn decode(
         let j = out[t];
         let mut best = f32::NEG_INFINITY;
         let mut arg = 0;
-        for (i, (p, row)) in scores[t - 1].iter().zip(trans).enumerate() {
+        for (i, (p, row)) in scores[t - 1].iter().zip(&trans).enumerate() {
             let s = p + row[j];
             if s > best {
                 best = s;
