@@ -251,27 +251,39 @@ pub fn name_key(s: &str) -> String {
         .filter(|w| !w.is_empty())
     {
         let mut w: &str = w;
-        let len = |w: &str| w.chars().count();
+        // Its length in chars, kept as letters are taken off (each of the
+        // clitics is one two-byte letter).
+        let mut chars = w.chars().count();
         for _ in 0..2 {
-            if len(w) > 3 && (w.starts_with('و') || w.starts_with('ف')) {
+            if chars > 3 && (w.starts_with('و') || w.starts_with('ف')) {
                 w = &w['و'.len_utf8()..];
+                chars -= 1;
             }
         }
-        let owned;
-        if len(w) > 3 && (w.starts_with("بال") || w.starts_with("كال")) {
+        if chars > 3 && (w.starts_with("بال") || w.starts_with("كال")) {
             w = &w['ب'.len_utf8()..];
+            chars -= 1;
         }
-        if len(w) > 3 && w.starts_with("لل") {
-            owned = format!("ال{}", &w["لل".len()..]);
-            w = &owned;
-        } else if len(w) > 3 && w.starts_with("لال") {
+        // لل is ل and an article: the word is then `article` and `w`.
+        let mut article = false;
+        if chars > 3 && w.starts_with("لل") {
+            w = &w["لل".len()..];
+            article = true;
+        } else if chars > 3 && w.starts_with("لال") {
             w = &w['ل'.len_utf8()..];
+            chars -= 1;
         }
-        if len(w) > 4 && w.starts_with("ال") {
-            w = &w["ال".len()..];
+        if chars > 4 && (article || w.starts_with("ال")) {
+            if !article {
+                w = &w["ال".len()..];
+            }
+            article = false;
         }
         if !out.is_empty() {
             out.push(' ');
+        }
+        if article {
+            out.push_str("ال");
         }
         out.push_str(w);
     }
