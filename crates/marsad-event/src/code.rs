@@ -1643,7 +1643,10 @@ fn code_hit(
         }
         Kind::Verb if !passive => {
             // VSO: the subject follows the verb; SVO: it comes right before.
-            let vso = subject_after(ix, nps, h.end, 6);
+            // A verb that carries its subject (زاروا، زارا) has none after it.
+            let vso = (!t.own_subject)
+                .then(|| subject_after(ix, nps, h.end, 6))
+                .flatten();
             let svo = subject_before(ix, nps, h.start, range.start);
             let subj = match (vso, svo) {
                 (Some(v), Some(s)) if h.start - s.end <= 1 && !h.trigger.future => {

@@ -76,6 +76,9 @@ pub struct Trigger {
     pub host: bool,
     /// A noun coded only as done (تم ضبط، ضبط 21): else a duty or a topic.
     pub done: bool,
+    /// A verb form whose suffix or prefix is its subject (زاروا، يزورون):
+    /// no noun phrase after it is its subject ([`VerbForm::own_subject`]).
+    pub own_subject: bool,
     /// Line number in `triggers.tsv`, for stable ordering and debugging.
     pub line: usize,
 }
@@ -227,6 +230,7 @@ fn build() -> Lexicon {
             needs_recipient: has("needrecip"),
             host: has("host"),
             done: has("done"),
+            own_subject: false,
             line,
         };
         let forms: Vec<(String, Trigger)> = match kind {
@@ -239,13 +243,14 @@ fn build() -> Lexicon {
                 };
                 verb_forms(&first, pres.as_deref())
                     .into_iter()
-                    .map(|(f, tense)| {
+                    .map(|v| {
                         (
-                            f,
+                            v.form,
                             Trigger {
                                 kind,
-                                future: tense == Tense::Future,
-                                present: tense == Tense::Present,
+                                future: v.tense == Tense::Future,
+                                present: v.tense == Tense::Present,
+                                own_subject: v.own_subject,
                                 ..base.clone()
                             },
                         )
@@ -468,19 +473,28 @@ fn strip_last(s: &str) -> &str {
 /// The regular present drops the leading alif of forms IV, VII, VIII and X
 /// (أعدم → يعدم، استهدف → يستهدف) and keeps other stems (هاجم → يهاجم).
 /// Defective lemmas (ending in ا or ى) drop it before suffixes (دعت، التقوا).
-pub fn verb_forms(lemma: &str, pres: Option<&str>) -> Vec<(String, Tense)> {
-    let mut past = Vec::new();
+pub fn verb_forms(lemma: &str, pres: Option<&str>) -> Vec<VerbForm> {
+    // (form, whether its suffix or prefix is its subject)
+    let mut past: Vec<(String, bool)> = Vec::new();
     if lemma.ends_with('ا') || lemma.ends_with('ي') {
         let base = strip_last(lemma);
         past.extend([
-            lemma.to_string(),
-            format!("{base}ت"),
-            format!("{base}وا"),
-            format!("{base}تا"),
+            (lemma.to_string(), false),
+            (format!("{base}ت"), false),
+            (format!("{base}وا"), true),
+            (format!("{base}تا"), true),
         ]);
     } else {
-        for suf in ["", "ت", "وا", "ا", "تا", "نا", "تم"] {
-            past.push(format!("{lemma}{suf}"));
+        for (suf, own) in [
+            ("", false),
+            ("ت", false),
+            ("وا", true),
+            ("ا", true),
+            ("تا", true),
+            ("نا", true),
+            ("تم", true),
+        ] {
+            past.push((format!("{lemma}{suf}"), own));
         }
     }
     let stem: String = match pres {
@@ -495,21 +509,25 @@ pub fn verb_forms(lemma: &str, pres: Option<&str>) -> Vec<(String, Tense)> {
     };
     let defective = stem.ends_with('ي') || stem.ends_with('و') || stem.ends_with('ا');
     let plural_stem = if defective { strip_last(&stem) } else { &stem };
-    let mut present = Vec::new();
-    for p in ["ي", "ت", "ن", "ا"] {
-        present.push(format!("{p}{stem}"));
+    let mut present: Vec<(String, bool)> = Vec::new();
+    for (p, own) in [("ي", false), ("ت", false), ("ن", true), ("ا", true)] {
+        present.push((format!("{p}{stem}"), own));
     }
     for p in ["ي", "ت"] {
-        present.push(format!("{p}{plural_stem}ون"));
-        present.push(format!("{p}{plural_stem}وا"));
+        present.push((format!("{p}{plural_stem}ون"), true));
+        present.push((format!("{p}{plural_stem}وا"), true));
         if !defective {
-            present.push(format!("{p}{stem}ان"));
+            present.push((format!("{p}{stem}ان"), true));
         }
     }
-    let mut out: Vec<(String, Tense)> = Vec::new();
-    let mut push = |f: String, tense: Tense| {
-        if !out.iter().any(|(g, _)| *g == f) {
-            out.push((f, tense));
+    let mut out: Vec<VerbForm> = Vec::new();
+    let mut push = |form: String, tense: Tense, own_subject: bool| {
+        if !out.iter().any(|g| g.form == form) {
+            out.push(VerbForm {
+                form,
+                tense,
+                own_subject,
+            });
         }
     };
     let with_objects = |f: &str| -> Vec<String> {
@@ -520,21 +538,34 @@ pub fn verb_forms(lemma: &str, pres: Option<&str>) -> Vec<(String, Tense)> {
             .map(|s| format!("{base}{s}"))
             .collect()
     };
-    for f in &past {
-        push(f.clone(), Tense::Past);
+    for (f, own) in &past {
+        push(f.clone(), Tense::Past, *own);
         for g in with_objects(f) {
-            push(g, Tense::Past);
+            push(g, Tense::Past, *own);
         }
     }
-    for f in &present {
-        push(f.clone(), Tense::Present);
-        push(format!("س{f}"), Tense::Future);
+    for (f, own) in &present {
+        push(f.clone(), Tense::Present, *own);
+        push(format!("س{f}"), Tense::Future, *own);
         for g in with_objects(f) {
-            push(format!("س{g}"), Tense::Future);
-            push(g, Tense::Present);
+            push(format!("س{g}"), Tense::Future, *own);
+            push(g, Tense::Present, *own);
         }
     }
     out
+}
+
+/// One form of a verb ([`verb_forms`]).
+#[derive(Debug, Clone, PartialEq)]
+pub struct VerbForm {
+    /// In matching form.
+    pub form: String,
+    pub tense: Tense,
+    /// Its suffix or prefix is its subject (زاروا، زارا، يزورون، نزور:
+    /// "they", "the two", "we"): a noun phrase after it is its object, as
+    /// a verb before its subject (VSO) agrees with it in gender only
+    /// (زار الوزيران).
+    pub own_subject: bool,
 }
 
 /// A noun's forms in matching form: as written, with possessive suffixes,
@@ -563,7 +594,7 @@ mod tests {
     fn forms(lemma: &str, pres: Option<&str>) -> Vec<String> {
         verb_forms(&normalize(lemma), pres.map(normalize).as_deref())
             .into_iter()
-            .map(|(f, _)| f)
+            .map(|v| v.form)
             .collect()
     }
 
@@ -595,12 +626,20 @@ mod tests {
     }
 
     #[test]
-    fn verb_forms_carry_their_tense() {
+    fn verb_forms_carry_their_tense_and_subject() {
         let f = verb_forms(&normalize("هاجم"), None);
-        let tense = |w: &str| f.iter().find(|(g, _)| g == w).map(|(_, t)| *t);
-        assert_eq!(tense("هاجموا"), Some(Tense::Past));
-        assert_eq!(tense("يهاجمون"), Some(Tense::Present));
-        assert_eq!(tense("سيهاجم"), Some(Tense::Future));
+        let form = |w: &str| f.iter().find(|v| v.form == w).expect(w);
+        assert_eq!(form("هاجموا").tense, Tense::Past);
+        assert_eq!(form("يهاجمون").tense, Tense::Present);
+        assert_eq!(form("سيهاجم").tense, Tense::Future);
+        // "they", "the two", "we" are in the form; "he" and "she" may follow it.
+        for own in ["هاجموا", "هاجما", "هاجمناه", "يهاجمون", "نهاجم", "سيهاجمون"]
+        {
+            assert!(form(own).own_subject, "{own}");
+        }
+        for open in ["هاجم", "هاجمت", "يهاجم", "تهاجم", "هاجمه"] {
+            assert!(!form(open).own_subject, "{open}");
+        }
     }
 
     #[test]

@@ -79,6 +79,34 @@ fn svo_subject_before_the_verb() {
 }
 
 #[test]
+fn a_verb_carrying_its_subject_has_its_object_after_it() {
+    // هددوا: "they threatened"; a verb before its subject would be singular
+    // (هدد متحدثون), so حماس is the one threatened.
+    let d = doc(
+        "وكان متحدثون من داعش هددوا حماس في بداية الشهر الحالي.",
+        &[("داعش", ORG), ("حماس", ORG)],
+    );
+    let e = only(&code_events(&d), "THREATEN").clone();
+    assert_eq!(names(&e.recipient), ["حماس"]);
+    assert!(!names(&e.actor).contains(&"حماس"), "{e:#?}");
+    // زارا: "the two visited": the place is visited, not visiting.
+    let d = doc(
+        "وقال الكاتبان إنهما زارا بغداد الشهر الماضي.",
+        &[("بغداد", LOC)],
+    );
+    let e = only(&code_events(&d), "CONSULT").clone();
+    assert!(e.actor.is_empty(), "{e:#?}");
+    // The singular keeps the subject after it (VSO).
+    let d = doc(
+        "هدد تنظيم داعش حركة حماس أمس.",
+        &[("تنظيم داعش", ORG), ("حركة حماس", ORG)],
+    );
+    let e = only(&code_events(&d), "THREATEN").clone();
+    assert_eq!(names(&e.actor), ["تنظيم داعش"]);
+    assert_eq!(names(&e.recipient), ["حركة حماس"]);
+}
+
+#[test]
 fn passive_with_agent_phrase() {
     let d = doc(
         "تم استهداف مقاتلي الكتائب في سوريا من قبل القوات الأمريكية.",
