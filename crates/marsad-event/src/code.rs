@@ -8,6 +8,7 @@
 use crate::detect::{Example, Model, KINDS};
 use crate::lexicon::{lexicon, CountKind, HeadClass, Kind, Lexicon, Role, Trigger};
 use marsad_core::{Date, Document, EntityType, Proclitics, Span, TimeType, TokenKind};
+use marsad_text::clitics;
 
 /// An argument of an event: a name, and where it comes from.
 #[derive(Debug, Clone, PartialEq)]
@@ -849,7 +850,7 @@ fn is_function_word(w: &str) -> bool {
             | "ايضا"
             | "كل"
             | "جميع"
-    )
+    ) || clitics::is_preposition_with_pronoun(w)
 }
 
 /// The named entity types an actor can be: not a work or event (MISC),
@@ -866,21 +867,7 @@ fn actor_like(ix: &DocIndex, a: &Arg) -> bool {
 /// the entity layer made of it.
 fn pronoun_like(name: &str) -> bool {
     let w = marsad_text::normalize(name.trim());
-    if w.contains(' ') {
-        return false;
-    }
-    [
-        "في", "علي", "من", "عن", "مع", "ل", "ب", "عند", "لدي", "الي", "ان",
-    ]
-    .iter()
-    .any(|p| {
-        w.strip_prefix(p).is_some_and(|r| {
-            matches!(
-                r,
-                "ه" | "ها" | "هم" | "هما" | "هن" | "نا" | "ي" | "ك" | "كم"
-            )
-        })
-    })
+    !w.contains(' ') && clitics::is_preposition_with_pronoun(&w)
 }
 
 /// A place named after a place noun of `places.txt` (بلدة البحصة، منطقة

@@ -1407,6 +1407,14 @@ impl<'d> Scan<'d> {
                 pos = self.apposition(pos, limit, entry, &mut subject);
                 continue;
             }
+            // "قال له الوزير", "الذي تطالب فيه السعودية": a preposition with
+            // a pronoun right after the verb, before its subject.
+            if subject.is_none()
+                && marsad_text::clitics::is_preposition_with_pronoun(self.norm(pos))
+            {
+                pos += 1;
+                continue;
+            }
             if let Some(p) = subject.as_ref().filter(|p| !p.nominal) {
                 // "المشهداني القيادي في ائتلاف الوطنية": a role after the name.
                 if matches!(self.word(pos), Word::Role(Role::Person | Role::Title, _)) {

@@ -406,3 +406,12 @@ fn a_verbal_noun_after_a_role_is_the_report_not_a_name() {
     let (_, speaker, _) = one("وأعلن المسؤول مقتل القيادي في قصف على المدينة.");
     assert_eq!(speaker.as_deref(), Some("المسؤول"));
 }
+
+#[test]
+fn a_preposition_with_a_pronoun_after_the_verb_is_not_the_speaker() {
+    // "at a time when a security official said …": فيه refers back to the time.
+    let (_, speaker, _) = one("ويأتي ذلك في وقت قال فيه مسؤول أمني إن الهجوم أحبط قبل وقوعه.");
+    assert_eq!(speaker.as_deref(), Some("مسؤول أمني"));
+    let (_, speaker, _) = one("وقال له وزير الخارجية إن المحادثات مستمرة.");
+    assert_eq!(speaker.as_deref(), Some("وزير الخارجية"));
+}

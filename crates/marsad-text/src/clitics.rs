@@ -38,6 +38,24 @@ fn strip<'a>(s: &'a str, prefix: &str) -> Option<&'a str> {
     matches.then(|| &s[p.len()..])
 }
 
+/// Whether `w` (one word in matching form) is a preposition with a pronoun
+/// joined to it (فيه، عليها، منهم، له، بها، إليه): it stands for something
+/// named elsewhere, so it never starts a name or a subject (الذي تطالب فيه
+/// السعودية، قال له الوزير).
+pub fn is_preposition_with_pronoun(w: &str) -> bool {
+    const PREPOSITIONS: [&str; 11] = [
+        "في", "علي", "من", "عن", "مع", "ل", "ب", "عند", "لدي", "الي", "ان",
+    ];
+    PREPOSITIONS.iter().any(|p| {
+        w.strip_prefix(p).is_some_and(|r| {
+            matches!(
+                r,
+                "ه" | "ها" | "هم" | "هما" | "هن" | "نا" | "ي" | "ك" | "كم"
+            )
+        })
+    })
+}
+
 /// One cautious reading of the proclitics at the front of `norm`, a word in
 /// matching form. Returns the clitics and the byte offset where the stem
 /// starts. Strips و/ف when at least three letters remain, the article ال
@@ -299,6 +317,17 @@ impl<'a> Readings<'a> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn prepositions_with_pronouns() {
+        for w in ["فيه", "عليها", "منهم", "له", "بها", "اليه", "لدينا", "معكم"]
+        {
+            assert!(is_preposition_with_pronoun(w), "{w}");
+        }
+        for w in ["في", "فيصل", "لهب", "السعوديه", "بهاء", "منها ال"] {
+            assert!(!is_preposition_with_pronoun(w), "{w}");
+        }
+    }
 
     #[test]
     fn reading_at_gives_the_readings_one_at_a_time() {
