@@ -120,6 +120,10 @@ const NOT_THAT_AFTER: &[&str] = &[
 /// Prepositions of circumstance between a subject and its content.
 const CIRCUMSTANTIAL: &[&str] = &["خلال", "اثناء", "عقب", "لدي", "امام", "امس"];
 
+/// "The same" after a definite role (المصدر نفسه، المسؤول ذاته): part of the
+/// role phrase, pointing back to the role met before; never a name.
+const SAME: &[&str] = &["نفسه", "نفسها", "انفسهم", "ذاته", "ذاتها", "عينه", "عينها"];
+
 /// Whether a word looks like an adjective rather than a name: a participle
 /// (مسلح، مرتبطة) or a relational adjective (عراقي، أمنية، محليون).
 fn looks_adjectival(norm: &str) -> bool {
@@ -889,6 +893,11 @@ impl<'d> Scan<'d> {
         let mut adjectives = 0;
         while j < limit && adjectives < 4 && !self.is_boundary(j, limit) {
             let w = self.word(j);
+            if definite && SAME.contains(&self.norm(j)) {
+                j += 1;
+                adjectives += 1;
+                continue;
+            }
             let adjective = matches!(w, Word::Other)
                 && self.lex.role_phrases.longest_at(self.doc, j).is_none()
                 && (if definite {

@@ -415,3 +415,13 @@ fn a_preposition_with_a_pronoun_after_the_verb_is_not_the_speaker() {
     let (_, speaker, _) = one("وقال له وزير الخارجية إن المحادثات مستمرة.");
     assert_eq!(speaker.as_deref(), Some("وزير الخارجية"));
 }
+
+#[test]
+fn the_same_source_is_the_source_met_before() {
+    // المصدر نفسه: "the same source" points back; نفسه is no name.
+    let q =
+        quotes("وقال مصدر قضائي إن المحكمة أجلت الجلسة. وأكد المصدر نفسه أن الحكم سيصدر قريبا.");
+    assert_eq!(q.len(), 2, "{q:?}");
+    assert_eq!(q[1].0, "الحكم سيصدر قريبا");
+    assert_eq!(q[1].1.as_deref(), Some("مصدر قضائي"));
+}
