@@ -350,6 +350,7 @@ impl Linker {
         let e = self
             .find(doc, p, &key)
             .or_else(|| self.widen(doc, p))
+            .or_else(|| self.at_span(p.span))
             .unwrap_or_else(|| {
                 doc.entities.push(Entity::unlinked(
                     text.to_string(),
@@ -373,6 +374,17 @@ impl Linker {
         self.spoken += 1;
         self.spoke[e] = self.spoken;
         e
+    }
+
+    /// The entity with a mention exactly at `span`: a speaker phrase that is
+    /// a mention the entity layer made is that entity, a place too (وطالبت
+    /// السعودية: the country speaking for its government), though places
+    /// are not looked up by name.
+    fn at_span(&self, span: Span) -> Option<usize> {
+        self.spans
+            .range((span.start, span.end, 0)..=(span.start, span.end, usize::MAX))
+            .next()
+            .map(|&(_, _, e)| e)
     }
 
     /// For a participle cue whose sentence has no speaker yet (أبدى المدرب

@@ -425,3 +425,15 @@ fn the_same_source_is_the_source_met_before() {
     assert_eq!(q[1].0, "الحكم سيصدر قريبا");
     assert_eq!(q[1].1.as_deref(), Some("مصدر قضائي"));
 }
+
+#[test]
+fn a_place_that_speaks_is_the_place_the_entity_layer_found() {
+    // A country speaking for its government is not a second entity.
+    let (d, q) = quotes_with(
+        "وطالبت السعودية في بيان بوقف إطلاق النار فورا.",
+        &[("السعودية", EntityType::Location)],
+    );
+    assert_eq!(q.len(), 1, "{q:?}");
+    assert_eq!(d.entities.len(), 1, "{:?}", d.entities);
+    assert_eq!(q[0].speaker.as_deref(), Some("السعودية"));
+}
