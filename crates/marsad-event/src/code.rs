@@ -3215,10 +3215,6 @@ fn date_relation(value: &str, published: Option<Date>) -> &'static str {
     }
 }
 
-/// The detector's features of one sentence for one type: how the rules
-/// coded each trigger of the type (or would without their reporting
-/// filters), the words around it, the sentence's stems, its times,
-/// amounts, quotes and other events.
 /// A sentence's features for the detector, written end to end into one
 /// buffer (a sentence has dozens, most of them formatted): read them
 /// sorted and without repeats with [`FeatureBag::sorted`].
@@ -3252,6 +3248,10 @@ impl FeatureBag {
     }
 }
 
+/// The detector's features of one sentence for one type: how the rules
+/// coded each trigger of the type (or would without their reporting
+/// filters), the words around it, the sentence's stems, its times,
+/// amounts, quotes and other events.
 fn sentence_features(
     ix: &DocIndex,
     range: std::ops::Range<usize>,

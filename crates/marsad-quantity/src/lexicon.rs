@@ -144,14 +144,10 @@ impl<T> Phrases<T> {
         if i >= limit {
             return None;
         }
-        let t = &doc.tokens[i];
-        let cut = (t.stem.start - t.norm.start) as usize;
-        if cut & 1 == 0 {
-            if let Some(h) = marsad_text::phrases::cut_hash(doc, i, cut / 2) {
-                if !self.first_words.may_contain_hash(h) {
-                    return None;
-                }
-            }
+        if marsad_text::phrases::stem_hash(doc, i)
+            .is_some_and(|h| !self.first_words.may_contain_hash(h))
+        {
+            return None;
         }
         let list = self.by_first.get(stem(doc, i))?;
         let sensitive = self.article_sensitive;

@@ -140,6 +140,19 @@ pub fn cut_hash(doc: &Document, i: usize, letters: usize) -> Option<u32> {
     token_hashes(doc, i)?.get(letters).copied()
 }
 
+/// The [`token_hashes`] hash of token `i`'s stem (what the tokenizer left
+/// of it), where the text layer has one: None when the proclitics cut are
+/// not whole two-byte letters or more than the hashes reach.
+#[inline]
+pub fn stem_hash(doc: &Document, i: usize) -> Option<u32> {
+    let t = doc.tokens.get(i)?;
+    let cut = (t.stem.start - t.norm.start) as usize;
+    if cut & 1 != 0 {
+        return None;
+    }
+    cut_hash(doc, i, cut / 2)
+}
+
 /// False when none of token `i`'s whole form, stem (what the tokenizer
 /// left of it) and stem less one letter (a joined preposition) can be in
 /// `filter`: a quick test before a lexicon stage looks those words up.
@@ -276,12 +289,9 @@ impl<T> PhraseMatcher<T> {
         let (Some(t), Some(hashes)) = (doc.tokens.get(i), token_hashes(doc, i)) else {
             return false;
         };
-        if self.whole_or_stem_only && t.kind == TokenKind::Arabic {
+        if self.whole_or_stem_only && t.kind == TokenKind::Arabic && stem_hash(doc, i).is_none() {
             // The stem is tried too: it must be one of the hashed readings.
-            let stem_at = doc.norm(t).len() - doc.stem(t).len();
-            if stem_at & 1 != 0 || stem_at / 2 >= READING_HASHES {
-                return false;
-            }
+            return false;
         }
         !hashes.iter().any(|&h| self.first_words.may_contain_hash(h))
     }
