@@ -196,8 +196,20 @@ pub(crate) fn geocode(
 
 /// Rule 1: the entity's name, or its name without a place word, as a KB place.
 fn lookup_place(doc: &Document, kb: &Kb, ctx: &Context, ent: &Entity) -> Option<u32> {
-    let _ = doc;
     let full = phrase_key(&ent.name);
+    // The tagger's every mention read off ك "like" (كبرى → برى): a word, not
+    // a town; only a country is named so (كمصر).
+    let after_ka = ent.mentions.iter().all(|m| {
+        let t = doc.token_at_or_after(m.start);
+        doc.tokens.get(t).is_some_and(|tok| {
+            let cut = doc.text.get(tok.span.start..m.start).unwrap_or("");
+            cut.trim_start_matches(['و', 'ف']) == "ك" && !doc.slice(*m).starts_with("ال")
+        })
+    });
+    // A one-word name of three letters or fewer (without the article).
+    let short =
+        !full.contains(' ') && full.strip_prefix("ال").unwrap_or(&full).chars().count() <= 3;
+    let another_leads = ctx.votes.values().any(|&v| v >= 2.0);
     let mut keys = vec![full.clone()];
     if let Some((head, rest)) = full.split_once(' ') {
         if crate::nominal::is_place_head(head) {
@@ -222,6 +234,14 @@ fn lookup_place(doc: &Document, kb: &Kb, ctx: &Context, ent: &Entity) -> Option<
             // A one-word name of another country's village is mostly a homonym.
             let foreign = vote == 0.0 && e.precision != Some(Precision::Country);
             if foreign && e.population < 100_000 {
+                continue;
+            }
+            if after_ka && e.precision != Some(Precision::Country) {
+                continue;
+            }
+            // As for the KB matcher's gate: a short name of a country not in
+            // the document while another leads it is a word unless a large city.
+            if foreign && short && another_leads && e.population < 1_000_000 {
                 continue;
             }
             let s = vote + 0.1 * ((e.population as f32) + 1.0).log10();
