@@ -996,6 +996,16 @@ impl<'d> Scan<'d> {
                 // a genitive or an adjective of the role phrase
             } else if matches!(w, Word::Other) && self.norm(m - 1) == "في" && !self.definite(m) {
                 // a place in the role: قائد المقاومة في تعز الشيخ حمود المخلافي
+            } else if matches!(w, Word::Other)
+                && self.without_preposition(m).is_some_and(|rest| {
+                    matches!(
+                        self.lex.role_words.get(rest),
+                        Some((Role::Group | Role::Place, _))
+                    )
+                })
+            {
+                // A body joined by ل or ب is the role's genitive, not a name
+                // (المتحدث الرسمي لمديرية الدفاع المدني، الناطق بقيادة حرس الحدود).
             } else if matches!(w, Word::Other) && self.doc.tokens[m].kind == TokenKind::Arabic {
                 if !after_definite
                     || self.opens_content(m)

@@ -437,3 +437,15 @@ fn a_place_that_speaks_is_the_place_the_entity_layer_found() {
     assert_eq!(d.entities.len(), 1, "{:?}", d.entities);
     assert_eq!(q[0].speaker.as_deref(), Some("السعودية"));
 }
+
+#[test]
+fn a_body_joined_by_a_preposition_is_the_role_s_genitive() {
+    // لمديرية الدفاع، بقيادة حرس الحدود: the body the spokesman speaks for,
+    // not his name; the name is after the rank.
+    let (content, speaker, _) =
+        one("وأوضح المتحدث الرسمي لمديرية الدفاع المدني العقيد محمد العاصمي أن الحادث وقع أمس.");
+    assert_eq!(content, "الحادث وقع أمس");
+    assert_eq!(speaker.as_deref(), Some("محمد العاصمي"));
+    let (_, speaker, _) = one("وقال الناطق الإعلامي بقيادة حرس الحدود إن الدوريات ضبطت المهربين.");
+    assert_eq!(speaker.as_deref(), Some("الناطق الإعلامي"));
+}
