@@ -1003,6 +1003,18 @@ fn code_events_with(
         {
             continue;
         }
+        // A verb takes no tanween and is not a counted noun: 130 طالبًا is
+        // students, not "the two demanded" (circumstantial participles,
+        // مطالبًا، داعيًا, are listed as such).
+        let first = m.tokens.start;
+        let tanween = doc
+            .token_text(&doc.tokens[first])
+            .contains(['\u{064B}', '\u{064C}', '\u{064D}']);
+        let counted =
+            first > 0 && doc.tokens[first - 1].kind == TokenKind::Number && !ix.in_time(first - 1);
+        if (tanween || counted) && m.value.iter().all(|t| t.kind == Kind::Verb && !t.hal) {
+            continue;
+        }
         // A name in quotation marks (ميليشيات "فجر ليبيا"، عملية "عاصفة
         // الحزم"): a trigger word inside it reports nothing.
         if quoted_name(doc, m.tokens.start, m.tokens.end) {
@@ -1273,6 +1285,21 @@ fn resolve(
 
 /// The first named, ungoverned phrase of a clause before token `to`: the
 /// subject a verb with a dropped pronoun refers to.
+/// Past the office of a person named just before `from`: a title phrase
+/// naming a body (نائب مدير عام إدارة الشؤون الدولية), in apposition.
+fn past_office(ix: &DocIndex, nps: &[Np], mut from: usize) -> usize {
+    while let Some(n) = nps.iter().find(|n| {
+        n.start == from
+            && ix.title_at(n.start)
+            && n.arg
+                .entity
+                .is_some_and(|e| ix.doc.entities[e].kind == EntityType::Organization)
+    }) {
+        from = n.end;
+    }
+    from
+}
+
 fn first_subject<'n>(ix: &DocIndex, nps: &'n [Np], from: usize, to: usize) -> Option<&'n Np> {
     // A name right after a noun with a preposition or the article (بصحيفة
     // عكاظ، الموافقة السامية) is its genitive.
@@ -1656,11 +1683,14 @@ fn code_hit(
                 if actor.is_empty() {
                     actor = conjuncts(ix, nps, s);
                 }
-                let after = if s.start >= h.end {
+                let mut after = if s.start >= h.end {
                     actor_end(nps, s, &actor)
                 } else {
                     h.end
                 };
+                if t.host {
+                    after = past_office(ix, nps, after);
+                }
                 // قتل X في …: a form that is also a passive, with a name after
                 // it and then nothing it could act on, is the passive (X was
                 // killed); the active needs its object (قتل الجيش 5 مسلحين).
@@ -1837,9 +1867,11 @@ fn code_hit(
             .last()
             .and_then(|a| nps.iter().find(|n| n.arg.span == a.span))
             .map_or(h.end, |n| n.end.max(h.end));
+        // Not a thing or a building (تلك المشروعات، المطار): no party to it.
         let with = nps.iter().find(|n| {
             n.start >= from
                 && n.start < far
+                && !n.facility
                 && matches!(
                     n.governor,
                     Some(Governor::Clitic) | Some(Governor::Role(Role::Recipient))
@@ -1854,10 +1886,13 @@ fn code_hit(
     // after the host and its titles (across a place and a time), is the
     // actor; the host is the recipient.
     if t.host && !passive && !actor.is_empty() {
-        let from = actor
+        let mut from = actor
             .last()
             .and_then(|a| nps.iter().find(|n| n.arg.span == a.span))
             .map_or(h.end, |n| n.end.max(h.end));
+        // The host's own office in apposition (استقبل الأمير بندر نائب مدير
+        // عام إدارة الشؤون الدولية …): the body it names is not the visitor.
+        from = past_office(ix, nps, from);
         let visitor = nps.iter().find(|n| {
             n.start >= from
                 && n.governor.is_none()
@@ -1876,6 +1911,9 @@ fn code_hit(
     // Two-sided events (اشتبك X مع Y، اشتباكات مع Y، لقاء جمع X بـY): every
     // side is an actor.
     if t.mutual {
+        // A thing or a building met is no side (التقى بالمهندسين المشرفين على
+        // تنفيذ تلك المشروعات).
+        recipient.retain(|r| !nps.iter().any(|n| n.arg.span == r.span && n.facility));
         actor.append(&mut recipient);
     }
     // Two-sided fighting or a flight with no side named: the side whose

@@ -1326,3 +1326,52 @@ fn a_request_made_in_a_protest_keeps_the_protest() {
     let ev = code_events_rules(&d);
     assert!(ev.iter().all(|e| e.kind != "ASSAULT"), "{ev:#?}");
 }
+
+#[test]
+fn a_counted_noun_or_a_word_with_tanween_is_no_verb() {
+    // طالبًا "students" after a count is no طالبا "the two demanded".
+    let d = doc("ويشارك في البرنامج أكثر من 130 طالبًا من المناطق.", &[]);
+    assert!(
+        code_events_rules(&d).is_empty(),
+        "{:#?}",
+        code_events_rules(&d)
+    );
+    let d = doc("وكان عددهم 68 طالبا في العام الأول.", &[]);
+    assert!(
+        code_events_rules(&d).is_empty(),
+        "{:#?}",
+        code_events_rules(&d)
+    );
+    // The verb itself still reports.
+    let d = doc("وطالب الوزير الشركات بالالتزام.", &[]);
+    let e = only(&code_events_rules(&d), "REQUEST").clone();
+    assert_eq!(d.slice(e.trigger), "طالب");
+}
+
+#[test]
+fn a_host_is_named_with_his_titles_and_his_office_is_no_visitor() {
+    // سمو الأمير بندر … نائب مدير عام إدارة الشؤون الدولية: the host, his
+    // honorifics and his office; the visitors are the relatives after it.
+    let d = doc(
+        "واستقبل سمو الأمير بندر بن فيصل نائب مدير عام إدارة الشؤون الدولية عددا من أهالي المعتقلين في جدة.",
+        &[
+            ("بندر بن فيصل", PER),
+            ("إدارة الشؤون الدولية", ORG),
+            ("جدة", LOC),
+        ],
+    );
+    let e = only(&code_events(&d), "CONSULT").clone();
+    assert!(names(&e.actor).contains(&"بندر بن فيصل"), "{e:#?}");
+    assert_eq!(names(&e.recipient), ["أهالي المعتقلين"], "{e:#?}");
+}
+
+#[test]
+fn a_thing_met_is_no_side_of_a_meeting() {
+    let d = doc(
+        "وقام المدير سعيد مخايش بجولة والتقى بالمهندسين المشرفين على تنفيذ تلك المشروعات.",
+        &[("سعيد مخايش", PER)],
+    );
+    for e in code_events_rules(&d) {
+        assert!(!names(&e.actor).contains(&"تلك المشروعات"), "{e:#?}");
+    }
+}
