@@ -242,6 +242,9 @@ struct DocIndex<'a> {
     /// token → (modality cues, end token).
     cue_at: Vec<(usize, usize, &'a [crate::lexicon::Cue])>,
     trigger_tokens: Vec<bool>,
+    /// Tokens of an ASSAULT trigger that is not `hostile` itself (قتل،
+    /// تفجير، سيارة مفخخة): signs of violence for the ones that are.
+    violent_tokens: Vec<bool>,
     /// Code-point offsets for event ids: counting from the start of the text
     /// for each event made long documents quadratic.
     offsets: marsad_core::output::CharOffsets<'a>,
@@ -337,6 +340,7 @@ impl<'a> DocIndex<'a> {
             role_at,
             cue_at,
             trigger_tokens: vec![false; doc.tokens.len()],
+            violent_tokens: vec![false; doc.tokens.len()],
             offsets: marsad_core::output::CharOffsets::new(&doc.text),
             times_sorted: in_order(&doc.times, |t| t.span),
             quantities_sorted: in_order(&doc.quantities, |q| q.span),
@@ -1055,9 +1059,11 @@ fn code_events_with(
         matches.push((m.tokens.clone(), m.span, m.proclitics, m.value.clone()));
     }
     split_matches(&ix, &stopped, &mut matches);
-    for (r, ..) in &matches {
+    for (r, _, _, value) in &matches {
+        let violent = value.iter().any(|t| t.event == "ASSAULT" && !t.hostile);
         for i in r.clone() {
             ix.trigger_tokens[i] = true;
+            ix.violent_tokens[i] |= violent;
         }
     }
     let mut out = Vec::new();
@@ -2000,6 +2006,9 @@ fn code_hit(
     if t.weak && actor.is_empty() && recipient.is_empty() && !in_scope && !relaxed && !gathered() {
         return None;
     }
+    if t.hostile && !relaxed && !violent_sentence(ix, nps, range.clone(), &actor, &recipient) {
+        return None;
+    }
     // A noun told as done (تم ضبط، تمكنت من ضبط، ضبط 21 مطلوبا), not a duty
     // (ضبط مصروفات الجمعيات).
     if t.done && h.kind == Kind::Noun && !relaxed {
@@ -2441,6 +2450,32 @@ fn speaking_body(ix: &DocIndex, n: &Np) -> bool {
             let ent = &ix.doc.entities[e];
             ent.kind == EntityType::Organization && !ent.nominal && actor_like(ix, &n.arg)
         })
+}
+
+/// Signs of violence in a sentence, for a verb with a peaceful sense too
+/// (استهدف): another hostile act or a weapon in it or just before it, the
+/// dead or wounded counted, or a force among the parties.
+fn violent_sentence(
+    ix: &DocIndex,
+    nps: &[Np],
+    range: std::ops::Range<usize>,
+    actor: &[Arg],
+    recipient: &[Arg],
+) -> bool {
+    let doc = ix.doc;
+    // An act told just before counts too (الضربات الجوية … كما استهدفت).
+    let act = (range.start.saturating_sub(40)..range.end).any(|j| ix.violent_tokens[j]);
+    let counted = range.clone().any(|j| {
+        ix.lex
+            .counts
+            .longest_at(doc, j)
+            .is_some_and(|m| *m.value != CountKind::Size)
+    });
+    let armed = actor
+        .iter()
+        .chain(recipient)
+        .any(|a| nps.iter().any(|n| n.arg.span == a.span && force_np(ix, n)));
+    act || counted || armed
 }
 
 /// Whether a force or security body's head word starts token `i` (شرطة،

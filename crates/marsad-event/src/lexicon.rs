@@ -76,6 +76,9 @@ pub struct Trigger {
     pub host: bool,
     /// A noun coded only as done (تم ضبط، ضبط 21): else a duty or a topic.
     pub done: bool,
+    /// A verb with a peaceful sense too (استهدف "aimed at": فعاليات تستهدف
+    /// الشباب): coded only among signs of violence in its sentence.
+    pub hostile: bool,
     /// A verb form whose suffix or prefix is its subject (زاروا، يزورون):
     /// no noun phrase after it is its subject ([`VerbForm::own_subject`]).
     pub own_subject: bool,
@@ -230,6 +233,7 @@ fn build() -> Lexicon {
             needs_recipient: has("needrecip"),
             host: has("host"),
             done: has("done"),
+            hostile: has("hostile"),
             own_subject: false,
             line,
         };

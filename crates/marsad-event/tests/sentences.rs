@@ -1375,3 +1375,25 @@ fn a_thing_met_is_no_side_of_a_meeting() {
         assert!(!names(&e.actor).contains(&"تلك المشروعات"), "{e:#?}");
     }
 }
+
+#[test]
+fn aimed_at_is_an_attack_only_among_signs_of_violence() {
+    // استهدف "aimed at": a contest or a campaign aimed at the young.
+    let d = doc(
+        "وأوضح المدير أن المسابقة استهدفت فئة الشباب في المنطقة.",
+        &[],
+    );
+    assert!(
+        code_events_rules(&d).is_empty(),
+        "{:#?}",
+        code_events_rules(&d)
+    );
+    // With a weapon, the dead counted, or a force acting, an attack.
+    let d = doc(
+        "استهدفت سيارة مفخخة موكب الوزير في بغداد.",
+        &[("بغداد", LOC)],
+    );
+    only(&code_events_rules(&d), "ASSAULT");
+    let d = doc("استهدفت القوات الحكومية مواقع المسلحين شمال المدينة.", &[]);
+    only(&code_events_rules(&d), "ASSAULT");
+}
