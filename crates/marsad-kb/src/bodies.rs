@@ -44,6 +44,9 @@ struct Head {
     place: bool,
     /// Only the definite head with an adjective names a body (الغرفة التجارية).
     definite_only: bool,
+    /// With ب and no article the head names no body: برئاسة X is "chaired
+    /// by X" (بالرئاسة العامة is a body).
+    not_after_bi: bool,
 }
 
 struct Lexicon {
@@ -71,6 +74,7 @@ fn lexicon() -> &'static Lexicon {
                         tail: row.has_flag("tail"),
                         place: !row.has_flag("noplace"),
                         definite_only: row.has_flag("defonly"),
+                        not_after_bi: row.has_flag("nobi"),
                     };
                     lex.heads.insert(row.word, head);
                 }
@@ -233,6 +237,13 @@ impl Reader<'_> {
         let (kind, tail_ok) = (head.kind, head.tail);
         let definite = self.definite(i);
         if head.definite_only && !definite {
+            return None;
+        }
+        if head.not_after_bi
+            && !definite
+            && (t.proclitics.has(Proclitics::BI)
+                || norm.trim_start_matches(['و', 'ف']).starts_with('ب'))
+        {
             return None;
         }
         // الإدارة الأمريكية، الشرطة العراقية: unnamed actors (nominal.rs).
@@ -545,6 +556,17 @@ mod tests {
     }
 
     #[test]
+    fn a_presidency_is_a_body_but_not_after_bi() {
+        let found = bodies("وعمل مستشارا بالرئاسة العامة لشؤون المسجد الحرام.", &[]);
+        assert_eq!(names(&found), ["الرئاسة العامة"], "{found:?}");
+        let found = bodies("وعقدت اللجنة اجتماعها برئاسة عمر المهنا.", &[]);
+        assert!(
+            names(&found).iter().all(|n| !n.contains("رئاسة")),
+            "{found:?}"
+        );
+    }
+
+    #[test]
     fn construct_chains_end_at_a_place() {
         let found = bodies(
             "وباشرت الحادث شرطة محافظة صبيا، ضمن احتفالات أمانة منطقة الرياض في استاد برج العرب.",
@@ -606,6 +628,8 @@ mod tests {
             "وصلت التعزيزات إلى مركز محافظة ديالى.",
             "وحذر من منظمة القاعدة في اليمن.",
             "ودخلوا غرفة عمليات الطائرات.",
+            // "chaired by": برئاسة names the chair, not a presidency.
+            "وعقد المجلس اجتماعه برئاسة محافظ الخفجي محمد الهزاع.",
         ] {
             let found = bodies(text, &[("محافظة ديالى", EntityType::Location)]);
             assert!(
