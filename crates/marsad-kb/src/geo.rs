@@ -199,13 +199,20 @@ fn lookup_place(doc: &Document, kb: &Kb, ctx: &Context, ent: &Entity) -> Option<
     let full = phrase_key(&ent.name);
     // The tagger's every mention read off ك "like" (كبرى → برى): a word, not
     // a town; only a country is named so (كمصر).
-    let after_ka = ent.mentions.iter().all(|m| {
+    let cut_of = |m: &Span| {
         let t = doc.token_at_or_after(m.start);
-        doc.tokens.get(t).is_some_and(|tok| {
-            let cut = doc.text.get(tok.span.start..m.start).unwrap_or("");
-            cut.trim_start_matches(['و', 'ف']) == "ك" && !doc.slice(*m).starts_with("ال")
-        })
+        doc.tokens
+            .get(t)
+            .and_then(|tok| doc.text.get(tok.span.start..m.start))
+            .unwrap_or("")
+    };
+    let after_ka = ent.mentions.iter().all(|m| {
+        cut_of(m).trim_start_matches(['و', 'ف']) == "ك" && !doc.slice(*m).starts_with("ال")
     });
+    // Every mention read off a proclitic (وكيل → و + Kiel): as for the KB
+    // matcher's gate, a foreign town needs a long name and a large population.
+    let after_proclitic = ent.mentions.iter().all(|m| !cut_of(m).is_empty());
+    let letters = full.strip_prefix("ال").unwrap_or(&full).chars().count();
     // A one-word name of three letters or fewer (without the article).
     let short =
         !full.contains(' ') && full.strip_prefix("ال").unwrap_or(&full).chars().count() <= 3;
@@ -242,6 +249,9 @@ fn lookup_place(doc: &Document, kb: &Kb, ctx: &Context, ent: &Entity) -> Option<
             // As for the KB matcher's gate: a short name of a country not in
             // the document while another leads it is a word unless a large city.
             if foreign && short && another_leads && e.population < 1_000_000 {
+                continue;
+            }
+            if foreign && after_proclitic && (letters < 5 || e.population < 1_000_000) {
                 continue;
             }
             let s = vote + 0.1 * ((e.population as f32) + 1.0).log10();

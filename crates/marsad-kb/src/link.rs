@@ -261,6 +261,7 @@ impl KbLayer {
         let matches = self.find_matches(doc);
         let mut ner: Vec<Entity> = std::mem::take(&mut doc.entities);
         drop_not_entities(doc, &mut ner);
+        restore_cut_names(doc, kb, &mut ner);
 
         // Tagged mentions, sorted, to find what each match overlaps.
         let mut tagged: Vec<(Span, usize)> = ner
@@ -371,11 +372,7 @@ impl KbLayer {
             match host {
                 // A tagged word read as ك + a town's name (كبرى): the KB
                 // vouches for no town there (see `gate`).
-                Some(_)
-                    if read_off_ka(doc, m)
-                        && e.source != Source::Curated
-                        && e.precision != Some(Precision::Country) =>
-                {
+                Some(_) if tagged_word_read_off(doc, e, m, &votes) => {
                     continue;
                 }
                 Some(j) => {
@@ -685,6 +682,61 @@ impl KbLayer {
         }
         stem_letters >= letters_needed && (in_context || e.population >= 100_000)
     }
+}
+
+/// Tagged mentions the tagger cut off their word's first letters as if a
+/// proclitic (فيسبوك → يسبوك، كاليفورنيا → اليفورنيا، فيفا → يفا): the whole
+/// word, when the knowledge base has it as a name of the tagged type (a
+/// vague MISC takes any): وأنس tagged a person stays و + أنس.
+fn restore_cut_names(doc: &Document, kb: &Kb, ner: &mut [Entity]) {
+    for e in ner.iter_mut() {
+        let kind = e.kind;
+        for m in e.mentions.iter_mut() {
+            let Some(tok) = doc.tokens.get(doc.token_at_or_after(m.start)) else {
+                continue;
+            };
+            if tok.span.start >= m.start || tok.span.end <= m.start {
+                continue;
+            }
+            let whole = Span::new(tok.span.start, m.end);
+            let key = crate::kb::phrase_key(doc.slice(whole));
+            if kb.lookup(&key).any(|a| {
+                a.kind == AliasKind::Name
+                    && (kind == EntityType::Misc || kb.entry(a.entry).kind == kind)
+            }) {
+                if doc.slice(*m) == e.name {
+                    e.name = doc.slice(whole).to_string();
+                }
+                *m = whole;
+            }
+        }
+    }
+}
+
+/// Whether a tagged one-word mention that the KB matched only with a
+/// proclitic off (وكيل → و + Kiel, كبرى → ك + Brea) should stay unlinked: a
+/// GeoNames town read off ك, or a short one (under four letters, not a
+/// large city) of a country the document does not mention. The tagger may
+/// have erred on the whole word; the KB does not vouch for the rest.
+fn tagged_word_read_off(
+    doc: &Document,
+    e: &Entry,
+    m: &KbMatch,
+    votes: &FxHashMap<[u8; 2], f32>,
+) -> bool {
+    if e.source != Source::GeoNames || m.tokens.len() != 1 || m.proclitics.0 & !Proclitics::AL == 0
+    {
+        return false;
+    }
+    if read_off_ka(doc, m) {
+        return true;
+    }
+    let in_context = e
+        .country
+        .is_some_and(|c| votes.get(&c).copied().unwrap_or(0.0) >= 1.0);
+    let key = crate::kb::phrase_key(doc.slice(m.span));
+    let letters = key.strip_prefix("ال").unwrap_or(&key).chars().count();
+    !in_context && letters < 4 && e.population < 1_000_000
 }
 
 /// Whether a match was read off ك "like" with no article after it (كبرى →
@@ -1293,6 +1345,28 @@ mod tests {
             "{:?}",
             d.entities
         );
+    }
+
+    #[test]
+    fn a_name_cut_as_if_after_a_proclitic_is_the_whole_word() {
+        // فيسبوك and كاليفورنيا tagged from their second letter.
+        let text = "ونشرت شركة فيسبوك في كاليفورنيا تقريرا، وحضر الاجتماع وأنس.";
+        let d = run_tagged(
+            text,
+            &[
+                ("يسبوك", EntityType::Misc),
+                ("اليفورنيا", EntityType::Location),
+                ("أنس", EntityType::Person),
+            ],
+        );
+        assert!(find(&d, "فيسبوك").is_some(), "{:?}", d.entities);
+        assert!(
+            find(&d, "كاليفورنيا").is_some_and(|e| e.lat.is_some()),
+            "{:?}",
+            d.entities
+        );
+        // A person tagged after و stays so: no place called وأنس.
+        assert!(find(&d, "أنس").is_some(), "{:?}", d.entities);
     }
 
     #[test]
