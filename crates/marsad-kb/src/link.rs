@@ -1301,17 +1301,28 @@ mod tests {
     }
 
     /// A document with the text layer and the given tagged mentions (text,
-    /// type), then the KB layer.
+    /// type; at the text's first occurrence), then the KB layer.
     fn run_tagged(text: &str, tagged: &[(&str, EntityType)]) -> Document {
+        let spans: Vec<(Span, EntityType)> = tagged
+            .iter()
+            .map(|&(w, kind)| {
+                let s = text.find(w).unwrap();
+                (Span::new(s, s + w.len()), kind)
+            })
+            .collect();
+        run_spans(text, &spans)
+    }
+
+    /// Like [`run_tagged`], with the tagged mentions' spans given.
+    fn run_spans(text: &str, tagged: &[(Span, EntityType)]) -> Document {
         let mut d = Document::new("t", text);
         TextLayer.annotate(&mut d);
-        for &(w, kind) in tagged {
-            let s = text.find(w).unwrap();
+        for &(span, kind) in tagged {
             d.entities.push(Entity::unlinked(
-                w,
+                &text[span.start..span.end],
                 kind,
                 false,
-                vec![Span::new(s, s + w.len())],
+                vec![span],
             ));
         }
         KbLayer::new().annotate(&mut d);
@@ -1389,19 +1400,18 @@ mod tests {
     fn a_surname_is_the_named_person_before_a_famous_namesake() {
         // مرسي after هشام مرسي is he, not Mohamed Morsi; alone it may be.
         let text = "احتفى رئيس النادي هشام مرسي باللاعبين، وحث مرسي المحترفين على الجهد.";
-        let mut d = Document::new("t", text);
-        TextLayer.annotate(&mut d);
         let first = text.find("هشام مرسي").unwrap();
         let later = text.find("مرسي المحترفين").unwrap();
-        for (s, n) in [(first, "هشام مرسي".len()), (later, "مرسي".len())] {
-            d.entities.push(Entity::unlinked(
-                &text[s..s + n],
-                EntityType::Person,
-                false,
-                vec![Span::new(s, s + n)],
-            ));
-        }
-        KbLayer::new().annotate(&mut d);
+        let d = run_spans(
+            text,
+            &[
+                (
+                    Span::new(first, first + "هشام مرسي".len()),
+                    EntityType::Person,
+                ),
+                (Span::new(later, later + "مرسي".len()), EntityType::Person),
+            ],
+        );
         let e = find(&d, "هشام مرسي").expect("kept");
         assert_eq!(e.mentions.len(), 2, "{:?}", d.entities);
         assert!(
