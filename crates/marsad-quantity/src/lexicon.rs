@@ -166,6 +166,17 @@ impl<T> Phrases<T> {
         None
     }
 
+    /// The payload of a one-word phrase written without the article, looked
+    /// up by its stem: for a word whose joined preposition the tokenizer
+    /// left on it ("بديسمبر").
+    pub fn one_word(&self, word: &str) -> Option<&T> {
+        self.by_first
+            .get(word)?
+            .iter()
+            .find(|(rest, al, _)| rest.is_empty() && !al)
+            .map(|(_, _, payload)| payload)
+    }
+
     /// Whether any phrase starts with this stem (a cheap pre-check).
     pub fn starts_with(&self, first: &str) -> bool {
         self.by_first.contains_key(first)

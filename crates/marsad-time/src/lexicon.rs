@@ -88,6 +88,10 @@ pub struct Lexicon {
     pub seasons: FastMap<String, &'static str>,
     pub words: FastMap<String, WordRole>,
     pub future_cues: FastSet<String>,
+    /// Nouns of an event or period a bare year may follow ("انقلاب 1952").
+    pub year_nouns: FastSet<String>,
+    /// Words after "قبل N وحدة من" that make من "from a place" or "by".
+    pub from_places: FastSet<String>,
     /// Stems that can start a temporal expression: a cheap test per token.
     pub triggers: FastSet<String>,
     /// The triggers as a filter, to turn most tokens away unhashed.
@@ -200,7 +204,7 @@ pub fn lexicon() -> &'static Lexicon {
             };
             parts.insert(f[0], (f[1], shift));
         }
-        let words = tsv(include_str!("../data/calendar_words.tsv"))
+        let words: FastMap<String, WordRole> = tsv(include_str!("../data/calendar_words.tsv"))
             .map(|f| {
                 let role = match f[1] {
                     "year" => WordRole::Year,
@@ -237,6 +241,13 @@ pub fn lexicon() -> &'static Lexicon {
         triggers.extend(weekdays.keys().cloned());
         triggers.extend(decades.keys().cloned());
         triggers.extend(seasons.keys().cloned());
+        // "عامي 2014 و2015": a year word starts a date wherever it stands.
+        triggers.extend(
+            words
+                .iter()
+                .filter(|(_, r)| **r == WordRole::Year)
+                .map(|(w, _)| w.clone()),
+        );
         triggers.extend(marsad_quantity::numeral::number_words().map(str::to_string));
         triggers.extend(marsad_quantity::numeral::ordinal_words().map(str::to_string));
         triggers.extend(marsad_quantity::units::time_unit_words().map(str::to_string));
@@ -257,6 +268,8 @@ pub fn lexicon() -> &'static Lexicon {
                 "عشرات",
                 "مئات",
                 "الاف",
+                "نفس",
+                "ذات",
             ]
             .map(str::to_string),
         );
@@ -290,6 +303,12 @@ pub fn lexicon() -> &'static Lexicon {
             seasons,
             words,
             future_cues: marsad_text::lexicon::lines(include_str!("../data/future_cues.txt"))
+                .map(norm)
+                .collect(),
+            year_nouns: marsad_text::lexicon::lines(include_str!("../data/year_nouns.txt"))
+                .map(norm)
+                .collect(),
+            from_places: marsad_text::lexicon::lines(include_str!("../data/from_places.txt"))
                 .map(norm)
                 .collect(),
         }
