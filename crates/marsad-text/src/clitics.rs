@@ -116,6 +116,27 @@ fn analyze_after_conjunction(r: &str) -> (u8, usize) {
     (0, 0)
 }
 
+/// Whether the written word shows that an س the tokenizer read as the
+/// future particle is the word's own letter: a bare ا after it (سابقا،
+/// ساعات; the future of the first person is written سأ), or an ending no
+/// present-tense verb has: ة or tanween (سيادة، ستراتيجية), a feminine
+/// plural (ستينات), a relational adjective (سياسيا، سياسيين). The
+/// tokenizer keeps its reading (the tagger was trained on it); layers that
+/// ask whether a sentence speaks of the future ask this too.
+pub fn surface_denies_future(surface: &str) -> bool {
+    let word: String = surface
+        .chars()
+        .filter(|c| !('\u{064B}'..='\u{0652}').contains(c))
+        .collect();
+    let after_sin = word
+        .trim_start_matches(['و', 'ف'])
+        .strip_prefix('س')
+        .and_then(|r| r.chars().next());
+    after_sin == Some('ا')
+        || surface.ends_with('\u{064B}')
+        || ["ة", "ات", "يا", "يين"].iter().any(|e| word.ends_with(e))
+}
+
 /// Most letters [`readings`] strips from the front of a word (و + بال).
 pub const MAX_PROCLITIC_LETTERS: usize = 4;
 
@@ -391,6 +412,14 @@ mod tests {
         assert_eq!(split("ستستمر"), ("س".into(), "تستمر".into()));
         assert_eq!(split("وسيقوم"), ("و+س".into(), "يقوم".into()));
         assert_eq!(split("سياسة"), ("".into(), "سياسه".into()));
+        // Nouns and adjectives that only begin like a future verb.
+        assert!(surface_denies_future("سياسيًا"));
+        assert!(surface_denies_future("ستينات"));
+        assert!(surface_denies_future("سابقا"));
+        assert!(surface_denies_future("سيادة"));
+        assert!(surface_denies_future("وستراتيجية"));
+        assert!(!surface_denies_future("سأبقى"));
+        assert!(!surface_denies_future("وسيقوم"));
     }
 
     #[test]
