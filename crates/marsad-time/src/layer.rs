@@ -142,9 +142,29 @@ pub fn find_times(doc: &Document) -> Vec<TimeExpr> {
             }
         });
         match found {
-            Some((start, mut f)) => {
+            Some((mut start, mut f)) => {
+                // "في اليوم نفسه", "في نفس اليوم": the day the article named last.
+                if let Some((s2, end)) = scan.same_day(start, f.end) {
+                    // Only a day named close before (a few sentences): further
+                    // back, which day is meant is a guess.
+                    let here = doc.tokens[s2].span.start;
+                    let near = out.iter().rev().take_while(|t| t.span.end + 800 >= here);
+                    let last = near.into_iter().find(|t| {
+                        t.value.len() >= 10
+                            && t.value.as_bytes()[4] == b'-'
+                            && !t.value.starts_with('X')
+                    });
+                    f.value = last.map_or("XXXX-XX-XX".to_string(), |t| t.value[..10].to_string());
+                    f.kind = TimeType::Date;
+                    f.what = What::Day(None);
+                    (start, f.end) = (s2, end);
+                }
                 let span = Span::new(doc.tokens[start].span.start, doc.tokens[f.end - 1].span.end);
                 i = f.end;
+                // "محافظة السادس من أكتوبر", "مدرسة 7 يوليو": a day that names a place.
+                if matches!(f.what, What::Day(_)) && start > 0 && scan.names_after(start - 1) {
+                    continue;
+                }
                 if credits
                     .iter()
                     .any(|c| c.start <= span.start && span.end <= c.end)
@@ -712,6 +732,13 @@ impl<'d> Scan<'d> {
         })
     }
 
+    /// Whether token `k` is a head noun in construct that a day or a word
+    /// of time after it only names: "حزب الغد", "بمدينة السادس من أكتوبر";
+    /// with the article it is no construct ("غادر المستشفى أمس").
+    fn names_after(&self, k: usize) -> bool {
+        !has_article(self.doc, k) && lexicon().name_heads.contains(self.bare(k))
+    }
+
     /// Whether the one word of time at `i` ends an outlet's name: "لـ”عين
     /// اليوم”", "صحيفة اليوم", "«الغد»".
     fn outlet_name(&self, i: usize) -> bool {
@@ -722,7 +749,7 @@ impl<'d> Scan<'d> {
         let doc = self.doc;
         let before = self.stem(i - 1);
         let lex = lexicon();
-        matches!(self.bare(i - 1), "صحيفه" | "جريده")
+        self.names_after(i - 1)
             || (is_punct_in(doc, i - 1, MARKS) && is_punct_in(doc, i + 1, MARKS))
             || (lex.outlet_before.contains(before)
                 && lex
@@ -1257,6 +1284,21 @@ impl<'d> Scan<'d> {
         }
     }
 
+    /// Whether the expression `start..end` is "اليوم" of "اليوم نفسه" or
+    /// "نفس اليوم": the phrase's first token and end.
+    fn same_day(&self, start: usize, end: usize) -> Option<(usize, usize)> {
+        if end != start + 1 || self.stem(start) != "يوم" || !has_article(self.doc, start) {
+            return None;
+        }
+        if matches!(self.stem(end), "نفسه" | "ذاته") {
+            Some((start, end + 1))
+        } else if start > 0 && matches!(self.stem(start - 1), "نفس" | "ذات") {
+            Some((start - 1, end))
+        } else {
+            None
+        }
+    }
+
     /// "نفس العام", "العام نفسه", "ذات السنة" at `j`: the year the article
     /// gave last before it, and the index after the phrase.
     fn same_year(&self, j: usize) -> Option<(i32, usize)> {
@@ -1344,6 +1386,26 @@ impl<'d> Scan<'d> {
         let (day, mut j) = self.day_number(i)?;
         if j < self.n && self.stem(j) == "من" {
             j += 1;
+            // "السابع والعشرين من الشهر الماضي", "الخامس من الشهر الجاري".
+            if let Some(Found {
+                what: What::Month,
+                value,
+                end,
+                ..
+            }) = self.relative(j)
+            {
+                let ym = value
+                    .split_once('-')
+                    .and_then(|(y, m)| Some((y.parse::<i32>().ok()?, m.parse::<u32>().ok()?)));
+                let date = ym.and_then(|(y, m)| Date::new(y, m, day));
+                if date.is_some() || ym.is_none() {
+                    let mut f = self.day_value(date, end);
+                    if date.is_none() {
+                        f.value = format!("XXXX-XX-{day:02}");
+                    }
+                    return Some(self.with_clock(f));
+                }
+            }
         }
         let mut shahr = false;
         if j < self.n && self.stem(j) == "شهر" {
@@ -2702,6 +2764,22 @@ mod tests {
             ["PAST_REF", "2015-06-24"]
         );
         assert_eq!(values("منذ ساعات فجر عيد الفطر", p), ["PTXH", "2015-07-17"]);
+        // A day of a month named by its place to publication.
+        assert_eq!(
+            values("في السابع والعشرين من الشهر الماضي", p),
+            ["2015-06-27"]
+        );
+        assert_eq!(values("في 15 من الشهر المقبل", p), ["2015-08-15"]);
+        // Days that name a place, a party that names a day.
+        assert!(values("بمحافظة السادس من أكتوبر (غرب القاهرة)", p).is_empty());
+        assert!(values("ومدرسة 7 يوليو الذي استهدف", p).is_empty());
+        assert!(values("تظاهر أعضاء حزب الغد المصري", p).is_empty());
+        // The same day as the one named before.
+        assert_eq!(
+            values("أصيبوا الخميس وغادروا المستشفى في اليوم نفسه", p),
+            ["2015-07-16", "2015-07-16"]
+        );
+        assert_eq!(values("وفي نفس اليوم قتل", p), ["XXXX-XX-XX"]);
         assert_eq!(values("تأسست في ستينات القرن الماضي", p), ["196X"]);
     }
 

@@ -92,6 +92,8 @@ pub struct Lexicon {
     pub year_nouns: FastSet<String>,
     /// Words after "قبل N وحدة من" that make من "from a place" or "by".
     pub from_places: FastSet<String>,
+    /// Nouns a word of time or a date only names after ("حزب الغد").
+    pub name_heads: FastSet<String>,
     /// Stems that can start a temporal expression: a cheap test per token.
     pub triggers: FastSet<String>,
     /// The triggers as a filter, to turn most tokens away unhashed.
@@ -309,6 +311,9 @@ pub fn lexicon() -> &'static Lexicon {
                 .map(norm)
                 .collect(),
             from_places: marsad_text::lexicon::lines(include_str!("../data/from_places.txt"))
+                .map(norm)
+                .collect(),
+            name_heads: marsad_text::lexicon::lines(include_str!("../data/name_heads.txt"))
                 .map(norm)
                 .collect(),
         }
