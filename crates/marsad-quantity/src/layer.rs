@@ -182,6 +182,10 @@ pub fn find_quantities(doc: &Document) -> Vec<Quantity> {
             continue;
         }
         match quantity_at(doc, i, &in_time, &stems) {
+            // "المسؤول الثاني عشر": the teen of an ordinal counts nothing.
+            Some(_) if i > 0 && parse_ordinal(doc, i - 1).is_some_and(|o| o.end > i) => {
+                i += 1;
+            }
             Some((mut q, end)) => {
                 // "من 150 مليون يورو إلى 30 مليونا": the second amount of a
                 // range written apart counts in the first one's unit.
@@ -1033,5 +1037,19 @@ mod tests {
         assert!(quantities("في الطابق الثالث").is_empty());
         assert!(quantities("الرقم 1234 هو").is_empty());
         assert!(quantities("أحد القادة").is_empty());
+    }
+
+    /// From an audit of pan-Arab news sentences (the Arabic event GSR).
+    #[test]
+    fn names_labels_places_and_ordinal_teens() {
+        // The Taliban, not two students; a teen of an ordinal.
+        assert!(quantities("هجماتها على مقاتلي طالبان و«القاعدة».").is_empty());
+        assert!(quantities("المسؤول الثاني عشر من رؤساء البلديات").is_empty());
+        // A list label, a street number before a direction, a day before a month.
+        assert!(quantities("5) ومن مشاغبة الظواهري").is_empty());
+        assert!(quantities("في شارع الـ20 غرب العاصمة").is_empty());
+        assert!(quantities("ومدرسة 7 يوليو الذي استهدف").is_empty());
+        let q = quantities("قتل 12 شخصا");
+        assert_eq!(q[0].1, Some(12.0));
     }
 }
