@@ -427,6 +427,7 @@ fn quantity_at<'a>(
             .filter(|u| u.number == Number::Dual)
             .or_else(|| unknown_dual(doc, j, stems))
             .filter(|_| !has_article(doc, j) && !lex.fixed_pairs.contains(stem(doc, j)))
+            .filter(|u| !first_person_not_dual(doc, j, u.end))
         {
             // A dual of a countable noun: "هجومين", "شخصان", "جبهتي".
             (Amount::Exact(2.0), u.end, Some(u), true)
@@ -637,6 +638,28 @@ fn is_explicit(
 /// A dual in the nominative of a noun the lexicon does not list: "نسختان"
 /// (نسخة), "ثعبانان" (ثعبان). Only these endings: "-ان" alone is also the
 /// end of names and singulars (إيران، بيان), "-ين" of plurals.
+/// Whether a dual in construct ending in ـتي ("جبهتي القتال") at `j` is
+/// rather a noun with "my" ("وان زيارتي كانت مقررة", "سيارتي في"): a
+/// construct has its owner right after it, not a mark, a particle or كان.
+fn first_person_not_dual(doc: &Document, j: usize, end: usize) -> bool {
+    if !norm(doc, j).ends_with("تي") {
+        return false;
+    }
+    // The owner may be quoted: "منطقتي «كاودا» و«يابوس»".
+    let owner = if is_punct_in(doc, end, &["«", "\"", "“"]) {
+        end + 1
+    } else {
+        end
+    };
+    const NOT_OWNERS: &[&str] = &[
+        "في", "من", "علي", "الي", "عن", "مع", "او", "ثم", "حتي", "منذ", "كان", "كانت", "يكون",
+        "تكون", "هي", "هو", "التي", "الذي", "قد", "لم", "لا", "ان", "انه", "انها", "هذا", "هذه",
+    ];
+    owner >= doc.tokens.len()
+        || token(doc, owner).kind != TokenKind::Arabic
+        || NOT_OWNERS.contains(&stem(doc, owner))
+}
+
 fn unknown_dual<'a>(doc: &'a Document, j: usize, stems: &Stems<'a>) -> Option<UnitMatch> {
     let s = stem(doc, j);
     if !(s.ends_with("تان") || s.ends_with("انان")) || token(doc, j).kind != TokenKind::Arabic
@@ -1049,6 +1072,10 @@ mod tests {
         assert!(quantities("5) ومن مشاغبة الظواهري").is_empty());
         assert!(quantities("في شارع الـ20 غرب العاصمة").is_empty());
         assert!(quantities("ومدرسة 7 يوليو الذي استهدف").is_empty());
+        // "My visit", not two visits; a dual in construct has its owner after it.
+        assert!(quantities("وان زيارتي كانت مقررة").is_empty());
+        assert_eq!(quantities("على جبهتي القتال")[0].1, Some(2.0));
+        assert!(quantities("المتمرد ميلان مارتيتش").is_empty());
         let q = quantities("قتل 12 شخصا");
         assert_eq!(q[0].1, Some(12.0));
     }
