@@ -654,10 +654,13 @@ fn first_person_not_dual(doc: &Document, j: usize, end: usize) -> bool {
     const NOT_OWNERS: &[&str] = &[
         "في", "من", "علي", "الي", "عن", "مع", "او", "ثم", "حتي", "منذ", "كان", "كانت", "يكون",
         "تكون", "هي", "هو", "التي", "الذي", "قد", "لم", "لا", "ان", "انه", "انها", "هذا", "هذه",
+        "امام", "خلال", "عند", "بعد", "قبل",
     ];
     owner >= doc.tokens.len()
         || token(doc, owner).kind != TokenKind::Arabic
         || NOT_OWNERS.contains(&stem(doc, owner))
+        // An owner is never joined to و: "غرفتي وهو".
+        || has_conjunction(doc, owner)
 }
 
 fn unknown_dual<'a>(doc: &'a Document, j: usize, stems: &Stems<'a>) -> Option<UnitMatch> {

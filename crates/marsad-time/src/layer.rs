@@ -1204,6 +1204,21 @@ impl<'d> Scan<'d> {
             if self.stem(i) == "اب" && !madda && !(year_after || context) {
                 return None;
             }
+            // "أكثر من مارس الضرب": a verb with its object (a definite noun
+            // that is no direction), not March.
+            let day_before = |k: usize| {
+                token(doc, k).kind == TokenKind::Number || parse_ordinal(doc, k).is_some()
+            };
+            let after_day = i > 0
+                && (day_before(i - 1) || (i > 1 && self.stem(i - 1) == "من" && day_before(i - 2)));
+            // ("مارس السنة القادمة" is March: a time after it.)
+            if !(after_day || year_after || dir_after)
+                && end < self.n
+                && has_article(doc, end)
+                && self.relative(end).is_none()
+            {
+                return None;
+            }
         }
         Some((month, end))
     }
@@ -2774,6 +2789,10 @@ mod tests {
         assert!(values("بمحافظة السادس من أكتوبر (غرب القاهرة)", p).is_empty());
         assert!(values("ومدرسة 7 يوليو الذي استهدف", p).is_empty());
         assert!(values("تظاهر أعضاء حزب الغد المصري", p).is_empty());
+        assert!(values("في مواجهة حزبي الغد والتجمع", p).is_empty());
+        // مارس with an object is "practised".
+        assert!(values("كان معروفا عنه انه أكثر من مارس الضرب", p).is_empty());
+        assert_eq!(values("في مارس", p), ["2015-03"]);
         // The same day as the one named before.
         assert_eq!(
             values("أصيبوا الخميس وغادروا المستشفى في اليوم نفسه", p),
