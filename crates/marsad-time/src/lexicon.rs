@@ -126,6 +126,13 @@ fn outlet_words(rel: &Phrases<Relative>) -> FastSet<String> {
     out
 }
 
+/// A one-word-a-line list of `data/`, in matching form.
+fn word_set(file: &str) -> FastSet<String> {
+    marsad_text::lexicon::lines(file)
+        .map(marsad_text::normalize)
+        .collect()
+}
+
 fn month_names(file: &'static str) -> Phrases<MonthName> {
     let mut p = Phrases::article_sensitive();
     for f in tsv(file) {
@@ -304,18 +311,10 @@ pub fn lexicon() -> &'static Lexicon {
             decades,
             seasons,
             words,
-            future_cues: marsad_text::lexicon::lines(include_str!("../data/future_cues.txt"))
-                .map(norm)
-                .collect(),
-            year_nouns: marsad_text::lexicon::lines(include_str!("../data/year_nouns.txt"))
-                .map(norm)
-                .collect(),
-            from_places: marsad_text::lexicon::lines(include_str!("../data/from_places.txt"))
-                .map(norm)
-                .collect(),
-            name_heads: marsad_text::lexicon::lines(include_str!("../data/name_heads.txt"))
-                .map(norm)
-                .collect(),
+            future_cues: word_set(include_str!("../data/future_cues.txt")),
+            year_nouns: word_set(include_str!("../data/year_nouns.txt")),
+            from_places: word_set(include_str!("../data/from_places.txt")),
+            name_heads: word_set(include_str!("../data/name_heads.txt")),
         }
     })
 }
