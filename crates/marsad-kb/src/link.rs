@@ -279,6 +279,25 @@ impl KbLayer {
                 k == AliasKind::Adjective || kb.entry(e).precision == Some(Precision::Country)
             };
             let strong = m.candidates.iter().any(|c| national(&c));
+            // A country's name that is also a well-known place of another
+            // country (عمان: Oman, or Amman in Jordan; a curated row or a
+            // city of a million) says
+            // nothing of the context until it is resolved.
+            let homograph = strong && {
+                let of = |&(e, _): &(u32, AliasKind)| kb.entry(e).country;
+                let nations: Vec<_> = m.candidates.iter().filter(national).map(of).collect();
+                m.candidates
+                    .iter()
+                    .filter(|c| !national(c) && c.1 != AliasKind::Role)
+                    .filter(|c| {
+                        let e = kb.entry(c.0);
+                        e.source == Source::Curated || e.population >= 1_000_000
+                    })
+                    .any(|c| !nations.contains(&of(c)))
+            };
+            if homograph {
+                continue;
+            }
             let tagged_loc = {
                 let lo = tagged.partition_point(|(s, _)| s.end <= m.span.start);
                 tagged[lo..]
@@ -1246,6 +1265,24 @@ mod tests {
         );
         let t = find(&lb, "طرابلس").expect("Tripoli");
         assert!(t.lon.unwrap() > 34.0, "Lebanon's Tripoli: {t:?}");
+        // عمان is Oman or Amman: its own mentions cast no vote for Oman.
+        let tagged = |text: &str| {
+            let at = text.find("في عمان").expect("في عمان") + "في ".len();
+            run_spans(
+                text,
+                &[(Span::new(at, at + "عمان".len()), EntityType::Location)],
+            )
+        };
+        let jo = tagged("تظاهر نحو الفي شخص امس في عمان تلبية لدعوة احزاب المعارضة الاردنية.");
+        let a = find(&jo, "عمان").expect("Amman");
+        assert_eq!(a.wikidata.as_deref(), Some("Q3805"), "{a:?}");
+        let om = tagged("زار الوزير سلطنة عمان وقال إن الاستثمار في عمان مهم للسلطنة.");
+        let o = om
+            .entities
+            .iter()
+            .find(|e| e.name.contains("عمان"))
+            .expect("Oman");
+        assert_eq!(o.wikidata.as_deref(), Some("Q842"), "{o:?}");
     }
 
     #[test]
