@@ -281,8 +281,8 @@ impl KbLayer {
             let strong = m.candidates.iter().any(|c| national(&c));
             // A country's name that is also a well-known place of another
             // country (عمان: Oman, or Amman in Jordan; a curated row or a
-            // city of a million) says
-            // nothing of the context until it is resolved.
+            // city of a million) says nothing of the context until it is
+            // resolved.
             let homograph = strong && {
                 let of = |&(e, _): &(u32, AliasKind)| kb.entry(e).country;
                 let nations: Vec<_> = m.candidates.iter().filter(national).map(of).collect();

@@ -149,11 +149,7 @@ pub fn find_times(doc: &Document) -> Vec<TimeExpr> {
                     // back, which day is meant is a guess.
                     let here = doc.tokens[s2].span.start;
                     let near = out.iter().rev().take_while(|t| t.span.end + 800 >= here);
-                    let last = near.into_iter().find(|t| {
-                        t.value.len() >= 10
-                            && t.value.as_bytes()[4] == b'-'
-                            && !t.value.starts_with('X')
-                    });
+                    let last = near.into_iter().find(|t| names_a_day(&t.value));
                     f.value = last.map_or("XXXX-XX-XX".to_string(), |t| t.value[..10].to_string());
                     f.kind = TimeType::Date;
                     f.what = What::Day(None);
@@ -188,13 +184,7 @@ pub fn find_times(doc: &Document) -> Vec<TimeExpr> {
                     }
                     // A named day, or a part or time of one ("مساء أمس", "الخميس
                     // الساعة 8").
-                    What::Day(Some(_)) | What::Other
-                        if f.value.len() >= 10
-                            && f.value.as_bytes()[4] == b'-'
-                            && f.value.as_bytes()[7] == b'-'
-                            && !f.value.starts_with('X')
-                            && (f.value.len() == 10 || f.value.as_bytes()[10] == b'T') =>
-                    {
+                    What::Day(Some(_)) | What::Other if names_a_day(&f.value) => {
                         last_day = Some((sentence, out.len()));
                         if let Some((k, end)) = last_clock.take() {
                             if start <= end + 2 {
@@ -288,6 +278,17 @@ const FIRST_NAMES: &[&str] = &[
     "رمضان",
     "صقر",
 ];
+
+/// Whether a TIMEX value names one known day, perhaps with a time or a
+/// part of it: "2015-07-20", "2015-07-20TNI" (not "2015-07", "XXXX-XX-XX").
+fn names_a_day(value: &str) -> bool {
+    let b = value.as_bytes();
+    b.len() >= 10
+        && b[4] == b'-'
+        && b[7] == b'-'
+        && !value.starts_with('X')
+        && (b.len() == 10 || b[10] == b'T')
+}
 
 fn has_conjunction_at(doc: &Document, i: usize) -> bool {
     marsad_quantity::lexicon::has_conjunction(doc, i)
@@ -1333,12 +1334,7 @@ impl<'d> Scan<'d> {
     fn year_before(&self, i: usize) -> Option<i32> {
         let doc = self.doc;
         (i.saturating_sub(300)..i).rev().find_map(|k| {
-            let t = token(doc, k);
-            if t.kind != TokenKind::Number {
-                return None;
-            }
-            let s = stem(doc, k);
-            let y: i32 = s.parse().ok().filter(|_| s.len() == 4)?;
+            let y = self.four_digits(k)?;
             let counts = marsad_quantity::units::known_unit_at(doc, k + 1).is_some();
             ((1000..=2100).contains(&y) && !counts).then_some(y)
         })
@@ -1360,8 +1356,8 @@ impl<'d> Scan<'d> {
         } else if !wa && !token(doc, k).proclitics.has(Proclitics::WA) {
             return None;
         }
-        if self.day_number(k).is_some() {
-            k = self.day_number(k)?.1;
+        if let Some((_, after_day)) = self.day_number(k) {
+            k = after_day;
         }
         let (m2, e2) = self.month_name(k, true)?;
         let (y2, _, _) = self.year_after(e2)?;
@@ -1613,15 +1609,15 @@ impl<'d> Scan<'d> {
                 seen[slot] = Some(y);
                 Some(y)
             }
-            None => match dir {
-                None if self.range_year(end, month).is_some() => self.range_year(end, month),
-                Some(d) => {
+            None => match (dir, self.range_year(end, month)) {
+                (None, Some(y)) => Some(y),
+                (Some(d), _) => {
                     let y = self.published.map(|p| year_of_month(p, month, d));
                     seen[slot] = y;
                     y
                 }
-                None if !self.future_tense(i) && seen[slot].is_some() => seen[slot],
-                None => self
+                (None, None) if !self.future_tense(i) && seen[slot].is_some() => seen[slot],
+                (None, None) => self
                     .published
                     .map(|p| year_of_month(p, month, self.default_direction(i))),
             },
@@ -1830,18 +1826,23 @@ impl<'d> Scan<'d> {
         None
     }
 
+    /// The value of a number of four digits at token `k` (its stem, so
+    /// "و1995" too).
+    fn four_digits(&self, k: usize) -> Option<i32> {
+        let s = stem(self.doc, k);
+        (token(self.doc, k).kind == TokenKind::Number && s.len() == 4)
+            .then(|| s.parse().ok())
+            .flatten()
+    }
+
     /// Whether a later year joined by و follows at `k`: "و1995", "و 2007",
     /// with no counted noun after it.
     fn later_year_after(&self, y: i32, k: usize) -> bool {
         let doc = self.doc;
         let k = if is_wa(doc, k) { k + 1 } else { k };
-        if k >= self.n || token(doc, k).kind != TokenKind::Number {
-            return false;
-        }
-        let t = stem(doc, k);
-        let later = t.len() == 4
-            && t.parse::<i32>()
-                .is_ok_and(|y2| y2 > y && y2 - y <= 60 && y2 <= 2100);
+        let later = self
+            .four_digits(k)
+            .is_some_and(|y2| y2 > y && y2 - y <= 60 && y2 <= 2100);
         later && marsad_quantity::units::known_unit_at(doc, k + 1).is_none()
     }
 
