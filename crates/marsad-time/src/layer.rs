@@ -990,6 +990,17 @@ impl<'d> Scan<'d> {
         if j == i && i > 0 && self.bare(i - 1) == "سوق" {
             return None;
         }
+        // "كلا الاثنين", "الاثنين معا", "بين الاثنين (السينما والمسرح)": the
+        // two, not Monday (but "بين الاثنين والأربعاء").
+        if j == i && wd == 1 {
+            let before = if i > 0 { self.stem(i - 1) } else { "" };
+            let between = before == "بين"
+                && !(has_conjunction_at(doc, i + 1) && lex.weekdays.contains_key(self.stem(i + 1))
+                    || is_wa(doc, i + 1) && lex.weekdays.contains_key(self.stem(i + 2)));
+            if before == "كلا" || between || matches!(self.stem(i + 1), "معا") {
+                return None;
+            }
+        }
         // "أحمد الخميس", "عبدالله الجمعة": a family name.
         if j == i && self.first_name_before(i) {
             return None;
@@ -1436,14 +1447,26 @@ impl<'d> Scan<'d> {
         None
     }
 
+    /// The year of a day (or a month, `day` 0) that the noun before `i`
+    /// names: "هجمات 11 سبتمبر", "ثورة 25 يناير", "حرب حزيران".
+    fn named_year(&self, i: usize, month: u32, day: u32) -> Option<i32> {
+        let head = bare(self.doc, i.checked_sub(1)?);
+        lexicon()
+            .named_days
+            .get(&(head.to_string(), month, day))
+            .copied()
+    }
+
     fn finish_day(&self, i: usize, day: u32, month: u32, end: usize) -> Found {
         let (year, end) = match self.year_after(end) {
             Some((y, _, e)) => (Some(y), e),
             None => (
-                self.range_year(end, month).or_else(|| {
-                    self.published
-                        .map(|p| year_of_day(p, month, day, self.default_direction(i)))
-                }),
+                self.named_year(i, month, day)
+                    .or_else(|| self.range_year(end, month))
+                    .or_else(|| {
+                        self.published
+                            .map(|p| year_of_day(p, month, day, self.default_direction(i)))
+                    }),
                 end,
             ),
         };
@@ -1573,6 +1596,14 @@ impl<'d> Scan<'d> {
         {
             return true;
         }
+        // Before the start of a compound name: "وشعبان عبد الرحيم", "رجب بن علي".
+        let next = self.stem(end);
+        if end < self.n
+            && token(doc, end).kind == TokenKind::Arabic
+            && (next.starts_with("عبد") || matches!(next, "ابو" | "بن" | "ابن"))
+        {
+            return true;
+        }
         end < self.n
             && token(doc, end).kind == TokenKind::Arabic
             && has_article(doc, end)
@@ -1610,6 +1641,7 @@ impl<'d> Scan<'d> {
                 Some(y)
             }
             None => match (dir, self.range_year(end, month)) {
+                (None, _) if self.named_year(i, month, 0).is_some() => self.named_year(i, month, 0),
                 (None, Some(y)) => Some(y),
                 (Some(d), _) => {
                     let y = self.published.map(|p| year_of_month(p, month, d));
@@ -2698,6 +2730,34 @@ mod tests {
             values("قال أمس إنه عند الساعة 11:30 مساء أول من أمس ورد بلاغ", p),
             ["2015-07-30", "2015-07-29T23:30", "2015-07-29"]
         );
+    }
+
+    #[test]
+    fn named_days_the_two_and_names_after_a_month() {
+        let p = (2015, 7, 20);
+        // A day or month a head noun names is that event's (data/named_days.tsv).
+        assert_eq!(values("بعد أحداث 11 سبتمبر أمسك", p), ["2001-09-11"]);
+        assert_eq!(
+            values("أهم نتائج أحداث الحادي عشر من أيلول", p),
+            ["2001-09-11"]
+        );
+        assert_eq!(values("منذ ثورة 25 يناير التي", p), ["2011-01-25"]);
+        assert_eq!(values("في ذكرى حرب حزيران", p), ["1967-06"]);
+        assert_eq!(values("ثورة 25 يناير 2011", p), ["2011-01-25"]);
+        // Without the head, or with another, the day is this year's.
+        assert_eq!(values("وصل في 11 سبتمبر", p), ["2015-09-11"]);
+        assert_eq!(values("انتخابات 25 يناير", p), ["2015-01-25"]);
+        // الاثنين is "the two" after كلا and بين, and before معا.
+        assert!(values("فرق كبير بين الاثنين.", p).is_empty());
+        assert!(values("أم الاثنين معا.", p).is_empty());
+        assert!(values("كلا الاثنين", p).is_empty());
+        assert_eq!(
+            values("بين الاثنين والأربعاء", p),
+            ["2015-07-20", "2015-07-15"]
+        );
+        assert_eq!(values("قال الاثنين إن", p), ["2015-07-20"]);
+        // A month's name before the start of a compound name is a name.
+        assert!(values("أحمد شلبي وشعبان عبد الرحيم", p).is_empty());
     }
 
     #[test]

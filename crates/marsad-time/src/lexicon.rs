@@ -94,6 +94,10 @@ pub struct Lexicon {
     pub from_places: FastSet<String>,
     /// Nouns a word of time or a date only names after ("حزب الغد").
     pub name_heads: FastSet<String>,
+    /// The year of a day or month named by the noun before it
+    /// (`data/named_days.tsv`): "هجمات 11 سبتمبر" is 2001. Keyed by the
+    /// head's matching form, the month and the day (0: the month alone).
+    pub named_days: FastMap<(String, u32, u32), i32>,
     /// Stems that can start a temporal expression: a cheap test per token.
     pub triggers: FastSet<String>,
     /// The triggers as a filter, to turn most tokens away unhashed.
@@ -131,6 +135,18 @@ fn word_set(file: &str) -> FastSet<String> {
     marsad_text::lexicon::lines(file)
         .map(marsad_text::normalize)
         .collect()
+}
+
+fn named_days(file: &'static str) -> FastMap<(String, u32, u32), i32> {
+    let mut out = FastMap::default();
+    for f in tsv(file) {
+        let n = |k: usize| -> u32 { f[k].parse().expect("named_days.tsv: day, month") };
+        let year: i32 = f[3].parse().expect("named_days.tsv: year");
+        for head in f[0].split_whitespace() {
+            out.insert((marsad_text::normalize(head), n(2), n(1)), year);
+        }
+    }
+    out
 }
 
 fn month_names(file: &'static str) -> Phrases<MonthName> {
@@ -315,6 +331,7 @@ pub fn lexicon() -> &'static Lexicon {
             year_nouns: word_set(include_str!("../data/year_nouns.txt")),
             from_places: word_set(include_str!("../data/from_places.txt")),
             name_heads: word_set(include_str!("../data/name_heads.txt")),
+            named_days: named_days(include_str!("../data/named_days.tsv")),
         }
     })
 }
