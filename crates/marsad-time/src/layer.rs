@@ -711,7 +711,23 @@ impl<'d> Scan<'d> {
                 )
             }
             Relative::Part(part, k) => {
-                let d = p.map(|p| p.add_days(k));
+                let mut d = p.map(|p| p.add_days(k));
+                let mut end = end;
+                // "مساء اليوم الجمعة", "مساء أمس الأول الاثنين": the weekday
+                // settles the day, as after "أمس".
+                if end < self.n && has_article(self.doc, end) {
+                    if let Some(&wd) = lexicon().weekdays.get(self.stem(end)) {
+                        d = d.map(|d| weekday_near(d, wd));
+                        end += 1;
+                    }
+                }
+                let found = |kind, value: String, what| Found {
+                    end,
+                    kind,
+                    value,
+                    modifier: None,
+                    what,
+                };
                 found(
                     TimeType::Time,
                     format!(
@@ -786,7 +802,10 @@ impl<'d> Scan<'d> {
             let v = parse_digits(norm(self.doc, i))?;
             return (v.fract() == 0.0 && (0.0..=24.0).contains(&v)).then_some((v as u32, i + 1));
         }
-        if let Some(o) = parse_ordinal(self.doc, i) {
+        // Hours are feminine ordinals (الثامنة، الأولى): "الفريق الأول مساء
+        // أمس" is the first team.
+        let feminine = self.stem(i).ends_with('ه') || self.stem(i) == "اولي";
+        if let Some(o) = parse_ordinal(self.doc, i).filter(|_| feminine) {
             if (1.0..=12.0).contains(&o.value) {
                 return Some((o.value as u32, o.end));
             }
@@ -1634,7 +1653,15 @@ impl<'d> Scan<'d> {
         }
         let mut seen = self.month_years.get();
         let slot = (month as usize).clamp(1, 12) - 1;
-        let year = match self.year_after(end) {
+        // After "الماضي" or "المقبل" a number that is not the year they
+        // give counts something: "بنهاية شهر مايو الماضي 1959 فرعا".
+        let after = self
+            .year_after(end)
+            .filter(|&(y, _, _)| match (dir, self.published) {
+                (Some(d), Some(p)) => year_of_month(p, month, d) == y,
+                _ => true,
+            });
+        let year = match after {
             Some((y, _, e)) => {
                 end = e;
                 seen[slot] = Some(y);
@@ -2157,7 +2184,14 @@ impl<'d> Scan<'d> {
         // "لساعات", "لسنوات", "بأيام": a plural unit after a joined ل or ب
         // is a stretch of time ("for hours", "days before"); "بشهرين", "ليومين" two.
         let s = self.stem(i);
-        if s.starts_with(['ل', 'ب']) && !has_article(doc, i) {
+        // A plural unit in construct with a definite noun names those days,
+        // no length: "بأيام العيد", "خلال أيام العيد", "سنوات الحرب".
+        let construct = i + 1 < self.n
+            && token(doc, i + 1).kind == TokenKind::Arabic
+            && has_article(doc, i + 1)
+            && !has_conjunction_at(doc, i + 1)
+            && self.direction_word(i + 1).is_none();
+        if s.starts_with(['ل', 'ب']) && !has_article(doc, i) && !construct {
             let u = marsad_quantity::units::time_unit_word(self.bare(i));
             if let Some(u) = u.filter(|u| u.count == 0) {
                 return Some(self.duration_found(None, u.unit, i + 1));
@@ -2225,13 +2259,14 @@ impl<'d> Scan<'d> {
                 .flatten()
         })?;
         // "سنوات طويلة", "أيام معدودة", "ساعات قليلة": a vague plural by its adjective.
+        // (not "عقود طويلة الأجل": long-term contracts)
         let vague_adj = matches!(
             self.stem(i + 1),
             "طويله" | "عديده" | "معدوده" | "قليله" | "كثيره" | "متتاليه" | "متواصله"
-        );
+        ) && !matches!(self.stem(i + 2), "اجل" | "مدي");
         match u.count {
             2 => Some(self.compound(self.duration_found(Some(2.0), u.unit, i + 1))),
-            0 if modified => Some(self.duration_found(None, u.unit, i + 1)),
+            0 if modified && !construct => Some(self.duration_found(None, u.unit, i + 1)),
             0 if vague_adj => Some(self.duration_found(None, u.unit, i + 2)),
             // "ليوم كامل", "شهرا كاملا": one whole unit.
             1 if whole => Some(self.duration_found(Some(1.0), u.unit, i + 1)),
@@ -2333,8 +2368,11 @@ impl<'d> Scan<'d> {
         if i + 1 < self.n && token(self.doc, i + 1).kind == TokenKind::Number {
             return None;
         }
-        // "حتى ساعة متأخرة من الليل": late, not one hour.
-        if matches!(self.stem(i + 1), "متاخره" | "مبكره" | "متقدمه") {
+        // "حتى ساعة متأخرة من الليل": late, not one hour; "حتى آخر لحظة":
+        // the last moment, no length.
+        if matches!(self.stem(i + 1), "متاخره" | "مبكره" | "متقدمه")
+            || (i > 0 && self.stem(i - 1) == "اخر" && self.stem(i) == "لحظه")
+        {
             return None;
         }
         let mut end = i + 1;
@@ -2758,6 +2796,32 @@ mod tests {
         assert_eq!(values("قال الاثنين إن", p), ["2015-07-20"]);
         // A month's name before the start of a compound name is a name.
         assert!(values("أحمد شلبي وشعبان عبد الرحيم", p).is_empty());
+        assert!(values("عضو الأمانة العامة لقوى 14 آذار", p).is_empty());
+    }
+
+    #[test]
+    fn parts_of_days_before_yesterday_hours_and_plural_units() {
+        let p = (2015, 7, 22);
+        assert_eq!(values("أقيم مساء أمس الأول حفل", p), ["2015-07-20TEV"]);
+        // A weekday after a part of a day settles the day, as after أمس.
+        assert_eq!(values("أعلن مساء أمس الثلاثاء", p), ["2015-07-21TEV"]);
+        assert_eq!(values("انهار ليلة أول من أمس الاثنين", p), ["2015-07-20TNI"]);
+        assert_eq!(values("يقام مساء اليوم الخميس", p), ["2015-07-23TEV"]);
+        // Hours are feminine ordinals: the first team, then yesterday evening.
+        assert_eq!(
+            values("واصل الفريق الأول مساء أمس تمارينه", p),
+            ["2015-07-21TEV"]
+        );
+        assert!(values("في ربع الساعة الأول من الشوط", p).is_empty());
+        assert_eq!(values("عند الساعة الأولى ظهرا", p), ["2015-07-22T13:00"]);
+        // A year after الماضي that is not its year counts something.
+        assert_eq!(values("بنهاية شهر مايو الماضي 1959 فرعا", p), ["2015-05"]);
+        // A plural unit in construct names days, no length; contracts.
+        assert!(values("خلال أيام العيد", p).is_empty());
+        assert!(values("خاص بأيام العيد", p).is_empty());
+        assert_eq!(values("منذ أيام", p), ["PXD"]);
+        assert!(values("إبرام عقود طويلة الأجل", p).is_empty());
+        assert!(values("حتى آخر لحظة من حياتهم", p).is_empty());
     }
 
     #[test]
