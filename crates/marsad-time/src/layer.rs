@@ -598,6 +598,34 @@ impl<'d> Scan<'d> {
             .or_else(|| self.decade(i))
             .or_else(|| self.season(i))
             .or_else(|| self.duration(i, modified))
+            .or_else(|| self.rate(i))
+    }
+
+    /// "مرتين في الأسبوع", "1000 دولار في الشهر": a rate, each week or
+    /// month ("في اليوم" in [`Self::relative`]).
+    fn rate(&self, i: usize) -> Option<Found> {
+        if !has_article(self.doc, i) || self.direction_word(i + 1).is_some() {
+            return None;
+        }
+        // Each day to each year; "كيلومتر في الساعة" is a speed.
+        let u = time_unit(self.doc, i).filter(|u| {
+            u.count == 1
+                && matches!(
+                    u.unit,
+                    TimeUnit::Day | TimeUnit::Week | TimeUnit::Month | TimeUnit::Year
+                )
+        })?;
+        if !self.counted_before_fi(i) {
+            return None;
+        }
+        let end = if self.stem(i + 1) == "واحد" {
+            i + 2
+        } else {
+            i + 1
+        };
+        let mut f = self.duration_found(Some(1.0), u.unit, end);
+        f.kind = TimeType::Set;
+        Some(f)
     }
 
     fn day_value(&self, d: Option<Date>, end: usize) -> Found {
@@ -675,6 +703,22 @@ impl<'d> Scan<'d> {
         };
         Some(match rel {
             Relative::Day(k) => {
+                // "ثلاث مرات في اليوم", "18 ساعة في اليوم": a rate, each day.
+                let other_day = self.stem(end) != "واحد" && parse_ordinal(self.doc, end).is_some();
+                if k == 0 && end == i + 1 && !other_day && self.counted_before_fi(i) {
+                    let end = if self.stem(end) == "واحد" {
+                        end + 1
+                    } else {
+                        end
+                    };
+                    return Some(Found {
+                        end,
+                        kind: TimeType::Set,
+                        value: "P1D".to_string(),
+                        modifier: None,
+                        what: What::Other,
+                    });
+                }
                 // "اليوم الثاني من الزيارة" is a day of something else.
                 if k == 0 && parse_ordinal(self.doc, end).is_some() {
                     return None;
@@ -746,6 +790,36 @@ impl<'d> Scan<'d> {
             Relative::UnknownDay => {
                 found(TimeType::Date, "XXXX-XX-XX".to_string(), What::Day(None))
             }
+        })
+    }
+
+    /// Whether "في" stands before `i` after something counted: "ثلاث
+    /// مرات", "18 ساعة", "90 دولارا" (a number one or two words back).
+    fn counted_before_fi(&self, i: usize) -> bool {
+        let doc = self.doc;
+        if i < 2 || self.stem(i - 1) != "في" || token(doc, i - 1).proclitics.has(Proclitics::WA) {
+            return false;
+        }
+        // Not a day or year described after it: "في العام الذي سبقه", "في
+        // اليوم الأول للعيد", "في العام المالي السابق" (but "في اليوم الواحد").
+        let next = i + 1;
+        if next < self.n
+            && token(doc, next).kind == TokenKind::Arabic
+            && (has_article(doc, next) || matches!(norm(doc, next), "الذي" | "التي"))
+            && !has_conjunction_at(doc, next)
+            && self.stem(next) != "واحد"
+        {
+            return false;
+        }
+        if matches!(self.stem(i - 2), "مره" | "مرات" | "مرتين") {
+            return true;
+        }
+        // A number at most three words before في, no punctuation between:
+        // "300 ألف برميل في اليوم".
+        (i.saturating_sub(5)..i - 1).rev().any(|k| {
+            (k + 1..i - 1).all(|m| token(doc, m).kind != TokenKind::Punct)
+                && token(doc, k).kind != TokenKind::Punct
+                && parse_number(doc, k).is_some_and(|n| n.end >= i - 2)
         })
     }
 
@@ -2822,6 +2896,24 @@ mod tests {
         assert_eq!(values("منذ أيام", p), ["PXD"]);
         assert!(values("إبرام عقود طويلة الأجل", p).is_empty());
         assert!(values("حتى آخر لحظة من حياتهم", p).is_empty());
+    }
+
+    #[test]
+    fn rates_each_day_week_month_and_year() {
+        let p = (2015, 7, 22);
+        assert_eq!(values("ثلاث مرات في اليوم.", p), ["P1D"]);
+        assert_eq!(values("بلغ 1.28 مليون برميل في اليوم في", p), ["P1D"]);
+        assert_eq!(values("تصل إلى 150 ريالا في اليوم الواحد.", p), ["P1D"]);
+        assert_eq!(values("سحب 420 يورو في الأسبوع بدلا", p), ["P1W"]);
+        assert_eq!(values("تصدر أربع مرات في العام بواقع", p), ["P1Y"]);
+        // A day or year described after it is that day or year.
+        assert!(values("قتل 7 مدنيين في اليوم الأول للعيد", p).is_empty());
+        assert!(values("ارتفع 16 في المائة في العام الذي سبقه", p).is_empty());
+        assert_eq!(values("قتل 3 في الأسبوع الماضي", p), ["2015-W29"]);
+        // A speed is no time.
+        assert!(values("بسرعة 80 كيلومترا في الساعة", p).is_empty());
+        // Without a count before it, في اليوم is today.
+        assert_eq!(values("وقع الحادث في اليوم", p), ["2015-07-22"]);
     }
 
     #[test]
