@@ -693,6 +693,29 @@ impl<'d> Scan<'d> {
         if end == i + 1 && matches!(rel, Relative::Day(_)) && self.outlet_name(i) {
             return None;
         }
+        // "فغدا إنسانا نابضا": the verb "became" before its predicate (an
+        // indefinite accusative), not tomorrow (but "وغدا صباحا").
+        if rel == Relative::Day(1) && end == i + 1 && end < self.n {
+            let t = token(self.doc, i);
+            let next = norm(self.doc, end);
+            // (not after another day: "اليوم وغداً مجاناً")
+            let after_day = i > 0
+                && matches!(
+                    lexicon().relative.match_at(self.doc, i - 1, self.n),
+                    Some((_, Relative::Day(_)))
+                );
+            if (t.proclitics.has(Proclitics::WA) || t.proclitics.has(Proclitics::FA))
+                && !after_day
+                && token(self.doc, end).kind == TokenKind::Arabic
+                && !has_article(self.doc, end)
+                && next.ends_with('ا')
+                && next.chars().count() >= 4
+                && !lexicon().triggers.contains(self.stem(end))
+                && lexicon().parts.match_at(self.doc, end, self.n).is_none()
+            {
+                return None;
+            }
+        }
         let p = self.published;
         let found = |kind, value: String, what| Found {
             end,
@@ -948,6 +971,8 @@ impl<'d> Scan<'d> {
         let doc = self.doc;
         let mut j = i;
         let sa3a = self.stem(i) == "ساعه" && has_article(doc, i);
+        // An hour and minutes written as one token after الساعة: "الساعة 9.30".
+        let mut dotted: Option<(u32, i32, usize)> = None;
         if sa3a {
             j += 1;
             // "الساعة 0928 بتوقيت جرينتش" (Reuters): four digits, hours and minutes.
@@ -980,30 +1005,21 @@ impl<'d> Scan<'d> {
                 if let Some((h, m)) = norm(doc, j).split_once(['.', ':']) {
                     let (h, m): (u32, u32) = (h.parse().ok()?, m.parse().ok()?);
                     if h <= 24 && m < 60 && norm(doc, j).len() >= 4 {
-                        let day = self
-                            .published
-                            .map_or("XXXX-XX-XX".to_string(), |d| d.to_string());
-                        let mut end = j + 1;
-                        if self.bare(end) == "توقيت" {
-                            end += 2;
-                        }
-                        return Some(Found {
-                            end,
-                            kind: TimeType::Time,
-                            value: format!("{day}T{h:02}:{m:02}"),
-                            modifier: None,
-                            what: What::Other,
-                        });
+                        dotted = Some((h, m as i32, j + 1));
                     }
                 }
             }
         }
-        let (mut hour, mut k) = self.hour_at(j, sa3a)?;
+        let (mut hour, mut k) = match dotted {
+            Some((h, _, end)) => (h, end),
+            None => self.hour_at(j, sa3a)?,
+        };
         let mut minute: i32;
         let mut second: Option<u32> = None;
-        let mut colon = false;
-        // "14:30", "15:23:24"
-        if k + 1 < self.n
+        let mut colon = dotted.is_some();
+        if let Some((_, m, _)) = dotted {
+            minute = m;
+        } else if k + 1 < self.n
             && is_punct(doc, k, ":")
             && adjacent(doc, k - 1, k)
             && adjacent(doc, k, k + 1)
@@ -1397,8 +1413,13 @@ impl<'d> Scan<'d> {
             return None;
         }
         let (era, end) = self.era_after(j + 1);
+        // "عام 1391 الموافق 1971": a year of the 14th century AH before
+        // its Gregorian equivalent is Hijri without its mark.
+        let hijri_unmarked =
+            era.is_none() && (1300..1500).contains(&y) && self.stem(end) == "موافق";
         match era {
             Some(WordRole::Hijri) => Some((hijri_year_in_gregorian(y)?, Some(y), end)),
+            None if hijri_unmarked => Some((hijri_year_in_gregorian(y)?, Some(y), end)),
             _ if (1000..=2200).contains(&y) => Some((y, None, end)),
             _ => None,
         }
@@ -2914,6 +2935,29 @@ mod tests {
         assert!(values("بسرعة 80 كيلومترا في الساعة", p).is_empty());
         // Without a count before it, في اليوم is today.
         assert_eq!(values("وقع الحادث في اليوم", p), ["2015-07-22"]);
+    }
+
+    #[test]
+    fn dotted_clock_times_unmarked_hijri_years_and_became() {
+        let p = (2015, 7, 22);
+        assert_eq!(
+            values("انطلقت عند الساعة 9.30 مساء في", p),
+            ["2015-07-22T21:30"]
+        );
+        assert_eq!(
+            values("تلقت أمس الساعة الـ11.30 بلاغا", p),
+            ["2015-07-21", "2015-07-21T11:30"]
+        );
+        assert_eq!(
+            values("بدأ نشاطه اعتبارا من عام 1391 الموافق 1971، الذي", p),
+            ["1971", "1971"]
+        );
+        assert_eq!(values("في عام 1975 الموافق 1395", p), ["1975"]);
+        // غدا the verb "became" before its predicate; tomorrow otherwise.
+        assert!(values("فغدا إنسانا نابضا بالحياة", p).is_empty());
+        assert_eq!(values("اليوم وغداً مجاناً", p), ["2015-07-22", "2015-07-23"]);
+        assert_eq!(values("وغدا صباحا", p), ["2015-07-23TMO"]);
+        assert_eq!(values("أعلن أمس مساء", p), ["2015-07-21TEV"]);
     }
 
     #[test]
