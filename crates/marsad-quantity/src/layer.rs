@@ -292,6 +292,7 @@ fn may_start(doc: &Document, i: usize) -> bool {
                 && (lex.triggers.contains(s) || word_at(doc, i).is_some()))
                 || ["ان", "ين", "تي", "تا"].iter().any(|e| s.ends_with(e))
                 || lex.post_first.iter().any(|w| w == stem(doc, i + 1))
+                || ONE.contains(&norm(doc, i + 1))
                 || lex.post_first.iter().any(|w| w == stem(doc, i + 2))
         }
         _ => false,
@@ -330,6 +331,14 @@ fn quantity_at<'a>(
 ) -> Option<(Quantity, usize)> {
     let lex = lexicons();
     let n = doc.tokens.len();
+    // "في المئة" whose number the reader missed is no hundred of its own.
+    if i > 0
+        && matches!(stem(doc, i), "مئه" | "مائه")
+        && has_article(doc, i)
+        && stem(doc, i - 1) == "في"
+    {
+        return None;
+    }
     let mut j = i;
     let mut modifier = None;
     if let Some((end, &(m, Place::Pre))) = lex.bounds.match_at(doc, i, n) {
@@ -433,6 +442,10 @@ fn quantity_at<'a>(
             (Amount::Exact(2.0), u.end, Some(u), true)
         } else if let Some(u) = post_vague(doc, j) {
             return Some(u);
+        } else if let Some(u) = noun_then_one(doc, j) {
+            // "قتل شخص واحد": a singular says one only with واحد (FORMAT.md).
+            let k = u.end + 1;
+            (Amount::Exact(1.0), k, Some(u), true)
         } else {
             return None;
         };
@@ -748,6 +761,34 @@ fn noun_before_vague(doc: &Document, j: usize, end: usize) -> bool {
 }
 
 /// A noun with a vague amount after it: "مواقع عدة", "منشآت عسكرية عديدة".
+/// "واحد" after its noun, in its forms.
+const ONE: &[&str] = &["واحد", "واحده", "واحدا"];
+
+/// A singular counted noun at `j` followed by "واحد": "شخص واحد", "قتيلا
+/// واحدا", "دولار واحد" (nouns of [`crate::units::counts_one`]). Not in
+/// idioms of oneness: "كرجل واحد", "وقفة رجل واحد", "على قلب رجل واحد", nor
+/// with the article ("الشخص الواحد": each person).
+fn noun_then_one(doc: &Document, j: usize) -> Option<UnitMatch> {
+    let t = token(doc, j);
+    if t.kind != TokenKind::Arabic
+        || has_article(doc, j)
+        || t.proclitics.has(marsad_core::Proclitics::KA)
+        || (j > 0 && matches!(stem(doc, j - 1), "وقفه" | "قلب"))
+    {
+        return None;
+    }
+    let u = known_unit_at(doc, j).filter(|u| u.number == Number::Singular)?;
+    let one = u.end;
+    if one >= doc.tokens.len()
+        || !ONE.contains(&norm(doc, one))
+        || has_article(doc, one)
+        || !u.unit.as_ref().is_some_and(crate::units::counts_one)
+    {
+        return None;
+    }
+    Some(u)
+}
+
 fn post_vague(doc: &Document, i: usize) -> Option<(Quantity, usize)> {
     let n = doc.tokens.len();
     if token(doc, i).kind != TokenKind::Arabic || word_at(doc, i).is_some() {
@@ -1066,6 +1107,29 @@ mod tests {
     }
 
     /// From an audit of pan-Arab news sentences (the Arabic event GSR).
+    #[test]
+    fn one_said_with_its_noun() {
+        // FORMAT.md: a bare singular counts nothing unless it says واحد.
+        assert_eq!(one("قتل شخص واحد وجرح").1, Some(1.0));
+        assert_eq!(one("قتل شخص واحد وجرح").5.as_deref(), Some("شخص"));
+        assert_eq!(
+            one("لم يسجل ميسي سوى قتيلا واحدا").5.as_deref(),
+            Some("قتيل")
+        );
+        assert_eq!(one("غرامة دولار واحد على").5.as_deref(), Some("دولار"));
+        assert_eq!(one("أكثر من شخص واحد").4, Some(Mod::MoreThan));
+        assert!(quantities("قتل شخص وجرح").is_empty());
+        // Oneness, not a count.
+        assert!(quantities("الخليج أسرة واحدة").is_empty());
+        assert!(quantities("وقفوا كرجل واحد").is_empty());
+        assert!(quantities("جعلنا على قلب رجل واحد").is_empty());
+        assert!(quantities("الشخص الواحد").is_empty());
+        // واحدا is one, and its و is its own: not "and one".
+        assert_eq!(one("ارتفع المؤشر واحدا في المئة إلى").1, Some(1.0));
+        assert_eq!(one("كان الرقم مليونا واحدا في").1, Some(1_000_000.0));
+        assert_eq!(one("مليون وواحد").1, Some(1_000_001.0));
+    }
+
     #[test]
     fn names_labels_places_and_ordinal_teens() {
         // The Taliban, not two students; a teen of an ordinal.

@@ -352,7 +352,10 @@ fn parse_words(doc: &Document, i: usize) -> Option<Numeral> {
             if is_wa(doc, k) {
                 k += 1;
                 joined = true;
-            } else if token(doc, k).proclitics.has(Proclitics::WA) {
+            } else if token(doc, k).proclitics.has(Proclitics::WA)
+                // "مليونا واحدا": the و of واحد is its own letter.
+                && !norm(doc, k).starts_with("واحد")
+            {
                 joined = true;
             }
             if k >= n {

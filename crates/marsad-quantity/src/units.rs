@@ -35,6 +35,32 @@ pub struct Unit {
     pub factor: f64,
 }
 
+/// Whether a unit counts what news about events reports one of: people and
+/// casualties, attacks and arms (the first two sections of `data/units.tsv`),
+/// money and measures. "شخص واحد", "صاروخ واحد", "دولار واحد" say one;
+/// "أسرة واحدة", "جهة واحدة", "قلب رجل واحد" mostly say oneness.
+pub fn counts_one(unit: &Unit) -> bool {
+    static EVENT_NOUNS: OnceLock<FastSet<&'static str>> = OnceLock::new();
+    let nouns = EVENT_NOUNS.get_or_init(|| {
+        let mut out = FastSet::default();
+        let mut take = false;
+        for line in include_str!("../data/units.tsv").lines() {
+            if let Some(section) = line.strip_prefix("# --- ") {
+                take = matches!(
+                    section.trim(),
+                    "people and casualties" | "military and attacks"
+                );
+            } else if take && !line.starts_with('#') {
+                if let Some(name) = line.split('\t').next().filter(|n| !n.is_empty()) {
+                    out.insert(name);
+                }
+            }
+        }
+        out
+    });
+    unit.dimension != Dimension::Count || nouns.contains(unit.name)
+}
+
 /// How a unit word was written.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Number {
