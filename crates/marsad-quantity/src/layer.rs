@@ -157,6 +157,10 @@ const LABELS: &[&str] = &[
     "صفحه",
 ];
 
+/// Definite nouns a number after them numbers: "في الدقيقة 56 من
+/// المباراة", "الجولة 5 من الدوري", "النسخة 30 من المهرجان".
+const DEFINITE_LABELS: &[&str] = &["دقيقه", "جوله", "حلقه", "نسخه", "دوره", "شوط", "مرحله"];
+
 /// Definite words that introduce an amount, not a name: "والبالغ 19 كلية",
 /// "المقدرة 500 ألف".
 const AMOUNT_WORDS: &[&str] = &["بالغ", "بالغه", "مقدر", "مقدره"];
@@ -528,6 +532,20 @@ fn quantity_at<'a>(
     ))
 }
 
+/// The first number of a range in the scale word that ends the second
+/// ("82 و86 مليار" → 82 مليار), when the first has none of its own and is
+/// smaller than the second's count before its scale.
+fn scaled_like(doc: &Document, first: Numeral, second: Numeral) -> Option<f64> {
+    if second.end - second.start < 2 || first.end - first.start != 1 {
+        return None;
+    }
+    let (scale, WordKind::Scale | WordKind::PluralScale) = word_at(doc, second.end - 1)? else {
+        return None;
+    };
+    let count = second.value / scale;
+    (first.value < count && first.value > 0.0).then_some(first.value * scale)
+}
+
 /// A second number making a range: "1000 إلى 1500", "10-20", "بين 10 و20".
 fn continue_range(
     doc: &Document,
@@ -555,6 +573,9 @@ fn continue_range(
     if let Some(s) = second_at {
         if !in_time(s) {
             if let Some(second) = parse_number(doc, s) {
+                // "بين 82 و86 مليار يورو": the scale of the second counts the
+                // first too.
+                let first = scaled_like(doc, num, second).unwrap_or(first);
                 if second.value > first
                     && !(first.fract() == 0.0
                         && (1900.0..=2100.0).contains(&first)
@@ -588,6 +609,16 @@ fn is_explicit(
         let yearish =
             v.fract() == 0.0 && (1900.0..=2100.0).contains(&v) && num.end - num.start == 1;
         if yearish && !known_unit {
+            return None;
+        }
+        // (but "في الدورة 50 طالبة": the course has fifty students; only
+        // الدقيقة numbers whatever follows)
+        if num.start == i
+            && i > 0
+            && has_article(doc, i - 1)
+            && DEFINITE_LABELS.contains(&stem(doc, i - 1))
+            && (stem(doc, i - 1) == "دقيقه" || stem(doc, num.end) == "من" || unit.is_none())
+        {
             return None;
         }
         // A number after a definite noun or a label word is part of a name: "اللواء 15".
@@ -1128,6 +1159,21 @@ mod tests {
         assert_eq!(one("ارتفع المؤشر واحدا في المئة إلى").1, Some(1.0));
         assert_eq!(one("كان الرقم مليونا واحدا في").1, Some(1_000_000.0));
         assert_eq!(one("مليون وواحد").1, Some(1_000_001.0));
+    }
+
+    #[test]
+    fn ranges_in_one_scale_and_numbered_minutes() {
+        // The scale after the second number counts the first too.
+        assert_eq!(
+            one("تتراوح بين 82 و86 مليار يورو على").2,
+            Some(82_000_000_000.0)
+        );
+        assert_eq!(one("يفد ما بين 38 إلى 39 ألف زائر").2, Some(38_000.0));
+        assert_eq!(one("من 500 إلى 2 مليون دولار").2, Some(500.0));
+        // A numbered minute, round or edition.
+        assert!(quantities("في الدقيقة 56 من المباراة").is_empty());
+        assert!(quantities("وشهدت الدقيقة 12 هدف التقدم").is_empty());
+        assert_eq!(one("ويشارك في الدورة 50 طالبة من").1, Some(50.0));
     }
 
     #[test]
