@@ -1756,6 +1756,8 @@ impl<'d> Scan<'d> {
                 (Some(d), Some(p)) => year_of_month(p, month, d) == y,
                 _ => true,
             });
+        // "حرب حزيران": the month of a named event.
+        let named = self.named_year(i, month, 0);
         let year = match after {
             Some((y, _, e)) => {
                 end = e;
@@ -1763,7 +1765,7 @@ impl<'d> Scan<'d> {
                 Some(y)
             }
             None => match (dir, self.range_year(end, month)) {
-                (None, _) if self.named_year(i, month, 0).is_some() => self.named_year(i, month, 0),
+                (None, _) if named.is_some() => named,
                 (None, Some(y)) => Some(y),
                 (Some(d), _) => {
                     let y = self.published.map(|p| year_of_month(p, month, d));
