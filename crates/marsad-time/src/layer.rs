@@ -1010,6 +1010,25 @@ impl<'d> Scan<'d> {
                 }
             }
         }
+        // "إلى 8.30 مساءً": a dotted time with its part of the day after it.
+        if !sa3a && token(doc, i).kind == TokenKind::Number {
+            if let Some((h, m)) = norm(doc, i).split_once('.') {
+                // (an adverb, not "صباح اليوم": "ارتفع 2.50 صباح اليوم" is a price)
+                let part_end = lexicon().parts.match_at(doc, i + 1, self.n).map(|(e, _)| e);
+                let ok = h.len() <= 2
+                    && m.len() == 2
+                    && part_end.is_some_and(|e| {
+                        self.relative(e).is_none()
+                            && self.weekday(e).is_none()
+                            && self.stem(e) != "يوم"
+                    });
+                if let (true, Ok(h), Ok(m)) = (ok, h.parse::<u32>(), m.parse::<i32>()) {
+                    if (1..=12).contains(&h) && m < 60 {
+                        dotted = Some((h, m, i + 1));
+                    }
+                }
+            }
+        }
         let (mut hour, mut k) = match dotted {
             Some((h, _, end)) => (h, end),
             None => self.hour_at(j, sa3a)?,
@@ -1057,6 +1076,15 @@ impl<'d> Scan<'d> {
         if hour > 24 || (shift.is_some() && hour > 12 && !colon) {
             return None;
         }
+        // "من الساعة 7 إلى 8.30 مساءً": the part of the day after the end of
+        // a range holds for its start.
+        if shift.is_none() && (1..12).contains(&hour) {
+            if let Some(end_hour) = self.range_end_pm(k) {
+                if hour + 12 <= end_hour {
+                    shift = Some(Shift::Pm);
+                }
+            }
+        }
         // "بتوقيت غرينتش", "بتوقيت مكة"
         if k + 1 < self.n && self.bare(k) == "توقيت" {
             k += 2;
@@ -1083,6 +1111,30 @@ impl<'d> Scan<'d> {
             modifier: None,
             what: What::Clock,
         })
+    }
+
+    /// The 24-hour hour of a clock time after "إلى"/"حتى"/"-" at `k` that
+    /// a part of the day moved into the afternoon or evening ("إلى 8.30
+    /// مساءً" → 20), if there is one.
+    fn range_end_pm(&self, k: usize) -> Option<u32> {
+        let to = matches!(self.stem(k), "الي" | "حتي") || is_punct(self.doc, k, "-");
+        if !to || k + 1 >= self.n {
+            return None;
+        }
+        let mut j = k + 1;
+        if self.stem(j) == "ساعه" {
+            j += 1;
+        }
+        let raw = if token(self.doc, j).kind == TokenKind::Number {
+            let t = norm(self.doc, j);
+            t.split(['.', ':']).next()?.parse::<u32>().ok()?
+        } else {
+            self.hour_at(j, true)?.0
+        };
+        let f = self.clock(k + 1)?;
+        let (_, time) = f.value.split_once('T')?;
+        let h: u32 = time.get(..2)?.parse().ok()?;
+        (raw < 12 && h >= 12).then_some(h)
     }
 
     /// A weekday with the article or after "يوم", its direction, and a date
@@ -2955,6 +3007,19 @@ mod tests {
             ["1971", "1971"]
         );
         assert_eq!(values("في عام 1975 الموافق 1395", p), ["1975"]);
+        // The part of the day after the end of a clock range holds for its start.
+        assert_eq!(
+            values("تبدأ من الساعة 7 إلى 8.30 مساءً", p),
+            ["2015-07-22T19:00", "2015-07-22T20:30"]
+        );
+        assert_eq!(
+            values("من الساعة الرابعة وحتى العاشرة مساء", p),
+            ["2015-07-22T16:00", "2015-07-22T22:00"]
+        );
+        assert_eq!(values("من الساعة 7 إلى 19", p), ["2015-07-22T07:00"]);
+        assert!(values("ارتفع السهم 2.50 صباح اليوم", p)
+            .iter()
+            .all(|v| !v.contains("02:50")));
         // غدا the verb "became" before its predicate; tomorrow otherwise.
         assert!(values("فغدا إنسانا نابضا بالحياة", p).is_empty());
         assert_eq!(values("اليوم وغداً مجاناً", p), ["2015-07-22", "2015-07-23"]);
