@@ -601,8 +601,9 @@ impl<'d> Scan<'d> {
             .or_else(|| self.rate(i))
     }
 
-    /// "مرتين في الأسبوع", "1000 دولار في الشهر": a rate, each week or
-    /// month ("في اليوم" in [`Self::relative`]).
+    /// "ثلاث مرات في اليوم", "مرتين في الأسبوع", "1000 دولار في الشهر": a
+    /// rate, each day, week, month or year (asked by [`Self::relative`]
+    /// for اليوم, which is also today).
     fn rate(&self, i: usize) -> Option<Found> {
         if !has_article(self.doc, i) || self.direction_word(i + 1).is_some() {
             return None;
@@ -623,9 +624,13 @@ impl<'d> Scan<'d> {
         } else {
             i + 1
         };
-        let mut f = self.duration_found(Some(1.0), u.unit, end);
-        f.kind = TimeType::Set;
-        Some(f)
+        Some(Found {
+            end,
+            kind: TimeType::Set,
+            value: duration_value(Some(1.0), u.unit),
+            modifier: None,
+            what: What::Other,
+        })
     }
 
     fn day_value(&self, d: Option<Date>, end: usize) -> Found {
@@ -728,32 +733,17 @@ impl<'d> Scan<'d> {
             Relative::Day(k) => {
                 // "ثلاث مرات في اليوم", "18 ساعة في اليوم": a rate, each day.
                 let other_day = self.stem(end) != "واحد" && parse_ordinal(self.doc, end).is_some();
-                if k == 0 && end == i + 1 && !other_day && self.counted_before_fi(i) {
-                    let end = if self.stem(end) == "واحد" {
-                        end + 1
-                    } else {
-                        end
-                    };
-                    return Some(Found {
-                        end,
-                        kind: TimeType::Set,
-                        value: "P1D".to_string(),
-                        modifier: None,
-                        what: What::Other,
-                    });
+                if k == 0 && end == i + 1 && !other_day {
+                    if let Some(f) = self.rate(i) {
+                        return Some(f);
+                    }
                 }
                 // "اليوم الثاني من الزيارة" is a day of something else.
                 if k == 0 && parse_ordinal(self.doc, end).is_some() {
                     return None;
                 }
-                let d = p.map(|p| p.add_days(k));
                 // "أمس الخميس": the weekday settles the day when the crawl date is off by one.
-                if end < self.n && has_article(self.doc, end) {
-                    if let Some(&wd) = lexicon().weekdays.get(self.stem(end)) {
-                        let d = d.map(|d| weekday_near(d, wd));
-                        return Some(self.day_value(d, end + 1));
-                    }
-                }
+                let (d, end) = self.weekday_settles(p.map(|p| p.add_days(k)), end);
                 self.day_value(d, end)
             }
             Relative::Week(k) => found(
@@ -778,31 +768,13 @@ impl<'d> Scan<'d> {
                 )
             }
             Relative::Part(part, k) => {
-                let mut d = p.map(|p| p.add_days(k));
-                let mut end = end;
-                // "مساء اليوم الجمعة", "مساء أمس الأول الاثنين": the weekday
-                // settles the day, as after "أمس".
-                if end < self.n && has_article(self.doc, end) {
-                    if let Some(&wd) = lexicon().weekdays.get(self.stem(end)) {
-                        d = d.map(|d| weekday_near(d, wd));
-                        end += 1;
-                    }
-                }
-                let found = |kind, value: String, what| Found {
+                // "مساء اليوم الجمعة", "مساء أمس الأول الاثنين": as after "أمس".
+                let (d, end) = self.weekday_settles(p.map(|p| p.add_days(k)), end);
+                let day = d.map_or("XXXX-XX-XX".to_string(), |d| d.to_string());
+                Found {
                     end,
-                    kind,
-                    value,
-                    modifier: None,
-                    what,
-                };
-                found(
-                    TimeType::Time,
-                    format!(
-                        "{}T{part}",
-                        d.map_or("XXXX-XX-XX".to_string(), |d| d.to_string())
-                    ),
-                    What::Other,
-                )
+                    ..found(TimeType::Time, format!("{day}T{part}"), What::Other)
+                }
             }
             // "في وقت سابق من يوم الاثنين": the day after "من" is the time.
             Relative::Ref(_) if end - i >= 3 && end < self.n && self.stem(end) == "من" => {
@@ -814,6 +786,18 @@ impl<'d> Scan<'d> {
                 found(TimeType::Date, "XXXX-XX-XX".to_string(), What::Day(None))
             }
         })
+    }
+
+    /// The day `d` moved to the weekday named with the article at `end`
+    /// ("أمس الخميس", "مساء اليوم الجمعة"), and the end past it; else as
+    /// it was.
+    fn weekday_settles(&self, d: Option<Date>, end: usize) -> (Option<Date>, usize) {
+        if end < self.n && has_article(self.doc, end) {
+            if let Some(&wd) = lexicon().weekdays.get(self.stem(end)) {
+                return (d.map(|d| weekday_near(d, wd)), end + 1);
+            }
+        }
+        (d, end)
     }
 
     /// Whether "في" stands before `i` after something counted: "ثلاث
