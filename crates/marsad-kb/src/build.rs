@@ -18,6 +18,7 @@ use std::path::{Path, PathBuf};
 const COUNTRIES_TSV: &str = include_str!("../data/countries.tsv");
 const ACTORS_TSV: &str = include_str!("../data/actors.tsv");
 const STOP_ALIASES: &str = include_str!("../data/stop_aliases.txt");
+const GENERIC_PLACE_WORDS: &str = include_str!("../data/generic_place_words.txt");
 
 /// Countries where Arabic is an official language: their small places are
 /// kept too, since Arabic news names villages there.
@@ -81,6 +82,8 @@ struct Builder {
     aliases: Vec<Alias>,
     seen: FxHashSet<(u32, String)>,
     stop: FxHashSet<String>,
+    /// Words of direction and kinds of region (`data/generic_place_words.txt`).
+    generic: FxHashSet<String>,
 }
 
 impl Builder {
@@ -100,7 +103,7 @@ impl Builder {
         let e = &self.entries[entry as usize];
         if e.source != Source::Curated
             && e.precision != Some(Precision::Country)
-            && self.stop.contains(&norm)
+            && (self.stop.contains(&norm) || self.is_generic(&norm))
         {
             return;
         }
@@ -117,6 +120,17 @@ impl Builder {
             return;
         }
         self.aliases.push(Alias { norm, entry, kind });
+    }
+}
+
+impl Builder {
+    /// Whether every word of a matching form is a direction or a kind of
+    /// region (الساحل الغربي، جنوب غرب).
+    fn is_generic(&self, norm: &str) -> bool {
+        norm.split(' ').all(|w| {
+            let bare = w.strip_prefix("ال").filter(|r| r.chars().count() >= 2);
+            self.generic.contains(bare.unwrap_or(w))
+        })
     }
 }
 
@@ -207,6 +221,9 @@ pub fn build(opts: &BuildOptions) -> Result<(Kb, BuildStats), KbError> {
         stop: marsad_text::lexicon::lines(STOP_ALIASES)
             .map(phrase_key)
             .collect(),
+        generic: marsad_text::lexicon::lines(GENERIC_PLACE_WORDS)
+            .map(phrase_key)
+            .collect(),
     };
     let mut stats = BuildStats::default();
     let mut country_ids: FxHashMap<[u8; 2], u32> = FxHashMap::default();
@@ -264,7 +281,10 @@ pub fn build(opts: &BuildOptions) -> Result<(Kb, BuildStats), KbError> {
         }
         if let Some(f) = ov {
             for a in f[3].split('|').filter(|s| !s.is_empty()) {
-                b.alias(id, a, AliasKind::Name);
+                match a.strip_prefix('?') {
+                    Some(weak) => b.alias(id, weak, AliasKind::Weak),
+                    None => b.alias(id, a, AliasKind::Name),
+                }
             }
             for adj in f[4].split('|').filter(|s| !s.is_empty()) {
                 for form in adjective_forms(adj) {

@@ -275,8 +275,11 @@ impl KbLayer {
         // weight) multi-word or tagged place names of one country.
         let mut votes: FxHashMap<[u8; 2], f32> = FxHashMap::default();
         for m in &matches {
+            // A country's weak name (مالي, also "financial") says nothing
+            // until the tagger or a full name vouches for it.
             let national = |&&(e, k): &&(u32, AliasKind)| {
-                k == AliasKind::Adjective || kb.entry(e).precision == Some(Precision::Country)
+                k == AliasKind::Adjective
+                    || (k != AliasKind::Weak && kb.entry(e).precision == Some(Precision::Country))
             };
             let strong = m.candidates.iter().any(|c| national(&c));
             // A country's name that is also a well-known place of another
@@ -365,16 +368,28 @@ impl KbLayer {
             let Some((entry, kind)) = self.resolve(kb, m, host_type, &votes, top, &named) else {
                 continue;
             };
-            if kind == AliasKind::Weak
-                && m.tokens.len() == 1
-                && named.get(&entry).copied().unwrap_or(0) == 0
+            let e = kb.entry(entry);
+            let foreign_town =
+                e.source == Source::GeoNames && e.country.is_none_or(|c| !votes.contains_key(&c));
+            let a_surname = m.tokens.len() == 1
                 && name_words(doc.slice(m.span))
                     .last()
-                    .is_some_and(|w| doc_surnames.contains(w))
+                    .is_some_and(|w| doc_surnames.contains(w));
+            if a_surname && kind == AliasKind::Weak && named.get(&entry).copied().unwrap_or(0) == 0
             {
                 continue;
             }
-            let e = kb.entry(entry);
+            // Likewise a one-word town of the automatic sources that nobody
+            // tagged: قال جوهر after فرحان جوهر is the man, not Jowhar.
+            if a_surname && host.is_none() && foreign_town {
+                continue;
+            }
+            // A word the tagger reads as a person is no town of the same
+            // spelling in a country the text is not about (ستيوارت, Stuart
+            // in Florida; لي, Leigh). عمران in news of Yemen stays the town.
+            if host_type == Some(EntityType::Person) && m.tokens.len() == 1 && foreign_town {
+                continue;
+            }
             // A country after an actor's head noun is its adjective (السلطات السعودية).
             let kind = if e.precision == Some(Precision::Country)
                 && m.tokens.len() == 1
@@ -870,29 +885,38 @@ fn not_entities() -> &'static FxHashSet<&'static str> {
     SET.get_or_init(|| marsad_text::lexicon::lines(NOT_ENTITIES).collect())
 }
 
-/// Tagged one-word mentions that are never names (`data/not_entities.txt`:
-/// الله in formulae, currencies, adverbs) are dropped before linking.
+/// Tagged mentions that are never names (`data/not_entities.txt`: الله in
+/// formulae, currencies, adverbs, titles; a few multi-word formulae such as
+/// رحمه الله) are dropped before linking. Spaces between words are made one.
 fn drop_not_entities(doc: &Document, ner: &mut Vec<Entity>) {
     let stop = not_entities();
     let is_stop = |m: &Span| {
-        let t = doc.token_at_or_after(m.start);
-        let Some(tok) = doc.tokens.get(t) else {
+        let words: Vec<String> = doc
+            .slice(*m)
+            .split_whitespace()
+            .map(marsad_text::normalize)
+            .collect();
+        let Some(first) = words.first() else {
             return false;
         };
-        if tok.span.end < m.end {
-            return false; // more than one word
-        }
-        let mut w = marsad_text::normalize(doc.slice(*m));
+        let rest = words[1..].iter().fold(String::new(), |mut acc, w| {
+            acc.push(' ');
+            acc.push_str(w);
+            acc
+        });
+        let mut w = first.clone();
         // Off with a conjunction the tagger kept (ولله، فالله).
         for _ in 0..2 {
-            if w.chars().count() > 3
-                && (w.starts_with('و') || w.starts_with('ف'))
-                && !stop.contains(w.as_str())
-            {
+            if stop.contains(format!("{w}{rest}").as_str()) {
+                return true;
+            }
+            if w.chars().count() > 3 && (w.starts_with('و') || w.starts_with('ف')) {
                 w = w.chars().skip(1).collect();
+            } else {
+                break;
             }
         }
-        stop.contains(w.as_str())
+        stop.contains(format!("{w}{rest}").as_str())
     };
     for e in ner.iter_mut() {
         e.mentions.retain(|m| !is_stop(m));
@@ -1074,10 +1098,19 @@ fn corefer_people(doc: &Document, out: &mut [(Entity, Option<u32>)]) {
         let Some(cands) = surnames.get(doc.stem(tok)) else {
             continue;
         };
-        let Some(&f) = cands
-            .iter()
-            .find(|&&f| out[f].0.mentions[0].end <= tok.span.start)
-        else {
+        // The preposition على is not the name علي: the two differ only in
+        // how the last letter is written, which normalizing hides.
+        let alif_maqsura = |s: &str| {
+            s.chars()
+                .rev()
+                .find(|&c| c.is_alphabetic() && !marsad_text::normalize::is_diacritic(c))
+                .map(|c| c == 'ى')
+        };
+        let written = alif_maqsura(doc.token_text(tok));
+        let Some(&f) = cands.iter().find(|&&f| {
+            let first = out[f].0.mentions[0];
+            first.end <= tok.span.start && alif_maqsura(doc.slice(first)) == written
+        }) else {
             continue;
         };
         let whole = doc.norm(tok);
@@ -1483,6 +1516,75 @@ mod tests {
         KbLayer::new().annotate(&mut d);
         let names: Vec<&str> = d.entities.iter().map(|e| e.name.as_str()).collect();
         assert_eq!(names, ["الرياض"], "{:?}", d.entities);
+    }
+
+    #[test]
+    fn formulae_of_several_words_and_titles_are_not_entities() {
+        let text = "وقدمها وكيل محافظة الدوادمي، والملك عبدالعزيز رحمه الله، وولي العهد حفظه الله.";
+        let d = run_tagged(
+            text,
+            &[
+                ("وكيل", EntityType::Location),
+                ("رحمه الله", EntityType::Organization),
+                ("حفظه الله", EntityType::Misc),
+            ],
+        );
+        let names: Vec<&str> = d.entities.iter().map(|e| e.name.as_str()).collect();
+        assert_eq!(names, ["الدوادمي"], "{:?}", d.entities);
+    }
+
+    #[test]
+    fn the_preposition_ala_is_no_mention_of_a_man_named_ali() {
+        let text = "قال محمد علي إن الوزارة حرصت على العمل. وأكد علي أن الخطة ناجحة.";
+        let d = link_people(text, &["محمد علي"]);
+        let ali = find(&d, "محمد علي").expect("tagged");
+        let texts: Vec<&str> = ali.mentions.iter().map(|m| d.slice(*m)).collect();
+        assert_eq!(texts, ["محمد علي", "علي"]);
+    }
+
+    #[test]
+    fn a_surname_or_a_tagged_person_is_no_foreign_town() {
+        // جوهر is a town in Somalia and ستيوارت one in Florida; the text is about Iraq.
+        let text = "قال النائب فرحان جوهر في أربيل إن العراق بخير. وأضاف جوهر أن ستيوارت وصل.";
+        let d = run_tagged(
+            text,
+            &[
+                ("فرحان جوهر", EntityType::Person),
+                ("ستيوارت", EntityType::Person),
+            ],
+        );
+        let places: Vec<&str> = d
+            .entities
+            .iter()
+            .filter(|e| e.kind == EntityType::Location)
+            .map(|e| e.name.as_str())
+            .collect();
+        assert!(
+            !places.contains(&"جوهر") && !places.contains(&"ستيوارت"),
+            "{places:?}"
+        );
+        let farhan = find(&d, "فرحان جوهر").expect("tagged");
+        assert_eq!(farhan.mentions.len(), 2, "{:?}", d.entities);
+    }
+
+    #[test]
+    fn common_words_and_directions_are_no_places() {
+        // مالي is "financial" unless the tagger or a full name makes it the country.
+        let d = run(
+            "قدمت الحكومة دعم مالي للمزارعين في جنوب غرب اليمن وعلى الصعيد الدولي.",
+            &KbLayer::new(),
+        );
+        let names: Vec<&str> = d.entities.iter().map(|e| e.name.as_str()).collect();
+        assert_eq!(names, ["اليمن"], "{:?}", d.entities);
+        let d = run_tagged(
+            "احتجزت الشرطة في مالي عشرين متطرفا.",
+            &[("مالي", EntityType::Location)],
+        );
+        assert!(
+            find(&d, "مالي").is_some_and(|e| e.lat.is_some()),
+            "{:?}",
+            d.entities
+        );
     }
 
     #[test]
