@@ -262,6 +262,7 @@ impl KbLayer {
         let mut ner: Vec<Entity> = std::mem::take(&mut doc.entities);
         drop_not_entities(doc, &mut ner);
         restore_cut_names(doc, kb, &mut ner);
+        people_after_place_words_are_places(doc, &mut ner);
 
         // Tagged mentions, sorted, to find what each match overlaps.
         let mut tagged: Vec<(Span, usize)> = ner
@@ -813,6 +814,54 @@ fn take_in_place_words(doc: &Document, out: &mut [(Entity, Option<u32>)]) {
             let cut = doc.norm(head).len() - stem.len();
             let skip = original_offset(doc.token_text(head), cut);
             *m = Span::new(head.span.start + skip, m.end);
+        }
+    }
+}
+
+/// Titles that make a name after a place word a person it is named after
+/// (مدينة الملك عبدالله، حي الأمير سلطان), in matching form.
+const TITLES: [&str; 7] = [
+    "الملك",
+    "الامير",
+    "الشيخ",
+    "الرئيس",
+    "الامام",
+    "السلطان",
+    "الشهيد",
+];
+
+/// A tagged person right after a word that introduces a place (مديرية دار
+/// سعد، مدينة كوباني، حي بابا عمرو) is that place, unless a title makes it
+/// the person the place is named after.
+fn people_after_place_words_are_places(doc: &Document, ner: &mut [Entity]) {
+    for e in ner.iter_mut() {
+        if e.kind != EntityType::Person || e.nominal {
+            continue;
+        }
+        let titled = e
+            .name
+            .split_whitespace()
+            .next()
+            .is_some_and(|w| TITLES.contains(&marsad_text::normalize(w).as_str()));
+        if titled {
+            continue;
+        }
+        let after_place_word = e.mentions.iter().any(|m| {
+            let first = doc.token_at_or_after(m.start);
+            if first == 0 || first >= doc.tokens.len() || doc.tokens[first].span.start != m.start {
+                return false;
+            }
+            let head = &doc.tokens[first - 1];
+            // As written: ولائه (his loyalty) is no ولاية.
+            head.kind == TokenKind::Arabic
+                && !head.proclitics.has(Proclitics::AL)
+                && !doc.token_text(head).contains('ئ')
+                && nominal::is_place_head(doc.stem(head))
+                && !nominal::is_plural_place_head(doc.stem(head))
+                && doc.text[head.span.end..m.start] == *" "
+        });
+        if after_place_word {
+            e.kind = EntityType::Location;
         }
     }
 }
@@ -1585,6 +1634,28 @@ mod tests {
             "{:?}",
             d.entities
         );
+    }
+
+    #[test]
+    fn a_person_after_a_place_word_is_that_place() {
+        let text = "قصفت الميليشيات مديرية دار سعد شمال عدن، وقتل مدني في مدينة الملك عبدالله، وأعلن ولائه لأيمن الظواهري.";
+        let d = run_tagged(
+            text,
+            &[
+                ("دار سعد", EntityType::Person),
+                ("الملك عبدالله", EntityType::Person),
+                ("أيمن الظواهري", EntityType::Person),
+            ],
+        );
+        let kind = |n: &str| find(&d, n).map(|e| e.kind);
+        assert_eq!(
+            kind("دار سعد"),
+            Some(EntityType::Location),
+            "{:?}",
+            d.entities
+        );
+        assert_ne!(kind("الملك عبدالله"), Some(EntityType::Location));
+        assert_eq!(kind("أيمن الظواهري"), Some(EntityType::Person));
     }
 
     #[test]
