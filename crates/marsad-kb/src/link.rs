@@ -261,6 +261,7 @@ impl KbLayer {
         let matches = self.find_matches(doc);
         let mut ner: Vec<Entity> = std::mem::take(&mut doc.entities);
         drop_not_entities(doc, &mut ner);
+        trim_indefinite_words(doc, &mut ner);
         restore_cut_names(doc, kb, &mut ner);
         people_after_place_words_are_places(doc, &mut ner);
 
@@ -973,6 +974,48 @@ fn drop_not_entities(doc: &Document, ner: &mut Vec<Entity>) {
     ner.retain(|e| !e.mentions.is_empty());
 }
 
+/// Whether a word as written carries tanween (رداً، شابًا): an indefinite
+/// noun or adverb, never part of a name in news. A word with other vowel
+/// marks too is fully vowelled text (poetry, scripture: مُحَمَّدٍ), where
+/// names take tanween as well.
+fn has_tanween(word: &str) -> bool {
+    word.chars().any(|c| matches!(c, '\u{064B}'..='\u{064D}'))
+        && !word.chars().any(|c| matches!(c, '\u{064E}'..='\u{0652}'))
+}
+
+/// Tagged mentions lose the indefinite words at their end (مارك تونر رداً
+/// على سؤال → مارك تونر); a mention of nothing else goes (شابًا).
+fn trim_indefinite_words(doc: &Document, ner: &mut Vec<Entity>) {
+    let trim = |text: &str| -> usize {
+        let mut end = text.len();
+        while let Some(at) = text[..end].trim_end().rfind(char::is_whitespace) {
+            let word = text[at..end].trim();
+            if !has_tanween(word) {
+                return text[..end].trim_end().len();
+            }
+            end = at;
+        }
+        let word = text[..end].trim();
+        if has_tanween(word) {
+            0
+        } else {
+            text[..end].trim_end().len()
+        }
+    };
+    for e in ner.iter_mut() {
+        e.mentions.retain_mut(|m| {
+            let keep = trim(doc.slice(*m));
+            m.end = m.start + keep;
+            keep > 0
+        });
+        let keep = trim(&e.name);
+        if keep > 0 && keep < e.name.len() {
+            e.name.truncate(keep);
+        }
+    }
+    ner.retain(|e| !e.mentions.is_empty());
+}
+
 fn given_names() -> &'static rustc_hash::FxHashSet<&'static str> {
     static SET: std::sync::OnceLock<rustc_hash::FxHashSet<&'static str>> =
         std::sync::OnceLock::new();
@@ -1656,6 +1699,21 @@ mod tests {
         );
         assert_ne!(kind("الملك عبدالله"), Some(EntityType::Location));
         assert_eq!(kind("أيمن الظواهري"), Some(EntityType::Person));
+    }
+
+    #[test]
+    fn indefinite_words_end_no_name() {
+        let text = "وقال مارك تونر رداً على سؤال إن شابًا قتل، وروى عن فاطمة بنت مُحَمَّدٍ.";
+        let d = run_tagged(
+            text,
+            &[
+                ("مارك تونر رداً", EntityType::Person),
+                ("شابًا", EntityType::Person),
+                ("فاطمة بنت مُحَمَّدٍ", EntityType::Person),
+            ],
+        );
+        let names: Vec<&str> = d.entities.iter().map(|e| e.name.as_str()).collect();
+        assert_eq!(names, ["مارك تونر", "فاطمة بنت مُحَمَّدٍ"], "{:?}", d.entities);
     }
 
     #[test]
