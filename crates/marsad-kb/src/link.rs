@@ -262,6 +262,7 @@ impl KbLayer {
         let mut ner: Vec<Entity> = std::mem::take(&mut doc.entities);
         drop_not_entities(doc, &mut ner);
         trim_indefinite_words(doc, &mut ner);
+        trim_nationality_adjectives(doc, kb, &mut ner);
         restore_cut_names(doc, kb, &mut ner);
         people_after_place_words_are_places(doc, &mut ner);
 
@@ -1016,6 +1017,48 @@ fn trim_indefinite_words(doc: &Document, ner: &mut Vec<Entity>) {
     ner.retain(|e| !e.mentions.is_empty());
 }
 
+/// A tagged place ending in a nationality adjective (صرين السورية، مدينة
+/// سالزبورغ النمساوية) is the place without it, the adjective being what
+/// says the country; not where the whole is a name (الجمهورية اليمنية) or
+/// what is left only a place word (العاصمة المصرية).
+fn trim_nationality_adjectives(doc: &Document, kb: &Kb, ner: &mut [Entity]) {
+    for e in ner.iter_mut() {
+        if e.kind != EntityType::Location {
+            continue;
+        }
+        let mut renamed: Option<String> = None;
+        for m in e.mentions.iter_mut() {
+            let text = doc.slice(*m);
+            let Some(at) = text.trim_end().rfind(char::is_whitespace) else {
+                continue;
+            };
+            let (rest, last) = (text[..at].trim_end(), text[at..].trim());
+            let adjective = kb
+                .lookup(&crate::kb::phrase_key(last))
+                .any(|a| a.kind == AliasKind::Adjective);
+            let whole_is_name = kb.lookup(&crate::kb::phrase_key(text)).next().is_some();
+            let only_a_place_word = !rest.contains(char::is_whitespace)
+                && nominal::is_place_head(&marsad_text::normalize(rest));
+            // What is left must be a name: one the KB knows, or words with
+            // no article (not المحيط of المحيط الهندي, شبه القارة الهندية).
+            let rest_is_name = kb.lookup(&crate::kb::phrase_key(rest)).next().is_some()
+                || !rest
+                    .split_whitespace()
+                    .any(|w| marsad_text::normalize(w).starts_with("ال"));
+            if !adjective || whole_is_name || only_a_place_word || !rest_is_name {
+                continue;
+            }
+            if renamed.is_none() && e.name == text {
+                renamed = Some(rest.to_string());
+            }
+            m.end = m.start + rest.len();
+        }
+        if let Some(name) = renamed {
+            e.name = name;
+        }
+    }
+}
+
 fn given_names() -> &'static rustc_hash::FxHashSet<&'static str> {
     static SET: std::sync::OnceLock<rustc_hash::FxHashSet<&'static str>> =
         std::sync::OnceLock::new();
@@ -1714,6 +1757,32 @@ mod tests {
         );
         let names: Vec<&str> = d.entities.iter().map(|e| e.name.as_str()).collect();
         assert_eq!(names, ["مارك تونر", "فاطمة بنت مُحَمَّدٍ"], "{:?}", d.entities);
+    }
+
+    #[test]
+    fn a_place_drops_the_nationality_adjective_after_it() {
+        let text =
+            "اعتقلت القوات 150 شابا في صرين السورية قرب المحيط الهندي وفي الجمهورية اليمنية.";
+        let d = run_tagged(
+            text,
+            &[
+                ("صرين السورية", EntityType::Location),
+                ("المحيط الهندي", EntityType::Location),
+                ("الجمهورية اليمنية", EntityType::Location),
+            ],
+        );
+        let texts: Vec<&str> = d
+            .entities
+            .iter()
+            .flat_map(|e| e.mentions.iter().map(|m| d.slice(*m)))
+            .collect();
+        assert_eq!(
+            texts,
+            ["صرين", "المحيط الهندي", "الجمهورية اليمنية"],
+            "{:?}",
+            d.entities
+        );
+        assert!(find(&d, "صرين").is_some());
     }
 
     #[test]
