@@ -74,7 +74,11 @@ impl Stage for EventLayer {
 
     fn annotate(&self, doc: &mut Document) {
         let coded = code_events(doc);
-        doc.events = coded.iter().map(|e| to_core(doc, e)).collect();
+        doc.events = coded
+            .iter()
+            .filter(|e| e.is_record())
+            .map(|e| to_core(doc, e))
+            .collect();
         doc.events.sort_by_key(|e| e.span);
     }
 }

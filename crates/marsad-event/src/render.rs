@@ -8,8 +8,9 @@ use std::io::Write;
 
 /// One event as a PLOVER-style record: id, type, mode, actor, recipient,
 /// place, date, counts, modality, confidence, whether the sentence
-/// detector accepts it (`detected`), the evidence span in code points and
-/// the text of its sentence.
+/// detector accepts it (`detected`), whether the document's records keep it
+/// (`record`, [`CodedEvent::is_record`]), the evidence span in code points
+/// and the text of its sentence.
 pub fn event_record(doc: &Document, offsets: &CharOffsets, e: &CodedEvent) -> Value {
     let span = offsets.span(e.trigger);
     let sentence = doc
@@ -41,6 +42,7 @@ pub fn event_record(doc: &Document, offsets: &CharOffsets, e: &CodedEvent) -> Va
         "source": e.source,
         "confidence": (f64::from(e.confidence) * 100.0).round() / 100.0,
         "detected": crate::detect::detected(e),
+        "record": e.is_record(),
         "start": span.start,
         "end": span.end,
         "anchor": doc.slice(e.trigger),
