@@ -408,8 +408,20 @@ impl KbLayer {
             }
             match host {
                 // A tagged word read as ك + a town's name (كبرى): the KB
-                // vouches for no town there (see `gate`).
-                Some(_) if tagged_word_read_off(doc, e, m, &votes) => {
+                // vouches for no town there (see `gate`). When the tagger
+                // took that rest alone for a place (فاجأ → ف + اجأ), it
+                // read a word as a clitic and a name: no place is left.
+                Some(j) if tagged_word_read_off(doc, e, m, &votes) => {
+                    let (span, idx) = tagged[j];
+                    let p = m.proclitics;
+                    let bare_conjunction = (p.has(Proclitics::FA) || p.has(Proclitics::WA))
+                        && !(doc.tokens[m.tokens.start].proclitics.has(Proclitics::AL)
+                            || p.has(Proclitics::BI)
+                            || p.has(Proclitics::LI)
+                            || p.has(Proclitics::KA));
+                    if span == m.span && bare_conjunction && ner[idx].kind == EntityType::Location {
+                        absorbed[j] = true;
+                    }
                     continue;
                 }
                 Some(j) => {
@@ -1783,6 +1795,19 @@ mod tests {
             d.entities
         );
         assert!(find(&d, "صرين").is_some());
+    }
+
+    #[test]
+    fn a_verb_read_as_a_conjunction_and_a_town_is_no_place() {
+        // فاجأ (surprised) read as ف + اجأ, a town in Egypt.
+        let text = "كان ينشط في سرقة السيارات، إلا أنه فاجأ الجميع بالتحاقه بالتنظيم في سورية.";
+        let at = text.find("فاجأ").unwrap() + "ف".len();
+        let d = run_spans(
+            text,
+            &[(Span::new(at, at + "اجأ".len()), EntityType::Location)],
+        );
+        let names: Vec<&str> = d.entities.iter().map(|e| e.name.as_str()).collect();
+        assert_eq!(names, ["سوريا"], "{:?}", d.entities);
     }
 
     #[test]
