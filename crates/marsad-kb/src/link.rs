@@ -996,24 +996,40 @@ fn has_tanween(word: &str) -> bool {
         && !word.chars().any(|c| matches!(c, '\u{064E}'..='\u{0652}'))
 }
 
-/// Tagged mentions lose the indefinite words at their end (مارك تونر رداً
-/// على سؤال → مارك تونر); a mention of nothing else goes (شابًا).
+/// Whether `word`, the last of a tagged mention after `before`, ends no
+/// name: a word with tanween (رداً، شابًا), or a particle the tagger ran on
+/// into (فيصل بن خالد على, the preposition written with ى; المنظمة إن),
+/// save the letters of an acronym (سي إن إن).
+fn ends_no_name(word: &str, before: Option<&str>) -> bool {
+    if has_tanween(word) {
+        return true;
+    }
+    let Some(before) = before else {
+        return false;
+    };
+    match word {
+        "على" => true,
+        "إن" | "أن" => !matches!(before, "إن" | "سي" | "سى"),
+        _ => false,
+    }
+}
+
+/// Tagged mentions lose the words at their end that end no name (مارك
+/// تونر رداً على سؤال → مارك تونر); a mention of nothing else goes (شابًا).
 fn trim_indefinite_words(doc: &Document, ner: &mut Vec<Entity>) {
     let trim = |text: &str| -> usize {
-        let mut end = text.len();
-        while let Some(at) = text[..end].trim_end().rfind(char::is_whitespace) {
-            let word = text[at..end].trim();
-            if !has_tanween(word) {
-                return text[..end].trim_end().len();
+        let mut words: Vec<(usize, &str)> = text
+            .split_whitespace()
+            .map(|w| (w.as_ptr() as usize - text.as_ptr() as usize, w))
+            .collect();
+        while let Some(&(_, last)) = words.last() {
+            let before = words.len().checked_sub(2).map(|i| words[i].1);
+            if !ends_no_name(last, before) {
+                break;
             }
-            end = at;
+            words.pop();
         }
-        let word = text[..end].trim();
-        if has_tanween(word) {
-            0
-        } else {
-            text[..end].trim_end().len()
-        }
+        words.last().map_or(0, |&(at, w)| at + w.len())
     };
     for e in ner.iter_mut() {
         e.mentions.retain_mut(|m| {
@@ -1758,17 +1774,24 @@ mod tests {
 
     #[test]
     fn indefinite_words_end_no_name() {
-        let text = "وقال مارك تونر رداً على سؤال إن شابًا قتل، وروى عن فاطمة بنت مُحَمَّدٍ.";
+        let text = "وقال مارك تونر رداً على سؤال إن شابًا قتل، وروى عن فاطمة بنت مُحَمَّدٍ. وأثنى فيصل بن خالد على الجهود، وقالت سي إن إن ذلك.";
         let d = run_tagged(
             text,
             &[
                 ("مارك تونر رداً", EntityType::Person),
                 ("شابًا", EntityType::Person),
                 ("فاطمة بنت مُحَمَّدٍ", EntityType::Person),
+                ("فيصل بن خالد على", EntityType::Person),
+                ("سي إن إن", EntityType::Organization),
             ],
         );
         let names: Vec<&str> = d.entities.iter().map(|e| e.name.as_str()).collect();
-        assert_eq!(names, ["مارك تونر", "فاطمة بنت مُحَمَّدٍ"], "{:?}", d.entities);
+        assert_eq!(
+            names,
+            ["مارك تونر", "فاطمة بنت مُحَمَّدٍ", "فيصل بن خالد", "سي إن إن"],
+            "{:?}",
+            d.entities
+        );
     }
 
     #[test]
