@@ -1754,7 +1754,17 @@ fn code_hit(
                         recipient = conjuncts(ix, nps, np);
                     }
                 } else if let Some(g) = gen {
-                    if t.obj {
+                    // A place in the genitive of an attack is what was hit
+                    // (قصف سوريا، تفجير بغداد), unless a ل-phrase names the target after
+                    // it (قصف إسرائيل لغزة).
+                    let place = t.event == "ASSAULT"
+                        && g.arg.entity.is_some_and(|e| {
+                            doc.entities[e].kind == marsad_core::EntityType::Location
+                        });
+                    let target_after = g.end < range.end
+                        && ix.has_prep_clitic(g.end)
+                        && doc.tokens[g.end].proclitics.has(Proclitics::LI);
+                    if t.obj || (place && !target_after) {
                         recipient = conjuncts(ix, nps, g);
                     } else if actor.is_empty() {
                         actor = conjuncts(ix, nps, g);

@@ -1423,3 +1423,18 @@ fn records_name_a_party_or_count_the_toll() {
         d.events
     );
 }
+
+#[test]
+fn a_place_in_the_genitive_of_an_attack_is_its_target() {
+    // Through the whole pipeline, as the entity layer finds باريس.
+    let text = "ومع تزايد المخاوف بسبب عنف المتشددين حتى قبل وقوع هجمات باريس في يناير كان انفاق الاتحاد الاوروبي على الأمن محدودا.";
+    let mut d = Document::new("t", text).with_published(Date::parse("2015-07-27").ok());
+    marsad_text::TextLayer.annotate(&mut d);
+    marsad_time::TimeLayer.annotate(&mut d);
+    marsad_quantity::QuantityLayer.annotate(&mut d);
+    marsad_ner::NerLayer::new().annotate(&mut d);
+    marsad_kb::KbLayer::new().annotate(&mut d);
+    let e = only(&code_events(&d), "ASSAULT").clone();
+    assert!(names(&e.actor).is_empty(), "{e:#?}");
+    assert_eq!(names(&e.recipient), ["باريس"]);
+}
