@@ -265,6 +265,8 @@ impl KbLayer {
         trim_nationality_adjectives(doc, kb, &mut ner);
         restore_cut_names(doc, kb, &mut ner);
         people_after_place_words_are_places(doc, &mut ner);
+        surnames_are_people(doc, &mut ner);
+        drop_lone_adjectives(doc, kb, &mut ner);
 
         // Tagged mentions, sorted, to find what each match overlaps.
         let mut tagged: Vec<(Span, usize)> = ner
@@ -830,6 +832,66 @@ fn take_in_place_words(doc: &Document, out: &mut [(Entity, Option<u32>)]) {
             *m = Span::new(head.span.start + skip, m.end);
         }
     }
+}
+
+/// A one-word name without the article that is the last word of a person
+/// the tagger named in full before it is that person, whatever the tagger
+/// made of it alone (كاميرون after ديفيد كاميرون is no Cameroon).
+fn surnames_are_people(doc: &Document, ner: &mut [Entity]) {
+    // Each surname with where its person is first named in full.
+    let mut surnames: FxHashMap<String, usize> = FxHashMap::default();
+    for e in ner
+        .iter()
+        .filter(|e| e.kind == EntityType::Person && !e.nominal)
+    {
+        let words: Vec<&str> = e.name.split_whitespace().collect();
+        let Some(first) = e.mentions.first() else {
+            continue;
+        };
+        if words.len() < 2 {
+            continue;
+        }
+        let w = marsad_text::normalize(words[words.len() - 1]);
+        if !w.starts_with("ال") && w.chars().count() >= 3 {
+            let at = surnames.entry(w).or_insert(first.start);
+            *at = (*at).min(first.start);
+        }
+    }
+    if surnames.is_empty() {
+        return;
+    }
+    for e in ner.iter_mut() {
+        if e.kind == EntityType::Person || e.nominal {
+            continue;
+        }
+        // Every mention the bare surname, after the person was named in full.
+        let all_the_surname = e.mentions.iter().all(|m| {
+            let w = marsad_text::normalize(doc.slice(*m));
+            !w.contains(' ') && surnames.get(&w).is_some_and(|&at| at < m.start)
+        });
+        if all_the_surname {
+            e.kind = EntityType::Person;
+        }
+    }
+}
+
+/// A nationality adjective the tagger marked alone (الليبي، السورية) as an
+/// organization or a thing is no name: the adjective of a force or a
+/// body whose noun the tagger left out.
+fn drop_lone_adjectives(doc: &Document, kb: &Kb, ner: &mut Vec<Entity>) {
+    for e in ner.iter_mut() {
+        if !matches!(e.kind, EntityType::Organization | EntityType::Misc) {
+            continue;
+        }
+        e.mentions.retain(|m| {
+            let text = doc.slice(*m);
+            text.contains(char::is_whitespace)
+                || !kb
+                    .lookup(&crate::kb::phrase_key(text))
+                    .any(|a| a.kind == AliasKind::Adjective)
+        });
+    }
+    ner.retain(|e| !e.mentions.is_empty());
 }
 
 /// Titles that make a name after a place word a person it is named after
@@ -1831,6 +1893,44 @@ mod tests {
         );
         let names: Vec<&str> = d.entities.iter().map(|e| e.name.as_str()).collect();
         assert_eq!(names, ["سوريا"], "{:?}", d.entities);
+    }
+
+    #[test]
+    fn a_surname_alone_after_the_full_name_is_the_person() {
+        let text = "أعلن رئيس الوزراء ديفيد كاميرون خطته. وقال كاميرون إن الجيش الليبي يقاتل، وأضاف أن الليبي ماض.";
+        let first = text.find("كاميرون").unwrap();
+        let second =
+            text[first + "كاميرون".len()..].find("كاميرون").unwrap() + first + "كاميرون".len();
+        let libyan = text.rfind("الليبي").unwrap();
+        let d = run_spans(
+            text,
+            &[
+                (
+                    Span::new(text.find("ديفيد").unwrap(), first + "كاميرون".len()),
+                    EntityType::Person,
+                ),
+                (
+                    Span::new(second, second + "كاميرون".len()),
+                    EntityType::Location,
+                ),
+                (
+                    Span::new(libyan, libyan + "الليبي".len()),
+                    EntityType::Organization,
+                ),
+            ],
+        );
+        let cameron = find(&d, "ديفيد كاميرون").expect("tagged");
+        assert_eq!(cameron.mentions.len(), 2, "{:?}", d.entities);
+        assert!(
+            d.entities.iter().all(|e| e.kind != EntityType::Location),
+            "{:?}",
+            d.entities
+        );
+        assert!(
+            d.entities.iter().all(|e| e.name != "الليبي"),
+            "{:?}",
+            d.entities
+        );
     }
 
     #[test]
