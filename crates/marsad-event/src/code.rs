@@ -904,10 +904,6 @@ fn sublocation(ix: &DocIndex, a: &Arg) -> bool {
     places.contains(ix.stem(t - 1)) || places.contains(ix.norm(t - 1))
 }
 
-/// Codes the events of a document that the text, entity, time, quantity and
-/// quote layers have annotated. Sorted by trigger position.
-///
-/// ASSAULT and PROTEST pass the learned sentence detector ([`crate::detect`]).
 impl CodedEvent {
     /// Whether the event makes a record of who did what to whom: it names
     /// a party, or counts the dead or injured (بانفجار في بغداد قتل شخصان).
@@ -923,6 +919,10 @@ impl CodedEvent {
     }
 }
 
+/// Codes the events of a document that the text, entity, time, quantity and
+/// quote layers have annotated. Sorted by trigger position.
+///
+/// ASSAULT and PROTEST pass the learned sentence detector ([`crate::detect`]).
 pub fn code_events(doc: &Document) -> Vec<CodedEvent> {
     code_events_with(doc, Some(crate::detect::model()), None)
 }
