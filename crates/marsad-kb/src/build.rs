@@ -125,8 +125,14 @@ impl Builder {
 
 impl Builder {
     /// Whether every word of a matching form is a direction or a kind of
-    /// region (الساحل الغربي، جنوب غرب).
+    /// region (الساحل الغربي، جنوب غرب). A name led by an administrative
+    /// word in construct (محافظة العاصمة، محافظة الوسطى) is a name.
     fn is_generic(&self, norm: &str) -> bool {
+        let first = norm.split(' ').next().unwrap_or("");
+        let administrative = ["محافظه", "ولايه", "اقليم", "مقاطعه"].contains(&first);
+        if administrative && norm.contains(' ') {
+            return false;
+        }
         norm.split(' ').all(|w| {
             let bare = w.strip_prefix("ال").filter(|r| r.chars().count() >= 2);
             self.generic.contains(bare.unwrap_or(w))
