@@ -871,13 +871,25 @@ fn surnames_are_people(doc: &Document, ner: &mut [Entity]) {
         }
         // Every mention the bare surname, after the person was named in full.
         let all_the_surname = e.mentions.iter().all(|m| {
-            let w = marsad_text::normalize(doc.slice(*m));
-            !w.contains(' ') && surnames.get(&w).is_some_and(|&at| at < m.start)
+            let text = doc.slice(*m);
+            !text.contains(char::is_whitespace)
+                && surnames
+                    .get(&marsad_text::normalize(text))
+                    .is_some_and(|&at| at < m.start)
         });
         if all_the_surname {
             e.kind = EntityType::Person;
         }
     }
+}
+
+/// Whether a word as written ends as a nationality adjective does (السوري،
+/// السورية، السوريون، السوريين): a cheap test before the KB is asked.
+fn looks_nisba(word: &str) -> bool {
+    let w = word.trim_end_matches(marsad_text::normalize::is_diacritic);
+    ["ي", "ية", "يه", "يون", "يين"]
+        .iter()
+        .any(|e| w.ends_with(e))
 }
 
 /// A nationality adjective the tagger marked alone (الليبي، السورية) as an
@@ -891,6 +903,7 @@ fn drop_lone_adjectives(doc: &Document, kb: &Kb, ner: &mut Vec<Entity>) {
         e.mentions.retain(|m| {
             let text = doc.slice(*m);
             text.contains(char::is_whitespace)
+                || !looks_nisba(text)
                 || !kb
                     .lookup(&crate::kb::phrase_key(text))
                     .any(|a| a.kind == AliasKind::Adjective)
@@ -1035,36 +1048,29 @@ fn not_entities() -> &'static FxHashSet<&'static str> {
 fn drop_not_entities(doc: &Document, ner: &mut Vec<Entity>) {
     let stop = not_entities();
     let is_stop = |m: &Span| {
+        let text = doc.slice(*m);
         // The longest formula has four words.
-        if doc.slice(*m).split_whitespace().nth(4).is_some() {
+        if text.split_whitespace().nth(4).is_some() {
             return false;
         }
-        let words: Vec<String> = doc
-            .slice(*m)
-            .split_whitespace()
-            .map(marsad_text::normalize)
-            .collect();
-        let Some(first) = words.first() else {
-            return false;
-        };
-        let rest = words[1..].iter().fold(String::new(), |mut acc, w| {
-            acc.push(' ');
-            acc.push_str(w);
-            acc
-        });
-        let mut w = first.clone();
+        // The words in matching form, one space between them.
+        let mut key = marsad_text::normalize(text);
+        if key.contains(|c: char| c.is_whitespace() && c != ' ') || key.contains("  ") {
+            key = key.split_whitespace().collect::<Vec<_>>().join(" ");
+        }
+        let mut w = key.trim();
         // Off with a conjunction the tagger kept (ولله، فالله).
         for _ in 0..2 {
-            if stop.contains(format!("{w}{rest}").as_str()) {
+            if stop.contains(w) {
                 return true;
             }
-            if w.chars().count() > 3 && (w.starts_with('و') || w.starts_with('ف')) {
-                w = w.chars().skip(1).collect();
-            } else {
-                break;
+            let first_letters = w.split(' ').next().map_or(0, |f| f.chars().count());
+            match w.strip_prefix('و').or_else(|| w.strip_prefix('ف')) {
+                Some(rest) if first_letters > 3 => w = rest,
+                _ => return false,
             }
         }
-        stop.contains(format!("{w}{rest}").as_str())
+        stop.contains(w)
     };
     for e in ner.iter_mut() {
         e.mentions.retain(|m| !is_stop(m));
@@ -1105,6 +1111,13 @@ fn ends_no_name(word: &str, before: Option<&str>) -> bool {
 /// تونر رداً على سؤال → مارك تونر); a mention of nothing else goes (شابًا).
 fn trim_indefinite_words(doc: &Document, ner: &mut Vec<Entity>) {
     let trim = |text: &str| -> usize {
+        // Most mentions have no tanween and end in no particle.
+        let last = text.split_whitespace().next_back().unwrap_or("");
+        if !text.contains(|c| matches!(c, '\u{064B}'..='\u{064D}'))
+            && !matches!(last, "على" | "إن" | "أن")
+        {
+            return text.trim_end().len();
+        }
         let mut words: Vec<(usize, &str)> = text
             .split_whitespace()
             .map(|w| (w.as_ptr() as usize - text.as_ptr() as usize, w))
@@ -1149,9 +1162,13 @@ fn trim_nationality_adjectives(doc: &Document, kb: &Kb, ner: &mut [Entity]) {
                 continue;
             };
             let (rest, last) = (text[..at].trim_end(), text[at..].trim());
-            let adjective = kb
-                .lookup(&crate::kb::phrase_key(last))
-                .any(|a| a.kind == AliasKind::Adjective);
+            let adjective = looks_nisba(last)
+                && kb
+                    .lookup(&crate::kb::phrase_key(last))
+                    .any(|a| a.kind == AliasKind::Adjective);
+            if !adjective {
+                continue;
+            }
             let whole_is_name = kb.lookup(&crate::kb::phrase_key(text)).next().is_some();
             let only_a_place_word = !rest.contains(char::is_whitespace)
                 && nominal::is_place_head(&marsad_text::normalize(rest));
@@ -1161,7 +1178,7 @@ fn trim_nationality_adjectives(doc: &Document, kb: &Kb, ner: &mut [Entity]) {
                 || !rest
                     .split_whitespace()
                     .any(|w| marsad_text::normalize(w).starts_with("ال"));
-            if !adjective || whole_is_name || only_a_place_word || !rest_is_name {
+            if whole_is_name || only_a_place_word || !rest_is_name {
                 continue;
             }
             if renamed.is_none() && crate::kb::phrase_key(&e.name) == crate::kb::phrase_key(text) {
