@@ -100,8 +100,10 @@ const PARTICLES: &[&str] = &[
     "انها",
 ];
 
-/// The token after an honorific head: named_after's phrase.
-const HONORIFICS: &[&str] = &[
+/// The token after an honorific head: named_after's phrase. (Also the
+/// titles that make a name after a place word the person it is named
+/// after, in `link`.)
+pub(crate) const HONORIFICS: &[&str] = &[
     "الملك",
     "الملكه",
     "الامير",

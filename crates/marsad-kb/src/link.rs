@@ -912,20 +912,12 @@ fn drop_lone_adjectives(doc: &Document, kb: &Kb, ner: &mut Vec<Entity>) {
     ner.retain(|e| !e.mentions.is_empty());
 }
 
-/// Titles that make a name after a place word a person it is named after
-/// (مدينة الملك عبدالله، حي الأمير سلطان), in matching form.
-const TITLES: [&str; 10] = [
-    "الملك",
-    "الملكه",
-    "الامير",
-    "الاميره",
-    "الشيخ",
-    "الشيخه",
-    "الرئيس",
-    "الامام",
-    "السلطان",
-    "الشهيد",
-];
+/// Whether `w` (matching form) is a title that makes a name after a place
+/// word the person the place is named after (مدينة الملك عبدالله، حي
+/// الأمير سلطان، شارع الرئيس جمال عبد الناصر، مدرسة الشهيد فلان).
+fn is_title(w: &str) -> bool {
+    crate::bodies::HONORIFICS.contains(&w) || matches!(w, "الرئيس" | "الشهيد")
+}
 
 /// A tagged person right after a word that introduces a place (مديرية دار
 /// سعد، مدينة كوباني، حي بابا عمرو) is that place, unless a title makes it
@@ -939,7 +931,7 @@ fn people_after_place_words_are_places(doc: &Document, ner: &mut [Entity]) {
             .name
             .split_whitespace()
             .next()
-            .is_some_and(|w| TITLES.contains(&marsad_text::normalize(w).as_str()));
+            .is_some_and(|w| is_title(&marsad_text::normalize(w)));
         if titled {
             continue;
         }
