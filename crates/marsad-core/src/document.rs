@@ -48,6 +48,15 @@ impl Proclitics {
         self.0 == 0
     }
 
+    /// Whether only a conjunction و or ف was read off, with no article or
+    /// preposition after it: the reading a name's own first letter (وليد،
+    /// فولكس) or a word (فاجأ) is most often mistaken for.
+    #[inline]
+    pub fn is_bare_conjunction(&self) -> bool {
+        (self.has(Proclitics::WA) || self.has(Proclitics::FA))
+            && !self.has(Proclitics::AL | Proclitics::BI | Proclitics::LI | Proclitics::KA)
+    }
+
     /// The clitics in reading order, e.g. `و+ال`.
     pub fn label(&self) -> String {
         const NAMES: [(u8, &str); 7] = [

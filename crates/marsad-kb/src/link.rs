@@ -420,12 +420,10 @@ impl KbLayer {
                 // read a word as a clitic and a name: no place is left.
                 Some(j) if tagged_word_read_off(doc, e, m, &votes) => {
                     let (span, idx) = tagged[j];
-                    let p = m.proclitics;
-                    let bare_conjunction = (p.has(Proclitics::FA) || p.has(Proclitics::WA))
-                        && !(doc.tokens[m.tokens.start].proclitics.has(Proclitics::AL)
-                            || p.has(Proclitics::BI)
-                            || p.has(Proclitics::LI)
-                            || p.has(Proclitics::KA));
+                    // The letters read off the match, the article as the token has it.
+                    let article = doc.tokens[m.tokens.start].proclitics.0 & Proclitics::AL;
+                    let bare_conjunction = Proclitics(m.proclitics.0 & !Proclitics::AL | article)
+                        .is_bare_conjunction();
                     if span == m.span && bare_conjunction && ner[idx].kind == EntityType::Location {
                         absorbed[j] = true;
                     }

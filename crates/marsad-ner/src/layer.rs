@@ -100,13 +100,7 @@ fn proclitic_len(doc: &Document, token: &Token) -> usize {
 /// conjunction is in question (no article or preposition after it), and the
 /// word stays whole when it is itself a known name in the model's gazetteers.
 fn keeps_initial_letter(model: &Model, doc: &Document, token: &Token) -> bool {
-    let p = token.proclitics;
-    let bare_conjunction = (p.has(Proclitics::WA) || p.has(Proclitics::FA))
-        && !(p.has(Proclitics::AL)
-            || p.has(Proclitics::BI)
-            || p.has(Proclitics::LI)
-            || p.has(Proclitics::KA));
-    bare_conjunction && !model.gaz.lookup_word(doc.norm(token)).is_empty()
+    token.proclitics.is_bare_conjunction() && !model.gaz.lookup_word(doc.norm(token)).is_empty()
 }
 
 /// The key mentions are grouped by: the normalized name without the article.
