@@ -800,6 +800,24 @@ fn read_off_ka(doc: &Document, m: &KbMatch) -> bool {
     m.proclitics.has(Proclitics::KA) && !doc.tokens[m.tokens.start].proclitics.has(Proclitics::AL)
 }
 
+/// The word that introduces a place right before `mention` (مدينة in
+/// مدينة الضالع): a singular place word without the article, one space
+/// before the mention's first token.
+fn place_word_before(doc: &Document, mention: Span) -> Option<&marsad_core::Token> {
+    let first = doc.token_at_or_after(mention.start);
+    if first == 0 || first >= doc.tokens.len() || doc.tokens[first].span.start != mention.start {
+        return None;
+    }
+    let head = &doc.tokens[first - 1];
+    let stem = doc.stem(head);
+    (head.kind == TokenKind::Arabic
+        && !head.proclitics.has(Proclitics::AL)
+        && nominal::is_place_head(stem)
+        && !nominal::is_plural_place_head(stem)
+        && doc.text[head.span.end..mention.start] == *" ")
+        .then_some(head)
+}
+
 /// A place mention right after its place word in construct (مدينة الضالع،
 /// مديرية لودر) takes the word in: the entity keeps its bare name, so both
 /// forms name it, and the mention tells the town from its province. Not
@@ -811,20 +829,10 @@ fn take_in_place_words(doc: &Document, out: &mut [(Entity, Option<u32>)]) {
         }
         let mut name: Option<String> = None;
         for m in e.mentions.iter_mut() {
-            let first = doc.token_at_or_after(m.start);
-            if first == 0 || first >= doc.tokens.len() || doc.tokens[first].span.start != m.start {
+            let Some(head) = place_word_before(doc, *m) else {
                 continue;
-            }
-            let head = &doc.tokens[first - 1];
+            };
             let stem = doc.stem(head);
-            if head.kind != TokenKind::Arabic
-                || head.proclitics.has(Proclitics::AL)
-                || !nominal::is_place_head(stem)
-                || nominal::is_plural_place_head(stem)
-                || doc.text[head.span.end..m.start] != *" "
-            {
-                continue;
-            }
             // Only where the name is the bare form (else that form is lost).
             let name = name.get_or_insert_with(|| crate::kb::phrase_key(&e.name));
             if crate::kb::phrase_key(doc.slice(*m)) != *name {
@@ -933,28 +941,18 @@ fn people_after_place_words_are_places(doc: &Document, ner: &mut [Entity]) {
         if titled {
             continue;
         }
-        let after_place_word = e.mentions.iter().any(|m| {
-            let first = doc.token_at_or_after(m.start);
-            if first == 0 || first >= doc.tokens.len() || doc.tokens[first].span.start != m.start {
-                return false;
-            }
-            let head = &doc.tokens[first - 1];
+        let after_place_word = e.mentions.iter().any(|&m| {
             // As written: ولائه (his loyalty) is no ولاية, بلده (his
             // country) no بلدة: a place word in ة is written with it.
-            let stem = doc.stem(head);
-            let written_as_place_word = !stem.ends_with('ه')
-                || doc
-                    .token_text(head)
-                    .chars()
-                    .rev()
-                    .find(|&c| !marsad_text::normalize::is_diacritic(c))
-                    == Some('ة');
-            head.kind == TokenKind::Arabic
-                && !head.proclitics.has(Proclitics::AL)
-                && written_as_place_word
-                && nominal::is_place_head(stem)
-                && !nominal::is_plural_place_head(doc.stem(head))
-                && doc.text[head.span.end..m.start] == *" "
+            place_word_before(doc, m).is_some_and(|head| {
+                !doc.stem(head).ends_with('ه')
+                    || doc
+                        .token_text(head)
+                        .chars()
+                        .rev()
+                        .find(|&c| !marsad_text::normalize::is_diacritic(c))
+                        == Some('ة')
+            })
         });
         // One such mention is enough: كوباني is named bare more often than
         // after مدينة (checked on 3000 articles: no person was retyped).
