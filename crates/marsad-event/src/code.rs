@@ -1151,11 +1151,19 @@ fn code_events_with(
             );
         }
         resolve_sentence(&ix, &mut events, range.clone());
+        // The subject a following sentence with none of its own continues
+        // (كما استهدفت …) is the one who last acted here; a sentence whose
+        // acts have no actor passes on its first named subject, or nothing,
+        // never a speaker from sentences before.
+        let last_actor = events
+            .iter()
+            .filter(|(_, e)| !e.actor.is_empty())
+            .max_by_key(|(_, e)| e.trigger.start)
+            .map(|(_, e)| e.actor[0].clone());
         out.extend(events.into_iter().map(|(_, e)| e));
         *ix.prev_force.borrow_mut() = PrevForce::Found(last_force);
-        if let Some(s) = first_subject(&ix, &nps, range.start, range.end) {
-            *ix.prev_subject.borrow_mut() = Some(s.arg.clone());
-        }
+        *ix.prev_subject.borrow_mut() = last_actor
+            .or_else(|| first_subject(&ix, &nps, range.start, range.end).map(|s| s.arg.clone()));
     }
     merge_across_sentences(doc, &mut out);
     out.sort_by_key(|e| (e.trigger.start, e.kind));
@@ -1278,7 +1286,9 @@ fn resolve(
         .any(|j| matches!(ix.role(j), Some((Role::Support, _))));
     let t = if nominal_clitic || ((taa || after_light) && pick(Kind::Noun).is_some()) {
         pick(Kind::Noun).or(pick(Kind::Agent))?
-    } else if next_victim && pick(Kind::Passive).is_some() {
+    } else if (next_victim || (toks.len() == 1 && written_passive(last)))
+        && pick(Kind::Passive).is_some()
+    {
         pick(Kind::Passive)?
     } else {
         pick(Kind::Verb)
@@ -1302,6 +1312,30 @@ fn resolve(
         has_passive: set.iter().any(|t| t.kind == Kind::Passive),
         clitics: procl,
     })
+}
+
+/// Whether a word is vowelled as a past passive: a damma on its first
+/// letter after و/ف (قُتل، وأُصيب، قُتلوا). Present tenses are left out,
+/// since their prefix takes a damma in the active too (يُدمر).
+fn written_passive(word: &str) -> bool {
+    // Each letter, with whether a damma follows it.
+    let mut letters: Vec<(char, bool)> = Vec::new();
+    for c in word.chars() {
+        match c {
+            '\u{064F}' => {
+                if let Some(l) = letters.last_mut() {
+                    l.1 = true;
+                }
+            }
+            '\u{0640}' | '\u{064B}'..='\u{0652}' | '\u{0670}' => {}
+            _ => letters.push((c, false)),
+        }
+    }
+    let first = match letters.first() {
+        Some(&('و' | 'ف', false)) => letters.get(1),
+        f => f,
+    };
+    first.is_some_and(|&(c, damma)| damma && !matches!(c, 'ي' | 'ت' | 'ن'))
 }
 
 /// The first named, ungoverned phrase of a clause before token `to`: the
@@ -1420,6 +1454,53 @@ fn subject_after<'n>(ix: &DocIndex, nps: &'n [Np], from: usize, reach: usize) ->
         return None;
     }
     (np.governor.is_none() && !np.victim && !np.facility && actor_like(ix, &np.arg)).then_some(np)
+}
+
+/// The party whose attack is the subject of an ASSAULT verb: the genitive
+/// of the attack noun right after the verb (استهدفت غارات التحالف تجمعات
+/// الانقلابيين، دمر قصف الطيران المنازل).
+fn attack_noun_subject<'n>(ix: &DocIndex, nps: &'n [Np], h: &Hit, end: usize) -> Option<&'n Np> {
+    // Ungoverned: no proclitic, also where the tokenizer left one on
+    // (بغاراته with its pronoun; no attack noun begins with ب or ل).
+    if h.trigger.event != "ASSAULT"
+        || h.end >= end
+        || !ix.trigger_tokens[h.end]
+        || ix.doc.tokens[h.end].proclitics.0 != 0
+        || ix.norm(h.end).starts_with(['ب', 'ل', 'و', 'ف'])
+    {
+        return None;
+    }
+    let noun_end = (h.end..end)
+        .find(|&k| !ix.trigger_tokens[k] || is_boundary(ix.doc, k))
+        .unwrap_or(end);
+    nps.iter().find(|n| {
+        n.start == noun_end
+            && n.governor.is_none()
+            && !n.victim
+            && !n.facility
+            && actor_like(ix, &n.arg)
+    })
+}
+
+/// Whether a verb other than an attack or an arrest is followed by a word
+/// that can be its own subject, named or not (ورحب المحافظ بـ، ورفضت
+/// مجموعات تجارية): only a verb followed by a preposition, a clause or a
+/// number (وطالب بضرورة، ودعا إلى، وأكد أن) continues the subject before.
+/// Attacks and arrests take their object right after a dropped subject
+/// (كما استهدفت مخزن أسلحة).
+fn noun_subject_after(ix: &DocIndex, h: &Hit, end: usize) -> bool {
+    if matches!(h.trigger.event, "ASSAULT" | "COERCE") || h.end >= end {
+        return false;
+    }
+    let j = h.end;
+    ix.doc.tokens[j].kind == TokenKind::Arabic
+        && !is_boundary(ix.doc, j)
+        && !ix.has_prep_clitic(j)
+        // بضرورة، لحماية: a proclitic the tokenizer left on.
+        && !ix.norm(j).starts_with(['ب', 'ل'])
+        && !is_preposition(ix.norm(j))
+        && !is_function_word(ix.norm(j))
+        && ix.role(j).is_none()
 }
 
 /// The noun phrase that ends right before `to` (a gap of at most two tokens,
@@ -1597,9 +1678,19 @@ fn code_hit(
     // An act inside a protest rather than the protest itself.
     let mut detail = t.detail;
 
-    // Agent phrase: من قبل X، على يد X.
+    // Agent phrase: من قبل X، على يد X، برصاص X; another act or a relative
+    // clause in between has its own (بتفقد الجرحى الذين تعرضوا لإصابات
+    // برصاص المتمردين).
     let mut j = h.end;
     while j < range.end && j < h.end + 25 {
+        if (ix.trigger_tokens[j] && ix.role(j).is_none())
+            || matches!(
+                ix.norm(j),
+                "الذي" | "التي" | "الذين" | "اللذين" | "اللتين" | "اللواتي"
+            )
+        {
+            break;
+        }
         if let Some((Role::Agent, end)) = ix.role(j) {
             if let Some(np) = nps.iter().find(|n| n.start == end) {
                 actor = conjuncts(ix, nps, np);
@@ -1609,6 +1700,9 @@ fn code_hit(
         j += 1;
     }
 
+    let noun_subject = (h.kind == Kind::Verb && !passive)
+        .then(|| attack_noun_subject(ix, nps, h, range.end))
+        .flatten();
     match h.kind {
         Kind::Agent => {
             // المتظاهرون: the protesters are the actor, when not governed.
@@ -1676,6 +1770,19 @@ fn code_hit(
                 recipient = conjuncts(ix, nps, np);
             }
         }
+        Kind::Verb if noun_subject.is_some() => {
+            // The attack itself as the subject (استهدفت غارات التحالف تجمعات
+            // الانقلابيين): its genitive acted, the phrase after it was hit.
+            if let Some(gen) = noun_subject {
+                if actor.is_empty() {
+                    actor = conjuncts(ix, nps, gen);
+                }
+                let after = actor_end(nps, gen, &actor);
+                if let Some(np) = object_after(ix, nps, after, far, t.obj) {
+                    recipient = conjuncts(ix, nps, np);
+                }
+            }
+        }
         Kind::Verb if !passive => {
             // VSO: the subject follows the verb; SVO: it comes right before.
             // A verb that carries its subject (زاروا، زارا) has none after it.
@@ -1741,8 +1848,35 @@ fn code_hit(
         _ => {
             // Passives and nouns.
             if passive {
-                if let Some(np) = object_after(ix, nps, h.end, far, true) {
-                    recipient = conjuncts(ix, nps, np);
+                // A passive form right after a named subject: the subject is
+                // who it befell (6 حوثيين قُتلوا برصاص المقاومة), unless the
+                // form is not written as a passive and its victims follow it:
+                // then it is the active verb and the subject its actor
+                // (داعش أعدم 44 شابا، مسلحو المقاومة قتلوا 5).
+                // Not after و (مقتل 21 من الجيش والحشد الشعبي وجرح 24: the
+                // phrase before ends a list, it is no subject).
+                let before = (h.kind == Kind::Passive && !h.clitics.has(Proclitics::WA))
+                    .then(|| subject_before(ix, nps, h.start, range.start))
+                    .flatten()
+                    .filter(|n| {
+                        n.end == h.start && !doc.tokens[n.start].proclitics.has(Proclitics::WA)
+                    });
+                let written = written_passive(doc.token_text(&doc.tokens[h.start]));
+                match before {
+                    Some(s) if !written && h.end < range.end && ix.is_victim(h.end) => {
+                        if actor.is_empty() {
+                            actor = conjuncts(ix, nps, s);
+                        }
+                        if let Some(np) = object_after(ix, nps, h.end, far, true) {
+                            recipient = conjuncts(ix, nps, np);
+                        }
+                    }
+                    Some(s) => recipient = conjuncts(ix, nps, s),
+                    None => {
+                        if let Some(np) = object_after(ix, nps, h.end, far, true) {
+                            recipient = conjuncts(ix, nps, np);
+                        }
+                    }
                 }
             } else {
                 // Genitive right after the noun: هجوم داعش / اغتيال القائد.
@@ -1876,6 +2010,11 @@ fn code_hit(
                     && !is_function_word(ix.norm(j))
                     && !matches!(ix.norm(j), "قد" | "لقد")
             })
+            // A dateline (غواتيمالا سيتي - «الشرق الأوسط»: انتقدت …) names
+            // no speaker of a first-person verb after it.
+            || (range.start..oc).any(|j| {
+                matches!(ix.doc.token_text(&ix.doc.tokens[j]), "-" | "–" | "—")
+            })
         })
         .map(|oc| oc + 1);
     if h.kind == Kind::Verb && !passive && actor.is_empty() && !relative_event {
@@ -1883,7 +2022,12 @@ fn code_hit(
             .filter(|n| !recipient.iter().any(|r| r.name == n.arg.name))
         {
             actor = vec![fs.arg.clone()];
-        } else if h.start <= range.start + 1 && !t.hal && !relative_event {
+        } else if h.start <= range.start + 1
+            && !t.hal
+            && !relative_event
+            && !h.has_passive
+            && !noun_subject_after(ix, h, range.end)
+        {
             // A verb opening the sentence (وطالب بضرورة …): the subject of
             // the sentence before.
             if let Some(p) = ix.prev_subject.borrow().clone() {
@@ -3063,6 +3207,9 @@ fn absorb(into: &mut CodedEvent, from: CodedEvent) {
     if into.recipient.is_empty() {
         into.recipient = from.recipient;
     }
+    let actor = &into.actor;
+    into.recipient
+        .retain(|r| !actor.iter().any(|a| a.name == r.name));
     if into.place.is_none() {
         into.place = from.place;
     }

@@ -1438,3 +1438,97 @@ fn a_place_in_the_genitive_of_an_attack_is_its_target() {
     assert!(names(&e.actor).is_empty(), "{e:#?}");
     assert_eq!(names(&e.recipient), ["باريس"]);
 }
+
+#[test]
+fn an_attack_noun_as_subject_gives_its_genitive_as_actor() {
+    let d = doc(
+        "كما استهدفت غارات التحالف تجمعات الانقلابيين في مزارع الوهط.",
+        &[("التحالف", ORG), ("الانقلابيين", ORG)],
+    );
+    let events = code_events_rules(&d);
+    let e = events
+        .iter()
+        .find(|e| e.kind == "ASSAULT" && !e.actor.is_empty())
+        .expect("an attack with an actor");
+    assert_eq!(names(&e.actor), ["التحالف"], "{events:#?}");
+    assert_eq!(names(&e.recipient), ["الانقلابيين"], "{events:#?}");
+}
+
+#[test]
+fn a_passive_written_as_one_befalls_its_subject() {
+    // قُتلوا after its subject, with the killers after برصاص.
+    let d = doc(
+        "وقالت مصادر يمنية إن 6 حوثيين قُتلوا برصاص المقاومة الشعبية قرب عدن.",
+        &[("حوثيين", ORG), ("المقاومة الشعبية", ORG), ("عدن", LOC)],
+    );
+    let e = only(&code_events_rules(&d), "ASSAULT").clone();
+    assert_eq!(names(&e.actor), ["المقاومة الشعبية"], "{e:#?}");
+    assert_eq!(names(&e.recipient), ["حوثيين"], "{e:#?}");
+}
+
+#[test]
+fn an_unmarked_passive_form_with_victims_after_is_the_active_verb() {
+    let d = doc(
+        "وكشف مصدر أمني أن داعش أعدم 44 شابا وسط الموصل.",
+        &[("داعش", ORG), ("الموصل", LOC)],
+    );
+    let e = only(&code_events_rules(&d), "ASSAULT").clone();
+    assert_eq!(names(&e.actor), ["داعش"], "{e:#?}");
+    assert!(names(&e.recipient).is_empty(), "{e:#?}");
+}
+
+#[test]
+fn an_agent_phrase_belongs_to_the_nearest_act() {
+    // برصاص المتمردين names who wounded the wounded, not who visits them.
+    let d = doc(
+        "وأكد بحاح في تصريح صحفي في عدن أنه سيبدأ زيارته بتفقد الجرحى والمصابين الذين تعرضوا لإصابات مختلفة برصاص المتمردين.",
+        &[("بحاح", PER), ("عدن", LOC), ("المتمردين", ORG)],
+    );
+    let events = code_events_rules(&d);
+    for e in events.iter().filter(|e| e.kind == "CONSULT") {
+        assert!(!names(&e.actor).contains(&"المتمردين"), "{events:#?}");
+    }
+}
+
+#[test]
+fn the_next_sentence_continues_who_last_acted_not_the_speaker() {
+    let d = doc(
+        "وقالت مصادر محلية إن اشتباكات اندلعت في مأرب. وشنت طائرات التحالف غارات جوية استهدفت مواقع للحوثيين. كما استهدفت مخزن أسلحة بمعسكر ماس.",
+        &[("مصادر محلية", ORG), ("مأرب", LOC), ("التحالف", ORG), ("حوثيين", ORG)],
+    );
+    let events = code_events_rules(&d);
+    let last = events
+        .iter()
+        .filter(|e| e.kind == "ASSAULT")
+        .max_by_key(|e| e.trigger.start)
+        .expect("the last attack");
+    assert_eq!(names(&last.actor), ["التحالف"], "{events:#?}");
+}
+
+#[test]
+fn a_verb_with_a_subject_of_its_own_borrows_none() {
+    // ورحب المحافظ: the governor welcomed; no one named before did.
+    let d = doc(
+        "وقال خالد المطيري إن اللقاء كان مثمرا. ورحب المحافظ في بداية اللقاء بالمطيري.",
+        &[("خالد المطيري", PER), ("المطيري", PER)],
+    );
+    let events = code_events_rules(&d);
+    for e in events.iter().filter(|e| e.kind == "SUPPORT") {
+        assert!(e.actor.is_empty(), "{events:#?}");
+    }
+}
+
+#[test]
+fn a_dateline_is_no_subject_of_the_verb_after_its_colon() {
+    let d = doc(
+        "* غواتيمالا سيتي - «الشرق الأوسط»: انتقدت لجنة للأمم المتحدة النظام السياسي في غواتيمالا.",
+        &[
+            ("غواتيمالا سيتي", LOC),
+            ("أمم المتحدة", ORG),
+            ("غواتيمالا", LOC),
+        ],
+    );
+    let events = code_events_rules(&d);
+    let e = only(&events, "ACCUSE");
+    assert!(!names(&e.actor).contains(&"غواتيمالا سيتي"), "{events:#?}");
+}
