@@ -2017,6 +2017,12 @@ fn code_hit(
             })
         })
         .map(|oc| oc + 1);
+    // A verb marked for a plural subject (ويرفضون، رفضوا) has people as
+    // its subject: a place takes the feminine singular.
+    let plural = {
+        let w = ix.norm(h.end - 1);
+        (w.ends_with("ون") && !w.ends_with("تعاون")) || w.ends_with("وا")
+    };
     if h.kind == Kind::Verb && !passive && actor.is_empty() && !relative_event {
         if let Some(fs) = first_subject(ix, nps, content_from.unwrap_or(range.start), h.start)
             .filter(|n| !recipient.iter().any(|r| r.name == n.arg.name))
@@ -2036,6 +2042,12 @@ fn code_hit(
                 }
             }
         }
+    }
+    if h.kind == Kind::Verb && plural {
+        actor.retain(|a| {
+            !a.entity
+                .is_some_and(|e| doc.entities[e].kind == EntityType::Location)
+        });
     }
     if !passive && t.recip && recipient.is_empty() {
         let from = actor

@@ -1532,3 +1532,21 @@ fn a_dateline_is_no_subject_of_the_verb_after_its_colon() {
     let e = only(&events, "ACCUSE");
     assert!(!names(&e.actor).contains(&"غواتيمالا سيتي"), "{events:#?}");
 }
+
+#[test]
+fn a_verb_marked_plural_has_no_place_as_its_subject() {
+    // The Christians refuse to leave, not Mosul.
+    let d = doc(
+        "وطالب الحكومة بتهيئة القوات على مشارف الموصل وتحديدا سهل نينوى من أجل عودتهم كونهم من سكان العراق الأصليين ويرفضون الهجرة من بلدهم.",
+        &[("الموصل", LOC), ("سهل نينوى", LOC), ("العراق", LOC)],
+    );
+    let events = code_events_rules(&d);
+    for e in events.iter().filter(|e| e.kind == "REJECT") {
+        assert!(
+            !names(&e.actor)
+                .iter()
+                .any(|a| ["الموصل", "سهل نينوى", "العراق"].contains(a)),
+            "{events:#?}"
+        );
+    }
+}

@@ -1047,9 +1047,18 @@ fn drop_not_entities(doc: &Document, ner: &mut Vec<Entity>) {
             key = key.split_whitespace().collect::<Vec<_>>().join(" ");
         }
         let mut w = key.trim();
-        // Off with a conjunction the tagger kept (ولله، فالله).
+        // Off with a conjunction the tagger kept (ولله، فالله), and from
+        // one word a preposition (بريف درعا: ريف).
+        let one_word = !w.contains(' ');
+        let stop_or_governed = |w: &str| {
+            stop.contains(w)
+                || (one_word
+                    && w.chars().count() > 3
+                    && w.strip_prefix(['ب', 'ل', 'ك'])
+                        .is_some_and(|rest| stop.contains(rest)))
+        };
         for _ in 0..2 {
-            if stop.contains(w) {
+            if stop_or_governed(w) {
                 return true;
             }
             let first_letters = w.split(' ').next().map_or(0, |f| f.chars().count());
@@ -1058,7 +1067,7 @@ fn drop_not_entities(doc: &Document, ner: &mut Vec<Entity>) {
                 _ => return false,
             }
         }
-        stop.contains(w)
+        stop_or_governed(w)
     };
     for e in ner.iter_mut() {
         e.mentions.retain(|m| !is_stop(m));
@@ -1787,6 +1796,17 @@ mod tests {
         );
         let names: Vec<&str> = d.entities.iter().map(|e| e.name.as_str()).collect();
         assert_eq!(names, ["الدوادمي"], "{:?}", d.entities);
+    }
+
+    #[test]
+    fn a_word_that_is_no_name_stays_none_behind_a_preposition() {
+        let text = "وسيطر الثوار على بصرى الشام وكفر ناسج بريف درعا.";
+        let d = run_tagged(text, &[("بريف", EntityType::Location)]);
+        assert!(
+            d.entities.iter().all(|e| e.name != "بريف"),
+            "{:?}",
+            d.entities
+        );
     }
 
     #[test]
