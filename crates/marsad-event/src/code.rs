@@ -867,6 +867,15 @@ fn actor_like(ix: &DocIndex, a: &Arg) -> bool {
         && !sublocation(ix, a)
 }
 
+/// Whether a phrase names who reports events (`reporters.txt`: مصادر
+/// محلية، المرصد السوري، شهود عيان) by its first word.
+fn reporter(ix: &DocIndex, a: &Arg) -> bool {
+    let first = a.name.split_whitespace().next().unwrap_or("");
+    let w = marsad_text::normalize(first);
+    let bare = w.strip_prefix("ال").unwrap_or(&w);
+    ix.lex.reporters.contains(bare)
+}
+
 /// A preposition with a pronoun (فيه، عليها، منهم): never a name, whatever
 /// the entity layer made of it.
 fn pronoun_like(name: &str) -> bool {
@@ -2157,6 +2166,11 @@ fn code_hit(
             }
             j += 1;
         }
+    }
+    // Who reports a physical act did not do it (قالت مصادر محلية إن …
+    // كما استهدفت، أفاد المرصد بمقتل).
+    if matches!(t.event, "ASSAULT" | "COERCE" | "MOBILIZE" | "RETREAT") {
+        actor.retain(|a| !reporter(ix, a));
     }
     recipient.retain(|r| !actor.iter().any(|a| a.name == r.name));
     // A town or district attacked is the event's place, not its recipient.

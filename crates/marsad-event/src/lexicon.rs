@@ -22,6 +22,7 @@ const SPECIFICS: &str = include_str!("../data/specifics.txt");
 const STOPS: &str = include_str!("../data/stops.tsv");
 const PLACES: &str = include_str!("../data/places.txt");
 const ACCIDENTS: &str = include_str!("../data/accidents.tsv");
+const REPORTERS: &str = include_str!("../data/reporters.txt");
 
 /// How a trigger word is used.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -161,6 +162,9 @@ pub struct Lexicon {
     pub places: FxHashSet<String>,
     /// The place nouns marked `facility`: a target, never an actor.
     pub facilities: FxHashSet<String>,
+    /// Heads of those who report events (`reporters.txt`), in matching
+    /// form without the article: never the actor of a physical act.
+    pub reporters: FxHashSet<String>,
     /// Accidents and disasters (`accidents.tsv`): true for a hostile act
     /// (هجوم، إرهابي), false for an accident (حادث مروري، حريق), none for
     /// an animal (سمكة قرش), whose attack is never a hostile act.
@@ -456,6 +460,9 @@ fn build() -> Lexicon {
         stops,
         places,
         facilities,
+        reporters: marsad_text::lexicon::lines(REPORTERS)
+            .map(normalize)
+            .collect(),
     }
 }
 

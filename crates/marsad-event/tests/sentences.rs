@@ -1550,3 +1550,16 @@ fn a_verb_marked_plural_has_no_place_as_its_subject() {
         );
     }
 }
+
+#[test]
+fn who_reports_an_attack_did_not_commit_it() {
+    let d = doc_n(
+        "وأشار شهود عيان إلى أن الغارة استهدفت سيارة في مديرية المحفد.",
+        &[("مديرية المحفد", LOC)],
+        &[("شهود عيان", PER)],
+    );
+    let events = code_events_rules(&d);
+    for e in events.iter().filter(|e| e.kind == "ASSAULT") {
+        assert!(!names(&e.actor).contains(&"شهود عيان"), "{events:#?}");
+    }
+}
