@@ -2029,7 +2029,8 @@ fn code_hit(
     // A verb marked for a plural subject (ويرفضون، رفضوا) has people as
     // its subject: a place takes the feminine singular.
     let plural = {
-        let w = ix.norm(h.end - 1);
+        // The verb opens its trigger (أطلقوا النار، شنوا هجوما).
+        let w = ix.norm(h.start);
         (w.ends_with("ون") && !w.ends_with("تعاون")) || w.ends_with("وا")
     };
     if h.kind == Kind::Verb && !passive && actor.is_empty() && !relative_event {
