@@ -1496,12 +1496,23 @@ fn attack_noun_subject<'n>(ix: &DocIndex, nps: &'n [Np], h: &Hit, end: usize) ->
 /// مجموعات تجارية): only a verb followed by a preposition, a clause or a
 /// number (وطالب بضرورة، ودعا إلى، وأكد أن) continues the subject before.
 /// Attacks and arrests take their object right after a dropped subject
-/// (كما استهدفت مخزن أسلحة).
+/// (كما استهدفت مخزن أسلحة): for them only a word that names actors
+/// (انتحاري، مسلحون) is a subject of their own.
 fn noun_subject_after(ix: &DocIndex, h: &Hit, end: usize) -> bool {
-    if matches!(h.trigger.event, "ASSAULT" | "COERCE") || h.end >= end {
+    if h.end >= end {
         return false;
     }
     let j = h.end;
+    if matches!(h.trigger.event, "ASSAULT" | "COERCE") {
+        // Unless the word after is one that names actors (فجر انتحاري نفسه،
+        // أطلق مسلحون النار): `actors.tsv`'s heads and members.
+        return ix.lex.heads.longest_at(ix.doc, j).is_some_and(|m| {
+            matches!(
+                *m.value,
+                crate::lexicon::HeadClass::Head | crate::lexicon::HeadClass::Member
+            )
+        });
+    }
     ix.doc.tokens[j].kind == TokenKind::Arabic
         && !is_boundary(ix.doc, j)
         && !ix.has_prep_clitic(j)

@@ -1563,3 +1563,15 @@ fn who_reports_an_attack_did_not_commit_it() {
         assert!(!names(&e.actor).contains(&"شهود عيان"), "{events:#?}");
     }
 }
+
+#[test]
+fn an_attack_verb_before_a_word_that_names_actors_borrows_no_subject() {
+    let d = doc(
+        "وقالت وزارة الداخلية إن الوضع في كابول مستقر. وفجر انتحاري نفسه في سوق المدينة.",
+        &[("وزارة الداخلية", ORG), ("كابول", LOC)],
+    );
+    let events = code_events_rules(&d);
+    for e in events.iter().filter(|e| e.kind == "ASSAULT") {
+        assert!(!names(&e.actor).contains(&"وزارة الداخلية"), "{events:#?}");
+    }
+}
