@@ -1703,12 +1703,7 @@ fn code_hit(
     // برصاص المتمردين).
     let mut j = h.end;
     while j < range.end && j < h.end + 25 {
-        if (ix.trigger_tokens[j] && ix.role(j).is_none())
-            || matches!(
-                ix.norm(j),
-                "الذي" | "التي" | "الذين" | "اللذين" | "اللتين" | "اللواتي"
-            )
-        {
+        if (ix.trigger_tokens[j] && ix.role(j).is_none()) || is_relative_pronoun(ix.norm(j)) {
             break;
         }
         if let Some((Role::Agent, end)) = ix.role(j) {
@@ -2522,12 +2517,23 @@ fn relative_verb(ix: &DocIndex, at: usize, floor: usize) -> bool {
     while j > floor && matches!(ix.norm(j - 1), "قد" | "كان" | "كانت" | "كانوا") {
         j -= 1;
     }
-    j > floor
-        && matches!(
-            ix.norm(j - 1),
-            "الذي" | "التي" | "الذين" | "اللذين" | "اللتين" | "اللذان" | "اللتان"
-        )
-        && !event_noun_before(ix, j - 1, floor)
+    j > floor && is_relative_pronoun(ix.norm(j - 1)) && !event_noun_before(ix, j - 1, floor)
+}
+
+/// A relative pronoun (in matching form) that opens a clause with a verb
+/// of its own.
+fn is_relative_pronoun(w: &str) -> bool {
+    matches!(
+        w,
+        "الذي"
+            | "التي"
+            | "الذين"
+            | "اللذين"
+            | "اللتين"
+            | "اللذان"
+            | "اللتان"
+            | "اللواتي"
+    )
 }
 
 /// The party a relative clause opening right before `at` is on: the named
