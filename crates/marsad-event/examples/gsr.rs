@@ -13,7 +13,7 @@
 //! ```text
 //! cargo run --release -p marsad-event --example gsr -- [DIR] [--errors] [--rule-errors] [--dump] [--half a|b]
 //! cargo run --release -p marsad-event --example gsr -- --train      # rebuild data/detector.tsv from half A
-//! cargo run --release -p marsad-event --example gsr -- --cv 5       # K-fold CV over all records
+//! cargo run --release -p marsad-event --example gsr -- --cv 5       # K-fold CV over all records (--errors: its errors)
 //! cargo run --release -p marsad-event --example gsr -- --cv 5 --pool  # each type trained on both (feature augmentation)
 //! ```
 //!
@@ -171,33 +171,61 @@ fn score(recs: &[&Record], found: impl Fn(&Record) -> bool) -> [usize; 4] {
 }
 
 /// The keep and rescue thresholds that give the best F1 on out-of-fold
-/// probabilities (`probs[i]`: per example of record i).
+/// probabilities (`probs[i]`: per example of record i), each cell's F1
+/// averaged with its neighbours' on the grid: with few positives a lone peak
+/// is noise, and a threshold inside a broad plateau holds on new text.
 fn pick_thresholds(recs: &[&Record], probs: &[Vec<f32>]) -> (f32, f32, f64) {
     let grid: Vec<f32> = (2..20).map(|i| i as f32 * 0.05).collect();
-    let mut best = (0.5, 0.5, -1.0);
-    for &keep in &grid {
-        for &rescue in grid.iter().filter(|&&r| r >= keep) {
-            let mut c = [0usize; 4];
-            for (r, ps) in recs.iter().zip(probs) {
-                let gold = match r.label {
-                    Label::Yes => true,
-                    Label::EasyNo => false,
-                    _ => continue,
-                };
-                let found = r
-                    .examples
-                    .iter()
-                    .zip(ps)
-                    .any(|(e, &p)| (e.coded && p >= keep) || (e.rescuable && p >= rescue));
-                c[cell(gold, found)] += 1;
+    let n = grid.len();
+    let f1 = |keep: f32, rescue: f32| {
+        let mut c = [0usize; 4];
+        for (r, ps) in recs.iter().zip(probs) {
+            let gold = match r.label {
+                Label::Yes => true,
+                Label::EasyNo => false,
+                _ => continue,
+            };
+            let found = r
+                .examples
+                .iter()
+                .zip(ps)
+                .any(|(e, &p)| (e.coded && p >= keep) || (e.rescuable && p >= rescue));
+            c[cell(gold, found)] += 1;
+        }
+        prf(c).2
+    };
+    // table[k][r], for rescue at or above keep.
+    let table: Vec<Vec<Option<f64>>> = (0..n)
+        .map(|k| {
+            (0..n)
+                .map(|r| (r >= k).then(|| f1(grid[k], grid[r])))
+                .collect()
+        })
+        .collect();
+    let mut best = (0.5, 0.5, -1.0, -1.0);
+    for k in 0..n {
+        for r in k..n {
+            let mut sum = 0.0;
+            let mut count = 0.0;
+            for dk in [-1i32, 0, 1] {
+                for dr in [-1i32, 0, 1] {
+                    let (kk, rr) = (k as i32 + dk, r as i32 + dr);
+                    if kk < 0 || rr < 0 || kk >= n as i32 || rr >= n as i32 {
+                        continue;
+                    }
+                    if let Some(f) = table[kk as usize][rr as usize] {
+                        sum += f;
+                        count += 1.0;
+                    }
+                }
             }
-            let f = prf(c).2;
-            if f > best.2 + 1e-9 {
-                best = (keep, rescue, f);
+            let smooth = sum / count;
+            if smooth > best.3 + 1e-9 {
+                best = (grid[k], grid[r], table[k][r].unwrap_or(0.0), smooth);
             }
         }
     }
-    best
+    (best.0, best.1, best.2)
 }
 
 /// Trains the model of one type on its records and, pooled, on those of
@@ -611,6 +639,19 @@ fn main() {
             }
             let mut c = [0usize; 4];
             for (r, &fd) in all.iter().zip(&found) {
+                let gold = match r.label {
+                    Label::Yes => true,
+                    Label::EasyNo => false,
+                    _ => continue,
+                };
+                if errors && gold != fd {
+                    println!(
+                        "CV {} {kind} {:?}: {}",
+                        if gold { "MISS" } else { "FALSE" },
+                        r.anchors,
+                        r.sentence
+                    );
+                }
                 match r.label {
                     Label::Yes => c[cell(true, fd)] += 1,
                     Label::EasyNo => c[cell(false, fd)] += 1,

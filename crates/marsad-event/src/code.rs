@@ -1202,9 +1202,14 @@ fn split_matches(
     let doc = ix.doc;
     let n = doc.tokens.len();
     let mut covered = vec![false; n];
-    for (r, ..) in matches.iter() {
+    // An agent noun may be the subject a split phrase spans (قطع المحتجون
+    // الطريق).
+    let mut agent = vec![false; n];
+    for (r, _, _, set) in matches.iter() {
+        let is_agent = set.iter().all(|t| t.kind == Kind::Agent);
         for i in r.clone() {
             covered[i] = true;
+            agent[i] = is_agent;
         }
     }
     let mut found: Vec<TriggerMatch> = Vec::new();
@@ -1243,7 +1248,7 @@ fn split_matches(
                     }
                     break;
                 }
-                if covered[k] || is_boundary(doc, k) {
+                if (covered[k] && !agent[k]) || is_boundary(doc, k) {
                     break;
                 }
                 k += 1;
@@ -1752,7 +1757,9 @@ fn code_hit(
                     // count: تجمع نحو 500 متظاهر، خرج مساء أمس مئات المتظاهرين.
                     (h.start.saturating_sub(5).max(range.start)..h.start)
                         .rev()
-                        .take_while(|&j| !is_boundary(doc, j) && !ix.trigger_tokens[j])
+                        .take_while(|&j| {
+                            !is_boundary(doc, j) && (!ix.trigger_tokens[j] || crowd(j).is_some())
+                        })
                         .find_map(|j| crowd(j).filter(|&g| g))
                 });
             match verb {
@@ -2176,7 +2183,10 @@ fn code_hit(
     }
     // Who reports a physical act did not do it (قالت مصادر محلية إن …
     // كما استهدفت، أفاد المرصد بمقتل).
-    if matches!(t.event, "ASSAULT" | "COERCE" | "MOBILIZE" | "RETREAT") {
+    if matches!(
+        t.event,
+        "ASSAULT" | "COERCE" | "MOBILIZE" | "RETREAT" | "PROTEST"
+    ) {
         actor.retain(|a| !reporter(ix, a));
     }
     recipient.retain(|r| !actor.iter().any(|a| a.name == r.name));
@@ -2211,6 +2221,26 @@ fn code_hit(
     if t.hostile && !relaxed && !violent_sentence(ix, nps, range.clone(), &actor, &recipient) {
         return None;
     }
+    if t.crowd {
+        match protesting_crowd(ix, h, range.clone()) {
+            None => return None,
+            // The crowd counted before the verb gathered (نحو ألف متظاهر
+            // تجمعوا في أنقرة), not a force named before it.
+            Some(Some((mut qs, qe))) => {
+                // Not the preposition of موكب من 500 شخص.
+                if qe > qs + 1 && ix.norm(qs) == "من" {
+                    qs += 1;
+                }
+                let (name, span) = ix.surface(qs, qe, 0);
+                actor = vec![Arg {
+                    name,
+                    entity: None,
+                    span,
+                }];
+            }
+            Some(None) => {}
+        }
+    }
     // A noun told as done (تم ضبط، تمكنت من ضبط، ضبط 21 مطلوبا), not a duty
     // (ضبط مصروفات الجمعيات).
     if t.done && h.kind == Kind::Noun && !relaxed {
@@ -2233,6 +2263,10 @@ fn code_hit(
         return None;
     }
     let (counts, quantities) = find_counts(ix, h, range.clone());
+    // مسيرة: a march only among words of protest or with its crowd counted.
+    if t.cue && counts.size.is_none() && !protest_cue_in(ix, h, range.clone()) {
+        return None;
+    }
     if matches!(t.event, "ASSAULT" | "PROTEST")
         && !relaxed
         && !reported(
@@ -2253,6 +2287,12 @@ fn code_hit(
     // is news.
     let specific_beside = || {
         (h.end < range.end && ix.lex.specifics.longest_at(doc, h.end).is_some())
+            // A verb of taking part or carrying out a few words before
+            // (شاركت الصحيفة في الإضراب، نفذ العمال إضرابا).
+            || (h.start.saturating_sub(4).max(range.start)..h.start)
+                .rev()
+                .take_while(|&j| !is_boundary(doc, j))
+                .any(|j| matches!(ix.role(j), Some((Role::Support, _))))
             || (h.start.saturating_sub(2).max(range.start)..h.start).any(|j| {
                 ix.lex
                     .specifics
@@ -2729,21 +2769,78 @@ fn force_word(w: &str) -> bool {
     )
 }
 
+/// Whether a verb of gathering (`crowd` in triggers.tsv) has a protesting
+/// crowd for its subject: protesters named right after it (احتشد
+/// متظاهرون), or a counted crowd right after it (تجمع عشرات الفلسطينيين،
+/// احتشد الآلاف) or a few words before it (1000 لاجئ … قد احتشدوا) in a
+/// sentence that says why it gathered (`protest_cues.txt`: هتافات،
+/// احتجاجا، تضامنا). Crowds gather to pray, to watch or to welcome too.
+/// `Some(Some(tokens))` gives a crowd counted before the verb, its subject.
+fn protesting_crowd(
+    ix: &DocIndex,
+    h: &Hit,
+    range: std::ops::Range<usize>,
+) -> Option<Option<(usize, usize)>> {
+    let doc = ix.doc;
+    // Protesters in the nominative (تجمع المتظاهرون); in the genitive they
+    // follow the noun تجمع (موقع تجمع المتظاهرين).
+    let agent_after = h.end < range.end
+        && !ix.norm(h.end).ends_with("ين")
+        && ix
+            .lex
+            .triggers
+            .longest_at(doc, h.end)
+            .is_some_and(|m| m.value.iter().any(|t| t.kind == Kind::Agent));
+    if agent_after {
+        return Some(None);
+    }
+    let clear =
+        |from: usize, to: usize| (from..to).all(|j| !is_boundary(doc, j) && !ix.trigger_tokens[j]);
+    let s = doc.tokens[range.start].span.start;
+    let e = doc.tokens[range.end - 1].span.end;
+    let mut counted = None;
+    for qi in starting_within(&doc.quantities, ix.quantities_sorted, |q| q.span, s, e) {
+        let q = &doc.quantities[qi];
+        if q.span.start < s || q.span.end > e {
+            continue;
+        }
+        let qs = doc.token_at_or_after(q.span.start);
+        let qe = doc.token_at_or_after(q.span.end).max(qs + 1);
+        if qs >= h.end && qs <= h.end + 2 && clear(h.end, qs) {
+            counted = Some(None);
+            break;
+        }
+        if qe <= h.start && h.start - qe <= 6 && clear(qe, h.start) {
+            counted = Some(Some((qs, qe)));
+        }
+    }
+    counted.filter(|_| protest_cue_in(ix, h, range))
+}
+
+/// Whether a word of `protest_cues.txt` stands in the sentence, outside
+/// the trigger `h`.
+fn protest_cue_in(ix: &DocIndex, h: &Hit, range: std::ops::Range<usize>) -> bool {
+    range
+        .into_iter()
+        .filter(|j| !(h.start..h.end).contains(j))
+        .any(|j| ix.lex.protest_cues.longest_at(ix.doc, j).is_some())
+}
+
 /// Whether a verb of gathering told as done (تجمع، احتشد، خرج، نزل; not
 /// سيتجمعون، يخرجون) comes at most twelve tokens before token `i` in its
 /// sentence, from `floor`, with no other trigger or full stop between.
 fn crowd_gathered_before(ix: &DocIndex, i: usize, floor: usize) -> bool {
     let doc = ix.doc;
     for j in (i.saturating_sub(12).max(floor)..i).rev() {
-        if ix.trigger_tokens[j] || matches!(doc.token_text(&doc.tokens[j]), "." | "؛" | ";") {
-            return false;
-        }
         if let Some((Role::Crowd, _)) = ix.role(j) {
             let t = &doc.tokens[j];
             let future = t.proclitics.has(Proclitics::SA)
                 || ix.norm(j).starts_with('ي')
                 || (j > floor && matches!(ix.norm(j - 1), "لن" | "سوف"));
             return !future;
+        }
+        if ix.trigger_tokens[j] || matches!(doc.token_text(&doc.tokens[j]), "." | "؛" | ";") {
+            return false;
         }
     }
     false
@@ -3235,13 +3332,16 @@ fn resolve_sentence(
 }
 
 /// Two mentions of one type in a sentence are one event unless they name
-/// different actors.
+/// different actors (one actor's words inside the other's are the same:
+/// متظاهر in نحو ألف متظاهر).
 fn compatible(a: &CodedEvent, b: &CodedEvent) -> bool {
     a.actor.is_empty()
         || b.actor.is_empty()
-        || a.actor
-            .iter()
-            .any(|x| b.actor.iter().any(|y| x.name == y.name))
+        || a.actor.iter().any(|x| {
+            b.actor.iter().any(|y| {
+                x.name == y.name || (x.span.start < y.span.end && y.span.start < x.span.end)
+            })
+        })
 }
 
 fn absorb(into: &mut CodedEvent, from: CodedEvent) {

@@ -23,6 +23,7 @@ const STOPS: &str = include_str!("../data/stops.tsv");
 const PLACES: &str = include_str!("../data/places.txt");
 const ACCIDENTS: &str = include_str!("../data/accidents.tsv");
 const REPORTERS: &str = include_str!("../data/reporters.txt");
+const PROTEST_CUES: &str = include_str!("../data/protest_cues.txt");
 
 /// How a trigger word is used.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -80,6 +81,14 @@ pub struct Trigger {
     /// A verb with a peaceful sense too (استهدف "aimed at": فعاليات تستهدف
     /// الشباب): coded only among signs of violence in its sentence.
     pub hostile: bool,
+    /// A verb of gathering (تجمع، احتشد): a protest only when a counted crowd
+    /// or protesters gathered and the sentence says why (`protest_cues.txt`);
+    /// else worshippers, fans or troops gathered.
+    pub crowd: bool,
+    /// A word with another sense outside protests (مسيرة "a career", "a
+    /// drone"): coded only with a word of `protest_cues.txt` in its
+    /// sentence or a crowd counted.
+    pub cue: bool,
     /// A verb form whose suffix or prefix is its subject (زاروا، يزورون):
     /// no noun phrase after it is its subject ([`VerbForm::own_subject`]).
     pub own_subject: bool,
@@ -155,6 +164,9 @@ pub struct Lexicon {
     pub topics: PhraseMatcher<usize>,
     /// Words that make an event noun a specific report (`specifics.txt`).
     pub specifics: PhraseMatcher<()>,
+    /// Words that say a gathering protests (`protest_cues.txt`): هتافات،
+    /// لافتات، احتجاجا، تضامنا.
+    pub protest_cues: PhraseMatcher<()>,
     /// Phrases whose first word is never a trigger (`stops.tsv`).
     pub stops: PhraseMatcher<()>,
     /// Place nouns (`places.txt`), in matching form: a place named after
@@ -238,6 +250,8 @@ fn build() -> Lexicon {
             host: has("host"),
             done: has("done"),
             hostile: has("hostile"),
+            crowd: has("crowd"),
+            cue: has("cue"),
             own_subject: false,
             line,
         };
@@ -421,6 +435,10 @@ fn build() -> Lexicon {
     for w in marsad_text::lexicon::lines(SPECIFICS) {
         specifics.insert(w, ());
     }
+    let mut protest_cues = PhraseMatcher::new();
+    for w in marsad_text::lexicon::lines(PROTEST_CUES) {
+        protest_cues.insert(w, ());
+    }
     let mut stops = PhraseMatcher::new();
     for (_, cols) in rows(STOPS) {
         stops.insert(cols[0], ());
@@ -457,6 +475,7 @@ fn build() -> Lexicon {
         counts,
         topics,
         specifics,
+        protest_cues,
         stops,
         places,
         facilities,

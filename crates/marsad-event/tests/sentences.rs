@@ -1575,3 +1575,106 @@ fn an_attack_verb_before_a_word_that_names_actors_borrows_no_subject() {
         assert!(!names(&e.actor).contains(&"وزارة الداخلية"), "{events:#?}");
     }
 }
+
+/// The rules' PROTEST events of `text`, with the quantity layer run.
+fn protests(text: &str, ents: &[(&str, EntityType)]) -> Vec<CodedEvent> {
+    let mut d = doc(text, ents);
+    marsad_quantity::QuantityLayer.annotate(&mut d);
+    code_events_rules(&d)
+        .into_iter()
+        .filter(|e| e.kind == "PROTEST")
+        .collect()
+}
+
+#[test]
+fn a_counted_crowd_that_gathers_to_protest_is_a_protest() {
+    let events = protests(
+        "وتجمع عشرات الفلسطينيين في ميدان المنارة وهم يحملون لافتات تطالب بوقف الاستيطان.",
+        &[("ميدان المنارة", LOC)],
+    );
+    assert_eq!(events.len(), 1, "{events:#?}");
+    // Counted before the verb, the crowd is the actor, not the police.
+    let events = protests(
+        "وأطلقت الشرطة الغاز لتفريق نحو ألف متظاهر تجمعوا في أنقرة للاحتجاج على الضربات.",
+        &[("الشرطة", ORG), ("أنقرة", LOC)],
+    );
+    let e = only(&events, "PROTEST");
+    assert!(!names(&e.actor).contains(&"الشرطة"), "{events:#?}");
+}
+
+#[test]
+fn a_crowd_that_gathers_with_no_word_of_protest_is_none() {
+    // Worshippers and fans gather too.
+    for text in [
+        "وتجمع مئات المصلين في المسجد لأداء صلاة الجمعة.",
+        "احتشد الآلاف في الملعب لمشاهدة المباراة.",
+    ] {
+        let events = protests(text, &[]);
+        assert!(events.is_empty(), "{text}: {events:#?}");
+    }
+    // تجمع before protesters in the genitive is a noun (the site of the
+    // protesters' gathering), no verb of gathering.
+    let d = doc("وصل إلى موقع تجمع المتظاهرين قبل الظهر لإجراء مقابلة.", &[]);
+    for e in code_events_rules(&d).iter().filter(|e| e.kind == "PROTEST") {
+        assert_ne!(&d.text[e.trigger.start..e.trigger.end], "تجمع", "{e:#?}");
+    }
+}
+
+#[test]
+fn a_march_is_a_protest_only_among_words_of_protest() {
+    // مسيرة is a career as often as a march.
+    let events = protests(
+        "وبدأ اللاعب مسيرته الاحترافية في بلجيكا عام 2003.",
+        &[("بلجيكا", LOC)],
+    );
+    assert!(events.is_empty(), "{events:#?}");
+    let events = protests(
+        "وخرجت مسيرة في بلجيكا أمس رفع المشاركون فيها لافتات تندد بالحرب.",
+        &[("بلجيكا", LOC)],
+    );
+    assert_eq!(events.len(), 1, "{events:#?}");
+}
+
+#[test]
+fn protests_that_broke_out_or_that_a_body_took_part_in_are_reports() {
+    for text in [
+        "واندلعت مظاهرات شعبية بالقرب من مباني مجلس الشيوخ.",
+        "وشاركت الصحيفة في الإضراب عن الطعام.",
+    ] {
+        let events = protests(text, &[]);
+        assert_eq!(events.len(), 1, "{text}: {events:#?}");
+    }
+}
+
+#[test]
+fn a_road_closed_without_protest_and_a_need_are_no_protests() {
+    for text in [
+        "وكان فرع وزارة النقل قد أغلق جزءا من الطريق المقابل لإسكان الدمام.",
+        "والوزير لم يحتج إلى مزيد من الانتظار.",
+    ] {
+        let events = protests(text, &[]);
+        assert!(events.is_empty(), "{text}: {events:#?}");
+    }
+    // Protesters who block a road, the agent noun between the verb and
+    // its object (as the entity layer lists them, a nominal group).
+    let d = doc_n(
+        "وقطع المحتجون الطريق احتجاجا على الغلاء.",
+        &[],
+        &[("المحتجون", ORG)],
+    );
+    let events = code_events_rules(&d);
+    let e = only(&events, "PROTEST");
+    assert_eq!(names(&e.actor), ["المحتجون"], "{events:#?}");
+}
+
+#[test]
+fn who_reports_a_protest_did_not_protest() {
+    let d = doc_n(
+        "واضاف المرصد ان المتظاهرين اقدموا على قطع الطريق الواصل إلى مطار دمشق الدولي.",
+        &[("مطار دمشق الدولي", LOC)],
+        &[("المرصد", ORG)],
+    );
+    for e in code_events_rules(&d).iter().filter(|e| e.kind == "PROTEST") {
+        assert!(!names(&e.actor).contains(&"المرصد"), "{e:#?}");
+    }
+}
