@@ -549,9 +549,27 @@ impl<'a> DocIndex<'a> {
                 }
             }
             HeadClass::Member => {
-                if head_end < sent_end {
-                    if let Some(mut np) = self.np_at(head_end, sent_end) {
-                        if np.governor.is_none() {
+                // The group may stand in quotation marks (عناصر “داعش”).
+                let next = if head_end + 1 < sent_end
+                    && is_quote_mark(doc.token_text(&doc.tokens[head_end]))
+                {
+                    head_end + 1
+                } else {
+                    head_end
+                };
+                if next < sent_end {
+                    if let Some(mut np) = self.np_at(next, sent_end) {
+                        // A name in quotation marks that the entity layer
+                        // took for a place or a thing («ولاية سيناء»): the
+                        // members stay the phrase.
+                        let quoted_place = next > head_end
+                            && np.arg.entity.is_some_and(|e| {
+                                matches!(
+                                    doc.entities[e].kind,
+                                    EntityType::Location | EntityType::Misc
+                                )
+                            });
+                        if np.governor.is_none() && !quoted_place {
                             np.start = i;
                             np.governor = gov;
                             return Some(np);
@@ -2046,7 +2064,19 @@ fn code_hit(
         let w = ix.norm(h.start);
         (w.ends_with("ون") && !w.ends_with("تعاون")) || w.ends_with("وا")
     };
-    if h.kind == Kind::Verb && !passive && actor.is_empty() && !relative_event {
+    // A counted group right before a form that is also a passive, with no
+    // object in its clause (العشرات من المتمردين الحوثيين قتلوا أثناء
+    // محاولتهم الفرار): who it befell, not who acted.
+    let mut befell = false;
+    if h.kind == Kind::Verb && !passive && actor.is_empty() && recipient.is_empty() {
+        if let Some(np) = counted_group_before(ix, nps, h, range.clone()) {
+            if h.has_passive && t.obj && !object_in_clause_after(ix, h, range.end) {
+                recipient = conjuncts(ix, nps, np);
+                befell = true;
+            }
+        }
+    }
+    if h.kind == Kind::Verb && !passive && actor.is_empty() && !relative_event && !befell {
         if let Some(fs) = first_subject(ix, nps, content_from.unwrap_or(range.start), h.start)
             .filter(|n| !recipient.iter().any(|r| r.name == n.arg.name))
         {
@@ -2769,6 +2799,47 @@ fn force_word(w: &str) -> bool {
     )
 }
 
+/// The phrase right before trigger `h` that a count governs (العشرات من
+/// المتمردين، 5 من عناصر الشرطة): a counted group.
+fn counted_group_before<'n>(
+    ix: &DocIndex,
+    nps: &'n [Np],
+    h: &Hit,
+    range: std::ops::Range<usize>,
+) -> Option<&'n Np> {
+    let doc = ix.doc;
+    let np = nps
+        .iter()
+        .find(|n| n.end == h.start && n.start >= range.start + 2)?;
+    if ix.norm(np.start - 1) != "من" {
+        return None;
+    }
+    let count = doc.tokens[np.start - 2].span;
+    doc.quantities
+        .iter()
+        .any(|q| q.span.start <= count.start && count.end <= q.span.end)
+        .then_some(np)
+}
+
+/// Whether the clause after trigger `h` names something it acts on: a
+/// victim noun or a count before the next comma or full stop.
+fn object_in_clause_after(ix: &DocIndex, h: &Hit, end: usize) -> bool {
+    let doc = ix.doc;
+    let to = (h.end..end).find(|&j| is_boundary(doc, j)).unwrap_or(end);
+    let (s, e) = match (
+        doc.tokens.get(h.end),
+        to.checked_sub(1).and_then(|t| doc.tokens.get(t)),
+    ) {
+        (Some(a), Some(b)) if to > h.end => (a.span.start, b.span.end),
+        _ => return false,
+    };
+    (h.end..to).any(|j| ix.is_victim(j))
+        || doc
+            .quantities
+            .iter()
+            .any(|q| q.span.start >= s && q.span.end <= e)
+}
+
 /// Whether a verb of gathering (`crowd` in triggers.tsv) has a protesting
 /// crowd for its subject: protesters named right after it (احتشد
 /// متظاهرون), or a counted crowd right after it (تجمع عشرات الفلسطينيين،
@@ -2989,12 +3060,23 @@ fn object_after<'n>(
     direct: bool,
 ) -> Option<&'n Np> {
     for n in nps.iter().filter(|n| n.start >= from && n.start < to) {
-        if (from..n.start).any(|j| hard_boundary(ix, j) || (ix.trigger_tokens[j] && j > from)) {
+        if (from..n.start).any(|j| hard_boundary(ix, j)) {
             return None;
         }
+        // Another act in between has its own arguments, except an event
+        // noun joined to an unnamed object (دمرت أرتالا وتعزيزات للحوثيين).
+        let act_between = (from..n.start).any(|j| {
+            ix.trigger_tokens[j]
+                && j > from
+                && !(j <= from + 2 && ix.doc.tokens[j].proclitics.has(Proclitics::WA))
+        });
+        if act_between {
+            return None;
+        }
+        let crossed = (from + 1..n.start).any(|j| ix.trigger_tokens[j]);
         match n.governor {
-            None if direct && !n.victim => return Some(n),
-            Some(Governor::Role(Role::Recipient)) if !n.victim => return Some(n),
+            None if direct && !n.victim && !crossed => return Some(n),
+            Some(Governor::Role(Role::Recipient)) if !n.victim && !crossed => return Some(n),
             // The owner of what was hit (دمرت أرتالا للحوثيين، قصف مواقع
             // لداعش): a ل phrase right after an unnamed object.
             Some(Governor::Clitic)

@@ -1678,3 +1678,51 @@ fn who_reports_a_protest_did_not_protest() {
         assert!(!names(&e.actor).contains(&"المرصد"), "{e:#?}");
     }
 }
+
+#[test]
+fn a_counted_group_before_a_passive_reading_is_who_it_befell() {
+    let mut d = doc(
+        "وأشار إلى أن العشرات من المتمردين الحوثيين قتلوا أثناء محاولتهم الفرار.",
+        &[("المتمردين الحوثيين", ORG)],
+    );
+    marsad_quantity::QuantityLayer.annotate(&mut d);
+    let events = code_events_rules(&d);
+    let e = only(&events, "ASSAULT");
+    assert!(e.actor.is_empty(), "{events:#?}");
+    assert_eq!(names(&e.recipient), ["المتمردين الحوثيين"], "{events:#?}");
+    // With its victims after it, the same form is the active verb.
+    let mut d = doc(
+        "وقال إن العشرات من مقاتلي المقاومة قتلوا 5 من الحوثيين أمس.",
+        &[("المقاومة", ORG), ("الحوثيين", ORG)],
+    );
+    marsad_quantity::QuantityLayer.annotate(&mut d);
+    time(&mut d, "أمس", "2021-11-26");
+    for e in code_events_rules(&d).iter().filter(|e| e.kind == "ASSAULT") {
+        assert!(!names(&e.recipient).contains(&"المقاومة"), "{e:#?}");
+    }
+}
+
+#[test]
+fn members_of_a_quoted_group_and_the_owner_of_what_was_hit() {
+    let d = doc(
+        "وقصف طيران التحالف مواقع لعناصر “داعش” في قضاء بيجي.",
+        &[("التحالف", ORG), ("داعش", ORG), ("قضاء بيجي", LOC)],
+    );
+    let events = code_events_rules(&d);
+    assert_eq!(
+        names(&only(&events, "ASSAULT").recipient),
+        ["داعش"],
+        "{events:#?}"
+    );
+    // An event noun joined to the object (تعزيزات) does not hide the owner.
+    let d = doc(
+        "ودمرت مقاتلات التحالف أرتالا وتعزيزات للحوثيين قرب حرض.",
+        &[("التحالف", ORG), ("حوثيين", ORG), ("حرض", LOC)],
+    );
+    let events = code_events_rules(&d);
+    assert_eq!(
+        names(&only(&events, "ASSAULT").recipient),
+        ["حوثيين"],
+        "{events:#?}"
+    );
+}
