@@ -2293,7 +2293,9 @@ fn code_hit(
         return None;
     }
     let (counts, quantities) = find_counts(ix, h, range.clone());
-    // مسيرة: a march only among words of protest or with its crowd counted.
+    // A word with another sense outside protests (مسيرة "a career", قطع
+    // الطريق by gunmen): a protest only among words of protest or with its
+    // crowd counted.
     if t.cue && counts.size.is_none() && !protest_cue_in(ix, h, range.clone()) {
         return None;
     }
