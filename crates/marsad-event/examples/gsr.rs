@@ -170,6 +170,25 @@ fn score(recs: &[&Record], found: impl Fn(&Record) -> bool) -> [usize; 4] {
     c
 }
 
+/// A scored record's label: yes (true) or easy no (false); the others are
+/// not scored.
+fn gold_of(r: &Record) -> Option<bool> {
+    match r.label {
+        Label::Yes => Some(true),
+        Label::EasyNo => Some(false),
+        _ => None,
+    }
+}
+
+/// Whether a record is detected at thresholds `keep` (rule-coded) and
+/// `rescue` (left by the rules), given its examples' probabilities.
+fn found_at(r: &Record, ps: &[f32], keep: f32, rescue: f32) -> bool {
+    r.examples
+        .iter()
+        .zip(ps)
+        .any(|(e, &p)| (e.coded && p >= keep) || (e.rescuable && p >= rescue))
+}
+
 /// The keep and rescue thresholds that give the best F1 on out-of-fold
 /// probabilities (`probs[i]`: per example of record i), each cell's F1
 /// averaged with its neighbours' on the grid: with few positives a lone peak
@@ -180,17 +199,9 @@ fn pick_thresholds(recs: &[&Record], probs: &[Vec<f32>]) -> (f32, f32, f64) {
     let f1 = |keep: f32, rescue: f32| {
         let mut c = [0usize; 4];
         for (r, ps) in recs.iter().zip(probs) {
-            let gold = match r.label {
-                Label::Yes => true,
-                Label::EasyNo => false,
-                _ => continue,
-            };
-            let found = r
-                .examples
-                .iter()
-                .zip(ps)
-                .any(|(e, &p)| (e.coded && p >= keep) || (e.rescuable && p >= rescue));
-            c[cell(gold, found)] += 1;
+            if let Some(gold) = gold_of(r) {
+                c[cell(gold, found_at(r, ps, keep, rescue))] += 1;
+            }
         }
         prf(c).2
     };
@@ -356,17 +367,8 @@ fn explore(kind: &str, a: &[&Record], others: &[&Record]) {
         let (keep, rescue, f) = pick_thresholds(a, &probs);
         println!("keep {keep} rescue {rescue} F1 {f:.3}");
         for (r, ps) in a.iter().zip(&probs) {
-            let gold = match r.label {
-                Label::Yes => true,
-                Label::EasyNo => false,
-                _ => continue,
-            };
-            let found = r
-                .examples
-                .iter()
-                .zip(ps)
-                .any(|(e, &p)| (e.coded && p >= keep) || (e.rescuable && p >= rescue));
-            if gold != found {
+            let Some(gold) = gold_of(r) else { continue };
+            if gold != found_at(r, ps, keep, rescue) {
                 let ps: Vec<String> = r
                     .examples
                     .iter()
