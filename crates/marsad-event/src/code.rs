@@ -888,10 +888,15 @@ fn actor_like(ix: &DocIndex, a: &Arg) -> bool {
 /// Whether a phrase names who reports events (`reporters.txt`: مصادر
 /// محلية، المرصد السوري، شهود عيان) by its first word.
 fn reporter(ix: &DocIndex, a: &Arg) -> bool {
+    first_word_in(a, &ix.lex.reporters)
+}
+
+/// Whether a phrase's first word, in matching form without the article,
+/// is in `words`.
+fn first_word_in(a: &Arg, words: &rustc_hash::FxHashSet<String>) -> bool {
     let first = a.name.split_whitespace().next().unwrap_or("");
     let w = marsad_text::normalize(first);
-    let bare = w.strip_prefix("ال").unwrap_or(&w);
-    ix.lex.reporters.contains(bare)
+    words.contains(w.strip_prefix("ال").unwrap_or(&w))
 }
 
 /// A preposition with a pronoun (فيه، عليها، منهم): never a name, whatever
@@ -1603,11 +1608,7 @@ fn subject_before<'n>(ix: &DocIndex, nps: &'n [Np], to: usize, floor: usize) -> 
 
 /// A facility (مطار أربيل، قاعدة العند): a target an attack may name.
 fn facility_named(ix: &DocIndex, a: &Arg) -> bool {
-    let first = a.name.split_whitespace().next().unwrap_or("");
-    let w = marsad_text::normalize(first);
-    ix.lex
-        .facilities
-        .contains(w.strip_prefix("ال").unwrap_or(&w))
+    first_word_in(a, &ix.lex.facilities)
 }
 
 /// A clause boundary, except a comma around a time set off by commas
@@ -2817,10 +2818,16 @@ fn counted_group_before<'n>(
         return None;
     }
     let count = doc.tokens[np.start - 2].span;
-    doc.quantities
-        .iter()
-        .any(|q| q.span.start <= count.start && count.end <= q.span.end)
-        .then_some(np)
+    let s = doc.tokens[range.start].span.start;
+    starting_within(
+        &doc.quantities,
+        ix.quantities_sorted,
+        |q| q.span,
+        s,
+        count.start + 1,
+    )
+    .any(|qi| doc.quantities[qi].span.contains(&count))
+    .then_some(np)
 }
 
 /// Whether the clause after trigger `h` names something it acts on: a
@@ -2828,18 +2835,19 @@ fn counted_group_before<'n>(
 fn object_in_clause_after(ix: &DocIndex, h: &Hit, end: usize) -> bool {
     let doc = ix.doc;
     let to = (h.end..end).find(|&j| is_boundary(doc, j)).unwrap_or(end);
-    let (s, e) = match (
-        doc.tokens.get(h.end),
-        to.checked_sub(1).and_then(|t| doc.tokens.get(t)),
-    ) {
-        (Some(a), Some(b)) if to > h.end => (a.span.start, b.span.end),
-        _ => return false,
-    };
+    if to <= h.end {
+        return false;
+    }
+    let clause = doc.tokens[h.end].span.cover(&doc.tokens[to - 1].span);
     (h.end..to).any(|j| ix.is_victim(j))
-        || doc
-            .quantities
-            .iter()
-            .any(|q| q.span.start >= s && q.span.end <= e)
+        || starting_within(
+            &doc.quantities,
+            ix.quantities_sorted,
+            |q| q.span,
+            clause.start,
+            clause.end,
+        )
+        .any(|qi| clause.contains(&doc.quantities[qi].span))
 }
 
 /// Whether a verb of gathering (`crowd` in triggers.tsv) has a protesting
@@ -3422,9 +3430,9 @@ fn compatible(a: &CodedEvent, b: &CodedEvent) -> bool {
     a.actor.is_empty()
         || b.actor.is_empty()
         || a.actor.iter().any(|x| {
-            b.actor.iter().any(|y| {
-                x.name == y.name || (x.span.start < y.span.end && y.span.start < x.span.end)
-            })
+            b.actor
+                .iter()
+                .any(|y| x.name == y.name || x.span.overlaps(&y.span))
         })
 }
 
