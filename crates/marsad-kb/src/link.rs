@@ -2007,4 +2007,37 @@ mod tests {
         assert_eq!(d.slice(j.mentions[0]), "قرية جورين");
         assert_eq!(j.kind, EntityType::Location);
     }
+
+    #[test]
+    fn unnamed_forces_take_their_allegiance() {
+        let d = run(
+            "واندلعت مواجهات بين القوات الموالية للحكومة المعترف بها دوليًا من جهة والمتمردين من جهة أخرى، وقتل 17 من المسلحين المحليين الموالين لها.",
+            &KbLayer::new(),
+        );
+        let names: Vec<&str> = d.entities.iter().map(|e| e.name.as_str()).collect();
+        assert!(
+            names.contains(&"القوات الموالية للحكومة المعترف بها دوليًا"),
+            "{names:?}"
+        );
+        assert!(
+            names.contains(&"المسلحين المحليين الموالين لها"),
+            "{names:?}"
+        );
+        // A head the tokenizer left a preposition on.
+        let d = run(
+            "وتتخذ قوات النظام مدعومة بمقاتلين إيرانيين القرية مركزا.",
+            &KbLayer::new(),
+        );
+        let names: Vec<&str> = d.entities.iter().map(|e| e.name.as_str()).collect();
+        assert!(names.contains(&"مقاتلين إيرانيين"), "{names:?}");
+        // A phrase that runs on into words it cannot tell stays out, and a
+        // modifier of allegiance without one is no modifier.
+        let d = run(
+            "قتل 15 من المليشيات التابعة للحرس العائلي للرئيس، وتتخذ قوات الأمن مدعومة بمقاتلين القرية مركزا.",
+            &KbLayer::new(),
+        );
+        let names: Vec<&str> = d.entities.iter().map(|e| e.name.as_str()).collect();
+        assert!(!names.iter().any(|n| n.contains("التابعة")), "{names:?}");
+        assert!(!names.iter().any(|n| n.contains("مدعومة")), "{names:?}");
+    }
 }

@@ -57,6 +57,11 @@ struct Lexicon {
     /// First word → (other words, type) of phrases that stand alone.
     alone: FxHashMap<String, Vec<(Vec<String>, EntityType)>>,
     mods: FxHashSet<String>,
+    /// Modifiers of allegiance (الموالية، التابعة) that a ل-phrase may
+    /// complete (الموالية للحكومة، الموالين لها).
+    loyal: FxHashSet<String>,
+    /// Phrases that may close that ل-phrase (المعترف بها دوليا).
+    tails: Vec<Vec<String>>,
     of: FxHashSet<String>,
     title: FxHashSet<String>,
     orghead: FxHashSet<String>,
@@ -71,6 +76,8 @@ fn lexicon() -> &'static Lexicon {
             head_org: FxHashSet::default(),
             alone: FxHashMap::default(),
             mods: FxHashSet::default(),
+            loyal: FxHashSet::default(),
+            tails: Vec::new(),
             of: FxHashSet::default(),
             title: FxHashSet::default(),
             orghead: FxHashSet::default(),
@@ -108,6 +115,10 @@ fn lexicon() -> &'static Lexicon {
                 "mod" => {
                     lex.mods.insert(first);
                 }
+                "loyal" => {
+                    lex.loyal.insert(first);
+                }
+                "tail" => lex.tails.push(norms),
                 "of" => {
                     lex.of.insert(first);
                 }
@@ -157,6 +168,70 @@ fn is_nationality(doc: &Document, kb: &Kb, i: usize) -> bool {
         .any(|w| kb.lookup(w).any(|a| a.kind == AliasKind::Adjective))
 }
 
+/// Object pronouns a ل-phrase of allegiance may end in (الموالين لها).
+const LI_PRONOUNS: [&str; 5] = ["له", "لها", "لهم", "لهما", "لهن"];
+
+/// Where a nominal that ends before token `end` ends once the ل-phrase that
+/// completes a modifier of allegiance is taken in, that modifier being its
+/// last word or the next (التابعة، which is no modifier alone): a pronoun
+/// (القوات الموالية لها) or a definite noun that names no entity of its own
+/// (الموالية للحكومة), with its modifiers and a closing phrase of `tails`
+/// (للحكومة المعترف بها دوليا). None when no such phrase follows, or when
+/// it runs on into words it cannot tell (للحرس العائلي للرئيس).
+/// `free(j)`: token j is in no entity yet.
+fn allegiance_end(
+    doc: &Document,
+    kb: &Kb,
+    lex: &Lexicon,
+    end: usize,
+    free: impl Fn(usize) -> bool,
+) -> Option<usize> {
+    let n = doc.tokens.len();
+    let arabic = |j: usize| j < n && doc.tokens[j].kind == TokenKind::Arabic && free(j);
+    let at = if lex.loyal.contains(key(doc, end - 1)) {
+        end
+    } else if arabic(end) && lex.loyal.contains(key(doc, end)) {
+        end + 1
+    } else {
+        return None;
+    };
+    if !arabic(at) {
+        return None;
+    }
+    let t = &doc.tokens[at];
+    if LI_PRONOUNS.contains(&doc.norm(t)) {
+        return Some(at + 1);
+    }
+    let li_definite = t.proclitics.has(marsad_core::Proclitics::LI)
+        && t.proclitics.has(marsad_core::Proclitics::AL);
+    if !li_definite || lex.mods.contains(key(doc, at)) {
+        return None;
+    }
+    let mut j = at + 1;
+    while j < at + 3 && arabic(j) && (lex.mods.contains(key(doc, j)) || is_nationality(doc, kb, j))
+    {
+        j += 1;
+    }
+    for tail in &lex.tails {
+        let fits = j + tail.len() <= n
+            && (j..j + tail.len()).all(&free)
+            && tail
+                .iter()
+                .enumerate()
+                .all(|(o, w)| bare(doc.norm(&doc.tokens[j + o])) == w);
+        if fits {
+            return Some(j + tail.len());
+        }
+    }
+    // A name next is the noun's own (للرئيس هادي), and a definite word bare
+    // of clitics may be an adjective or a genitive of it: the phrase is not
+    // known to end here.
+    let runs_on = j < n
+        && doc.tokens[j].kind == TokenKind::Arabic
+        && (!free(j) || doc.tokens[j].proclitics.0 == marsad_core::Proclitics::AL);
+    (!runs_on).then_some(j)
+}
+
 /// Adds the unnamed actors of `doc` that no entity in `out` covers yet; one
 /// entity per distinct wording, each with all its mentions.
 pub fn add_nominals<T: Default>(doc: &Document, kb: &Kb, out: &mut Vec<(Entity, T)>) {
@@ -171,7 +246,26 @@ pub fn add_nominals<T: Default>(doc: &Document, kb: &Kb, out: &mut Vec<(Entity, 
             i += 1;
             continue;
         }
-        let k = key(doc, i);
+        // A head the tokenizer left a preposition on (بمقاتلين، وبمقاتلين):
+        // read it off when what remains is a head.
+        let (k, extra) = match key(doc, i) {
+            k if lex.head_org.contains(k) || lex.head_per.contains(k) => (k, 0),
+            k => {
+                let rest = k.strip_prefix(['و', 'ف']).unwrap_or(k);
+                // بقيادة is "led by" (تحالف بقيادة أمريكية), no command.
+                let led_by = |r: &str| r == "قياده" && rest.starts_with('ب');
+                match rest.strip_prefix(['ب', 'ل', 'ك']) {
+                    Some(r)
+                        if r.chars().count() >= 3
+                            && !led_by(r)
+                            && (lex.head_org.contains(r) || lex.head_per.contains(r)) =>
+                    {
+                        (r, k.len() - r.len())
+                    }
+                    _ => (k, 0),
+                }
+            }
+        };
         let mut found: Option<(usize, EntityType)> = None;
         if let Some(phrases) = lex.alone.get(k) {
             for (rest, t) in phrases {
@@ -218,28 +312,48 @@ pub fn add_nominals<T: Default>(doc: &Document, kb: &Kb, out: &mut Vec<(Entity, 
                 found = Some((j, t));
             }
         }
-        let Some((end, t)) = found else {
+        let Some((mut end, t)) = found else {
             i += 1;
             continue;
         };
+        let token_free = |j: usize| free(doc.tokens[j].span);
+        // A phrase that stands alone takes modifiers too (المسلحين المحليين
+        // الموالين), up to a word that names an entity of its own.
+        let mut m = 0;
+        while end < n
+            && m < 3
+            && token_free(end)
+            && doc.tokens[end].kind == TokenKind::Arabic
+            && (lex.mods.contains(key(doc, end)) || is_nationality(doc, kb, end))
+        {
+            end += 1;
+            m += 1;
+        }
+        if let Some(e) = allegiance_end(doc, kb, lex, end, token_free) {
+            end = e;
+        }
         let first = &doc.tokens[i];
         // Off with the conjunction and preposition, not the article (والقوات → القوات).
         let whole = doc.norm(first);
         let stem = doc.stem(first);
-        let cut = whole.len() - stem.len();
-        let keep =
-            if first.proclitics.has(marsad_core::Proclitics::AL) && whole[..cut].ends_with("ال") {
-                cut - "ال".len()
-            } else {
-                cut
-            };
+        let cut = whole.len() - stem.len() + extra;
+        let keep = if extra == 0
+            && first.proclitics.has(marsad_core::Proclitics::AL)
+            && whole[..cut].ends_with("ال")
+        {
+            cut - "ال".len()
+        } else {
+            cut
+        };
         let skip = original_offset(doc.token_text(first), keep);
         let span = Span::new(first.span.start + skip, doc.tokens[end - 1].span.end);
         if free(span) {
-            let gkey: Vec<&str> = (i..end).map(|x| key(doc, x)).collect();
+            let gkey: Vec<&str> = std::iter::once(k)
+                .chain((i + 1..end).map(|x| key(doc, x)))
+                .collect();
             let gkey = gkey.join(" ");
             match by_key.get(&gkey) {
-                Some(&k) => out[k].0.mentions.push(span),
+                Some(&e) => out[e].0.mentions.push(span),
                 None => {
                     by_key.insert(gkey, out.len());
                     out.push((

@@ -351,6 +351,7 @@ impl Linker {
             .find(doc, p, &key)
             .or_else(|| self.widen(doc, p))
             .or_else(|| self.at_span(p.span))
+            .or_else(|| self.inside_head(doc, p))
             .unwrap_or_else(|| {
                 doc.entities.push(Entity::unlinked(
                     text.to_string(),
@@ -384,6 +385,21 @@ impl Linker {
         self.spans
             .range((span.start, span.end, 0)..=(span.start, span.end, usize::MAX))
             .next()
+            .map(|&(_, _, e)| e)
+    }
+
+    /// An entity of the phrase's type with a mention inside the phrase that
+    /// starts a letter or two into it: the phrase took in a preposition the
+    /// tokenizer left on its first word (لمصدر أمني تشادي آخر), where the
+    /// entity layer read it off (مصدر أمني تشادي).
+    fn inside_head(&self, doc: &Document, p: &Phrase) -> Option<usize> {
+        self.spans
+            .range((p.span.start, 0, 0)..(p.span.start + 5, 0, 0))
+            .find(|&&(start, end, e)| {
+                end <= p.span.end
+                    && doc.entities[e].kind == p.kind
+                    && (1..=2).contains(&doc.slice(Span::new(p.span.start, start)).chars().count())
+            })
             .map(|&(_, _, e)| e)
     }
 

@@ -298,6 +298,22 @@ fn speakers_link_to_entities_the_entity_layer_found() {
 }
 
 #[test]
+fn a_speaker_with_a_preposition_left_on_links_to_the_entity_inside() {
+    let mut d = doc("ووفقا لمصدر أمني تشادي آخر، تم نشر نحو ألف جندي.");
+    let name = "مصدر أمني تشادي";
+    let at = d.text.find(name).unwrap();
+    d.entities.push(Entity::unlinked(
+        name,
+        EntityType::Person,
+        true,
+        vec![Span::new(at, at + name.len())],
+    ));
+    QuoteLayer.annotate(&mut d);
+    assert_eq!(d.entities.len(), 1, "no duplicate entity: {:?}", d.entities);
+    assert_eq!(d.quotes[0].speaker.as_deref(), Some(name));
+}
+
+#[test]
 fn statements_by_bodies_and_quantified_groups() {
     let (_, speaker, _) = one("أعلن تنظيم داعش أمس مسؤوليته عن الهجوم.");
     assert_eq!(speaker.as_deref(), Some("تنظيم داعش"));
