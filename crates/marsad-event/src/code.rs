@@ -1739,6 +1739,7 @@ fn code_hit(
         j += 1;
     }
 
+    let agent_phrase = !actor.is_empty();
     let noun_subject = (h.kind == Kind::Verb && !passive)
         .then(|| attack_noun_subject(ix, nps, h, range.end))
         .flatten();
@@ -1868,7 +1869,12 @@ fn code_hit(
                     || is_preposition(ix.norm(after))
                     || ix.has_prep_clitic(after);
                 if h.has_passive && s.start == h.end && nothing_after && !t.ends_in_prep {
-                    recipient = std::mem::take(&mut actor);
+                    // The agent phrase, if one was found, still names who
+                    // did it (وقتل قيادي بنيران الطيران).
+                    recipient = conjuncts(ix, nps, s);
+                    if !agent_phrase {
+                        actor.clear();
+                    }
                 }
                 // Object: the next ungoverned phrase, or one after a recipient preposition.
                 if t.ends_in_prep {

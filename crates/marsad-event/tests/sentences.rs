@@ -1726,3 +1726,29 @@ fn members_of_a_quoted_group_and_the_owner_of_what_was_hit() {
         "{events:#?}"
     );
 }
+
+#[test]
+fn a_strike_phrase_names_who_killed_and_a_passive_reading_keeps_it() {
+    // بقصف لطيران X، بغارة من X: the strike's owner did the killing.
+    let d = doc(
+        "وأعلن المجلس مقتل القيادي عارف عبد الرزاق بقصف لطيران التحالف الدولي أثناء هروبه.",
+        &[("عارف عبد الرزاق", PER), ("التحالف الدولي", ORG)],
+    );
+    let events = code_events_rules(&d);
+    let e = events
+        .iter()
+        .find(|e| e.kind == "ASSAULT")
+        .expect("an assault");
+    assert_eq!(names(&e.actor), ["التحالف الدولي"], "{events:#?}");
+    // وقتل X بنيران Y read as a passive: X was hit, Y still did it.
+    let d = doc(
+        "وقتل قيادي بارز بنيران طيران التحالف على الموصل.",
+        &[("التحالف", ORG), ("الموصل", LOC)],
+    );
+    let events = code_events_rules(&d);
+    let e = only(&events, "ASSAULT");
+    assert!(
+        names(&e.actor).iter().any(|a| a.contains("التحالف")),
+        "{events:#?}"
+    );
+}
