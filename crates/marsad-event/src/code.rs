@@ -2044,12 +2044,39 @@ fn code_hit(
     // Reported content with a subject of its own before the verb (قالت
     // الصحيفة إن النيران دمرت): the speaker is not the one who acted.
     // The subject is then looked for in the content only.
+    // Where the content opens: after إن/أن/بأن that follows a statement
+    // verb, after a colon, or where the quote layer's reported speech around
+    // the trigger starts (وأضاف، وأشار إلى أن: statement verbs the event
+    // lexicon does not list).
+    let quote_from = ix.quote_around(h.span).and_then(|q| {
+        let k = doc.tokens.partition_point(|t| t.span.start < q.span.start);
+        (k > range.start && k <= h.start).then(|| k - 1)
+    });
     let content_from = (range.start..h.start)
         .rev()
         .find(|&j| {
             // A dateline or a speaker before a colon is no subject after it.
             ix.doc.token_text(&ix.doc.tokens[j]) == ":"
-                || (ix.norm(j) == "ان" && speech_before(ix, j, range.start))
+                || (matches!(ix.norm(j), "ان" | "بان") && speech_before(ix, j, range.start))
+                || Some(j) == quote_from
+        })
+        // A complementizer with a pronoun (أنها بدأت، إنه قصف) refers back
+        // to the speaker: the content has no subject of its own.
+        // Not أنه تم، أنه لا (the pronoun of the matter, no one's).
+        .filter(|&oc| {
+            !(oc..(oc + 2).min(h.start)).any(|j| {
+                let w = ix.norm(j);
+                let w = w.strip_prefix('ب').unwrap_or(w);
+                let back = w.starts_with("ان")
+                    && matches!(&w["ان".len()..], "ه" | "ها" | "هم" | "هما" | "نا" | "ني");
+                let matter = w == "انه"
+                    && j + 1 < h.end
+                    && matches!(
+                        ix.norm(j + 1),
+                        "تم" | "تمت" | "يتم" | "سيتم" | "لا" | "قد" | "لم"
+                    );
+                back && !matter
+            })
         })
         .filter(|&oc| {
             (oc + 1..h.start).any(|j| {

@@ -1752,3 +1752,35 @@ fn a_strike_phrase_names_who_killed_and_a_passive_reading_keeps_it() {
         "{events:#?}"
     );
 }
+
+#[test]
+fn who_reports_content_with_its_own_subject_did_not_act() {
+    // وأضاف X أن … : a statement verb the event lexicon does not list; the
+    // quote layer's reported speech says where the content opens.
+    let mut d = doc(
+        "وأضاف شاكر جودت أن عناصر التنظيم حاولوا شن هجوم على منطقة المضيق.",
+        &[("شاكر جودت", PER), ("منطقة المضيق", LOC)],
+    );
+    marsad_quote::QuoteLayer.annotate(&mut d);
+    assert!(!d.quotes.is_empty(), "reported speech");
+    for e in code_events_rules(&d) {
+        assert!(!names(&e.actor).contains(&"شاكر جودت"), "{e:#?}");
+    }
+    // أنها بدأت: the pronoun refers back to who speaks, its act.
+    let mut d = doc(
+        "وأبلغت تركيا الأمم المتحدة أنها بدأت في شن غارات جوية ضد تنظيم داعش في سورية.",
+        &[
+            ("تركيا", LOC),
+            ("الأمم المتحدة", ORG),
+            ("تنظيم داعش", ORG),
+            ("سورية", LOC),
+        ],
+    );
+    marsad_quote::QuoteLayer.annotate(&mut d);
+    let events = code_events_rules(&d);
+    assert_eq!(
+        names(&only(&events, "ASSAULT").actor),
+        ["تركيا"],
+        "{events:#?}"
+    );
+}
