@@ -607,7 +607,7 @@ impl KbLayer {
         crate::named_after::add_named_after(doc, &mut out);
         crate::bodies::add_bodies(doc, kb, &mut out);
         if self.opts.nominals {
-            nominal::add_nominals(doc, kb, &mut out);
+            nominal::add_nominals(doc, kb, !self.opts.adjectives_as_mentions, &mut out);
         }
         nominal::add_places(doc, &mut out);
         let ctx = crate::geo::Context { votes: &votes };
@@ -2006,6 +2006,28 @@ mod tests {
         let j = find(&d, "جورين").expect("a place");
         assert_eq!(d.slice(j.mentions[0]), "قرية جورين");
         assert_eq!(j.kind, EntityType::Location);
+    }
+
+    #[test]
+    fn an_unnamed_body_takes_in_the_fragments_the_tagger_made_of_it() {
+        // The tagger read السلطات as a body and السعودية as the country.
+        let d = run_tagged(
+            "وأعلنت السلطات السعودية أن المقاتل عاد إلى الرياض.",
+            &[
+                ("السلطات", EntityType::Organization),
+                ("السعودية", EntityType::Location),
+            ],
+        );
+        let names: Vec<&str> = d.entities.iter().map(|e| e.name.as_str()).collect();
+        assert!(names.contains(&"السلطات السعودية"), "{names:?}");
+        assert!(!names.contains(&"السعودية"), "{names:?}");
+        // A name the linker knows as a whole is not taken apart.
+        let d = run(
+            "وقال الجيش العراقي إن القوات العراقية تقدمت.",
+            &KbLayer::new(),
+        );
+        let army = find(&d, "الجيش العراقي").expect("the army");
+        assert_eq!(army.mentions.len(), 2, "{:?}", d.entities);
     }
 
     #[test]

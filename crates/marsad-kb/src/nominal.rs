@@ -234,7 +234,14 @@ fn allegiance_end(
 
 /// Adds the unnamed actors of `doc` that no entity in `out` covers yet; one
 /// entity per distinct wording, each with all its mentions.
-pub fn add_nominals<T: Default>(doc: &Document, kb: &Kb, out: &mut Vec<(Entity, T)>) {
+/// With `absorb_adjectives`, a nationality adjective that was read as its
+/// country inside such a phrase (السلطات السعودية) becomes part of it.
+pub fn add_nominals<T: Default>(
+    doc: &Document,
+    kb: &Kb,
+    absorb_adjectives: bool,
+    out: &mut Vec<(Entity, T)>,
+) {
     let lex = lexicon();
     let taken = SpanIndex::new(out.iter().flat_map(|(e, _)| e.mentions.iter().copied()));
     let free = |s: Span| !taken.overlaps(&s);
@@ -347,7 +354,34 @@ pub fn add_nominals<T: Default>(doc: &Document, kb: &Kb, out: &mut Vec<(Entity, 
         };
         let skip = original_offset(doc.token_text(first), keep);
         let span = Span::new(first.span.start + skip, doc.tokens[end - 1].span.end);
-        if free(span) {
+        // Fragments the tagger or the linker made of the phrase: its head
+        // alone (السلطات) or a nationality adjective read as the country
+        // (السفارة السعودية). The phrase takes them in.
+        let fragment = |m: &Span| {
+            let covered: Vec<usize> = (i..end)
+                .filter(|&j| doc.tokens[j].span.overlaps(m))
+                .collect();
+            span.contains(m)
+                && (covered == [i]
+                    || (absorb_adjectives
+                        && covered.iter().all(|&j| j > i && is_nationality(doc, kb, j))))
+        };
+        let fragments: Vec<(usize, Span)> = if free(span) {
+            Vec::new()
+        } else {
+            out.iter()
+                .enumerate()
+                .flat_map(|(k, (e, _))| e.mentions.iter().map(move |m| (k, *m)))
+                .filter(|(_, m)| m.overlaps(&span))
+                .collect()
+        };
+        let absorb = !fragments.is_empty() && fragments.iter().all(|(_, m)| fragment(m));
+        if absorb {
+            for (k, m) in &fragments {
+                out[*k].0.mentions.retain(|x| x != m);
+            }
+        }
+        if free(span) || absorb {
             let gkey: Vec<&str> = std::iter::once(k)
                 .chain((i + 1..end).map(|x| key(doc, x)))
                 .collect();
