@@ -1493,6 +1493,36 @@ fn subject_after<'n>(ix: &DocIndex, nps: &'n [Np], from: usize, reach: usize) ->
     (np.governor.is_none() && !np.victim && !np.facility && actor_like(ix, &np.arg)).then_some(np)
 }
 
+/// A past verb in the masculine singular (طالب، هاجم) before a body or a
+/// place named by a feminine noun (الحكومة الاتحادية، الشرطة، وزارة
+/// الداخلية): a verb agrees with a subject after it, so the noun is its
+/// object (وطالب الحكومة بالإسراع), not who acted (وطالبت الحكومة).
+fn gender_clash(ix: &DocIndex, h: &Hit, np: &Np) -> bool {
+    let t = &h.trigger;
+    // Only a noun right after the verb (not رجال المقاومة, whose head
+    // رجال is no part of the entity).
+    if t.present || t.future || h.end - h.start != 1 || np.start != h.end {
+        return false;
+    }
+    let verb = ix.norm(h.start);
+    let verb = verb.strip_prefix(['و', 'ف']).unwrap_or(verb);
+    // Off with an object pronoun (أدانته، أسرتهم): the ت before it marks
+    // the feminine.
+    let verb = ["هما", "هم", "هن", "ها", "ه", "كم", "نا", "ني"]
+        .iter()
+        .find_map(|p| verb.strip_suffix(p).filter(|v| v.chars().count() >= 3))
+        .unwrap_or(verb);
+    let masculine = !verb.ends_with('ت') && !verb.ends_with('ا') && !verb.ends_with("ون");
+    let head = ix.norm(np.start);
+    let body = np.arg.entity.is_some_and(|e| {
+        matches!(
+            ix.doc.entities[e].kind,
+            EntityType::Organization | EntityType::Location
+        )
+    });
+    masculine && body && head.ends_with('ه')
+}
+
 /// The party whose attack is the subject of an ASSAULT verb: the genitive
 /// of the attack noun right after the verb (استهدفت غارات التحالف تجمعات
 /// الانقلابيين، دمر قصف الطيران المنازل).
@@ -1830,7 +1860,8 @@ fn code_hit(
             // A verb that carries its subject (زاروا، زارا) has none after it.
             let vso = (!t.own_subject)
                 .then(|| subject_after(ix, nps, h.end, 6))
-                .flatten();
+                .flatten()
+                .filter(|s| !gender_clash(ix, h, s));
             let svo = subject_before(ix, nps, h.start, range.start);
             let subj = match (vso, svo) {
                 (Some(v), Some(s)) if h.start - s.end <= 1 && !h.trigger.future => {

@@ -1784,3 +1784,26 @@ fn who_reports_content_with_its_own_subject_did_not_act() {
         "{events:#?}"
     );
 }
+
+#[test]
+fn a_feminine_noun_after_a_masculine_verb_is_its_object() {
+    // The verb agrees with a subject after it: طالب الحكومة is "he asked
+    // the government", طالبت الحكومة "the government asked".
+    let d = doc(
+        "ندد الأمين العام نبيل العربي بالقصف وطالب الحكومة التركية بوقف العمليات.",
+        &[("نبيل العربي", PER), ("الحكومة التركية", ORG)],
+    );
+    let events = code_events_rules(&d);
+    let e = only(&events, "REQUEST");
+    assert!(!names(&e.actor).contains(&"الحكومة التركية"), "{events:#?}");
+    let d = doc(
+        "وطالبت الحكومة التركية بوقف العمليات.",
+        &[("الحكومة التركية", ORG)],
+    );
+    let events = code_events_rules(&d);
+    assert_eq!(
+        names(&only(&events, "REQUEST").actor),
+        ["الحكومة التركية"],
+        "{events:#?}"
+    );
+}
