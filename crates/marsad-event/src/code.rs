@@ -2098,8 +2098,7 @@ fn code_hit(
             !(oc..(oc + 2).min(h.start)).any(|j| {
                 let w = ix.norm(j);
                 let w = w.strip_prefix('ب').unwrap_or(w);
-                let back = w.starts_with("ان")
-                    && matches!(&w["ان".len()..], "ه" | "ها" | "هم" | "هما" | "نا" | "ني");
+                let back = complementizer_with_pronoun(w);
                 let matter = w == "انه"
                     && j + 1 < h.end
                     && matches!(
@@ -3389,13 +3388,19 @@ fn find_modality(ix: &DocIndex, h: &Hit, range: std::ops::Range<usize>, actor: &
 fn opens_content(ix: &DocIndex, j: usize) -> bool {
     let w = ix.norm(j);
     let w = w.strip_prefix('ب').unwrap_or(w);
-    matches!(
-        w,
-        "ان" | "انه" | "انها" | "انهم" | "انهما" | "اننا" | "انني"
-    ) || matches!(
-        ix.doc.token_text(&ix.doc.tokens[j]),
-        ":" | "«" | "“" | "\"" | "'"
-    )
+    w == "ان"
+        || complementizer_with_pronoun(w)
+        || matches!(
+            ix.doc.token_text(&ix.doc.tokens[j]),
+            ":" | "«" | "“" | "\"" | "'"
+        )
+}
+
+/// Whether `w` (matching form, ب read off) is أن/إن with a pronoun joined
+/// to it (أنه، أنها، إننا): the subject it names is someone named before.
+fn complementizer_with_pronoun(w: &str) -> bool {
+    w.strip_prefix("ان")
+        .is_some_and(|r| matches!(r, "ه" | "ها" | "هم" | "هما" | "نا" | "ني"))
 }
 
 /// Within a sentence: a requested or threatened act is not coded on its own;

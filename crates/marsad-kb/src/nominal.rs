@@ -366,7 +366,8 @@ pub fn add_nominals<T: Default>(
                     || (absorb_adjectives
                         && covered.iter().all(|&j| j > i && is_nationality(doc, kb, j))))
         };
-        let fragments: Vec<(usize, Span)> = if free(span) {
+        let is_free = free(span);
+        let fragments: Vec<(usize, Span)> = if is_free {
             Vec::new()
         } else {
             out.iter()
@@ -381,7 +382,7 @@ pub fn add_nominals<T: Default>(
                 out[*k].0.mentions.retain(|x| x != m);
             }
         }
-        if free(span) || absorb {
+        if is_free || absorb {
             let gkey: Vec<&str> = std::iter::once(k)
                 .chain((i + 1..end).map(|x| key(doc, x)))
                 .collect();
