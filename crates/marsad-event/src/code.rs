@@ -1114,6 +1114,8 @@ fn code_events_with(
         }
     }
     let mut out = Vec::new();
+    // Undated acts told as news, with the day the narrative sets them on.
+    let mut news_days: Vec<(String, (String, usize))> = Vec::new();
     let ranges: Vec<std::ops::Range<usize>> = if doc.sentences.is_empty() {
         std::iter::once(0..doc.tokens.len()).collect()
     } else {
@@ -1192,14 +1194,120 @@ fn code_events_with(
             .filter(|(_, e)| !e.actor.is_empty())
             .max_by_key(|(_, e)| e.trigger.start)
             .map(|(_, e)| e.actor[0].clone());
+        // Set after the events of all sentences are merged: a retold act
+        // is one event whatever day the narrative gives each mention.
+        for (h, e) in &events {
+            if e.date.is_none() && told_as_news(&ix, h, range.clone()) {
+                if let Some(d) = narrative_date(doc, e) {
+                    news_days.push((e.id.clone(), d));
+                }
+            }
+        }
         out.extend(events.into_iter().map(|(_, e)| e));
         *ix.prev_force.borrow_mut() = PrevForce::Found(last_force);
         *ix.prev_subject.borrow_mut() = last_actor
             .or_else(|| first_subject(&ix, &nps, range.start, range.end).map(|s| s.arg.clone()));
     }
     merge_across_sentences(doc, &mut out);
+    if !news_days.is_empty() {
+        let days: rustc_hash::FxHashMap<String, (String, usize)> = news_days.into_iter().collect();
+        for e in out.iter_mut().filter(|e| e.date.is_none()) {
+            if let Some(day) = days.get(&e.id) {
+                e.date = Some(day.clone());
+            }
+        }
+    }
     out.sort_by_key(|e| (e.trigger.start, e.kind));
     out
+}
+
+/// Whether an act is told as the news of the day: in the past (a verb, a
+/// verbal noun after تم or after a past light verb), in a main clause, not
+/// in the pluperfect (وكانت القوات قد داهمت: before the day told), nor in a
+/// relative clause (الذين انسحبوا، ما دمرته: background). A noun alone
+/// (الاعتقالات، تعاون) names acts in general as often as the one of the day.
+fn told_as_news(ix: &DocIndex, h: &Hit, range: std::ops::Range<usize>) -> bool {
+    let head = match h.kind {
+        _ if h.passive => h.start.saturating_sub(1).max(range.start),
+        Kind::Verb | Kind::Passive if !h.trigger.present && !h.trigger.future => h.start,
+        Kind::Noun => match light_verb_before(ix, h, range.clone()) {
+            Some(j) => {
+                let w = ix.norm(j);
+                if ix
+                    .lex
+                    .present_light_verbs
+                    .contains(w.strip_prefix(['و', 'ف']).unwrap_or(w))
+                {
+                    return false;
+                }
+                j
+            }
+            None => return false,
+        },
+        _ => return false,
+    };
+    let relative = relative_verb(ix, head, range.start)
+        || (head > range.start && matches!(ix.norm(head - 1), "ما" | "مما"));
+    let pluperfect = (head.saturating_sub(4).max(range.start)..head).any(|j| {
+        let w = ix.norm(j);
+        matches!(w.strip_prefix('و').unwrap_or(w), "كان" | "كانت" | "كانوا")
+    });
+    !relative && !pluperfect
+}
+
+/// The light verb a nominal trigger is the object of (شنت سلسلة غارات،
+/// تمكنت من تحرير، قام بتفجير), within six words before it in its clause.
+fn light_verb_before(ix: &DocIndex, h: &Hit, range: std::ops::Range<usize>) -> Option<usize> {
+    (h.start.saturating_sub(6).max(range.start)..h.start)
+        .rev()
+        .take_while(|&j| !is_boundary(ix.doc, j) && !opens_content(ix, j))
+        .find(|&j| matches!(ix.role(j), Some((Role::Support, _))))
+}
+
+/// The day the news around an act its own clause leaves undated is set
+/// on: the last time expression before it, when that is a day of the week
+/// before publication, said in the act's paragraph or in the article's
+/// first sentence (حققت القوات العراقية أمس الخميس تقدما … / وقال مراسل …
+/// إن القوات تمكنت من تحرير تل مشيهيدة). A later time of any other kind (a
+/// year, a month, a date long past, a deadline) sets another frame and
+/// stops it; what is to come, is possible or did not happen takes no day.
+/// The caller asks for acts told as news ([`told_as_news`]). The date keeps
+/// its evidence, the index of that time expression. Asked after the
+/// detector, which reads each sentence's own dates only.
+fn narrative_date(doc: &Document, e: &CodedEvent) -> Option<(String, usize)> {
+    let published = doc.published?;
+    if !matches!(
+        e.modality,
+        Modality::Asserted | Modality::Claimed | Modality::Alleged
+    ) {
+        return None;
+    }
+    // The last date or time that ends before the trigger.
+    let (ti, t) = doc
+        .times
+        .iter()
+        .enumerate()
+        .filter(|(_, t)| matches!(t.kind, TimeType::Date | TimeType::Time))
+        .filter(|(_, t)| t.span.end <= e.trigger.start)
+        .max_by_key(|(_, t)| t.span.start)?;
+    let day = t.value.get(..10).filter(|d| {
+        d.bytes().enumerate().all(|(i, b)| {
+            if matches!(i, 4 | 7) {
+                b == b'-'
+            } else {
+                b.is_ascii_digit()
+            }
+        })
+    })?;
+    if t.modifier.is_some() || date_relation(&t.value, Some(published)) != "recent" {
+        return None;
+    }
+    let k = doc
+        .sentences
+        .partition_point(|s| s.span.end <= t.span.start);
+    let said_in = doc.sentences.get(k)?;
+    let act_in = doc.sentences.get(e.sentence)?;
+    (k == 0 || said_in.paragraph == act_in.paragraph).then(|| (day.to_string(), ti))
 }
 
 /// A trigger match: its tokens, span, the proclitics stripped, its entries.

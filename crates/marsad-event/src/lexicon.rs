@@ -181,6 +181,9 @@ pub struct Lexicon {
     /// (هجوم، إرهابي), false for an accident (حادث مروري، حريق), none for
     /// an animal (سمكة قرش), whose attack is never a hostile act.
     pub accidents: PhraseMatcher<Option<bool>>,
+    /// Present-tense light verbs (يشن، تقوم: prepositions.tsv's `present`),
+    /// normalized: a nominal act after one is ongoing or habitual.
+    pub present_light_verbs: FxHashSet<String>,
 }
 
 /// The tense of a generated verb form.
@@ -378,6 +381,7 @@ fn build() -> Lexicon {
     }
 
     let mut roles = PhraseMatcher::new();
+    let mut present_light_verbs = FxHashSet::default();
     for (line, cols) in rows(PREPOSITIONS) {
         let role = match cols.get(1).copied() {
             Some("recipient") => Role::Recipient,
@@ -393,6 +397,9 @@ fn build() -> Lexicon {
             Some("crowd-act") => Role::CrowdAct,
             other => panic!("prepositions.tsv:{line}: unknown role {other:?}"),
         };
+        if cols.get(2).copied() == Some("present") {
+            present_light_verbs.insert(normalize(cols[0]));
+        }
         roles.insert(cols[0], role);
     }
 
@@ -466,6 +473,7 @@ fn build() -> Lexicon {
 
     Lexicon {
         accidents,
+        present_light_verbs,
         triggers,
         split_heads,
         cues,

@@ -6,7 +6,9 @@
 //! recipient from the entity layer by Arabic clause structure (VSO and SVO,
 //! passives with من قبل، nominal reports with their genitive, light verbs,
 //! compound actors كل من X و Y), a place from the nearest place mention, a
-//! date from the time layer, counts from the quantity layer, and a modality
+//! date from the time layer (its clause's own, else, for an act told as the
+//! news, the day of the week before publication that the text last named in
+//! its paragraph or first sentence), counts from the quantity layer, and a modality
 //! from cues in `data/modality.tsv`. Weak triggers are coded only with an
 //! argument in scope, and mentions of one event in a sentence are merged,
 //! because every unmatched event costs precision.

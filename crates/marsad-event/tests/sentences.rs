@@ -1807,3 +1807,44 @@ fn a_feminine_noun_after_a_masculine_verb_is_its_object() {
         "{events:#?}"
     );
 }
+
+#[test]
+fn an_undated_act_takes_the_day_its_news_is_set_on() {
+    let ents = [
+        ("الرئيس", PER),
+        ("الوزير", PER),
+        ("بغداد", LOC),
+        ("داعش", ORG),
+        ("الجيش", ORG),
+        ("الموصل", LOC),
+    ];
+    let assault_date = |text: &str, value: &str| {
+        let mut d = doc(text, &ents);
+        time(&mut d, "أمس", value);
+        only(&code_events(&d), "ASSAULT").date.clone()
+    };
+    // Yesterday, said in the article's first sentence, dates the act after it.
+    let date = assault_date(
+        "اجتمع الرئيس مع الوزير أمس في بغداد. وهاجم داعش مواقع الجيش في الموصل.",
+        "2021-11-26",
+    );
+    assert_eq!(date, Some(("2021-11-26".to_string(), 0)));
+    // A date long past sets no news day.
+    let date = assault_date(
+        "اجتمع الرئيس مع الوزير أمس في بغداد. وهاجم داعش مواقع الجيش في الموصل.",
+        "2020-11-26",
+    );
+    assert_eq!(date, None);
+    // The pluperfect tells what came before the day told.
+    let date = assault_date(
+        "اجتمع الرئيس مع الوزير أمس في بغداد. وكان داعش قد هاجم مواقع الجيش في الموصل.",
+        "2021-11-26",
+    );
+    assert_eq!(date, None);
+    // Another paragraph, past the first sentence, is another story.
+    let date = assault_date(
+        "وصل الرئيس إلى بغداد. واجتمع الرئيس مع الوزير أمس.\n\nوهاجم داعش مواقع الجيش في الموصل.",
+        "2021-11-26",
+    );
+    assert_eq!(date, None);
+}
