@@ -188,6 +188,21 @@ impl KbLayer {
             TokenKind::Latin => clitics::Readings::whole(word),
             _ => return None,
         };
+        let curated = |c: &Candidates| {
+            c.iter()
+                .any(|&(e, _)| kb.entry(e).source == Source::Curated)
+        };
+        let population = |c: &Candidates| c.iter().map(|&(e, _)| kb.entry(e).population).max();
+        // A reading read off a proclitic outweighs the whole word when the
+        // team's table knows it and not the whole, or it is a city of a
+        // million, five times the whole word's largest place.
+        let outweighs = |off: &Candidates, whole: &Candidates| {
+            !curated(whole)
+                && (curated(off) || {
+                    let (a, b) = (population(off).unwrap_or(0), population(whole).unwrap_or(0));
+                    a >= 1_000_000 && a >= b.saturating_mul(5)
+                })
+        };
         // (words, reading index, proclitics, stripped bytes)
         let mut best: Option<(usize, Proclitics, usize, Candidates)> = None;
         for (procl, stem) in readings.iter() {
@@ -218,7 +233,11 @@ impl KbLayer {
             }
             let first_len = key.len();
             let limit = max.min(doc.tokens.len() - i);
-            if best.as_ref().is_some_and(|b| b.0 >= limit) {
+            // (A reading no longer than the best can still win below.)
+            if best
+                .as_ref()
+                .is_some_and(|b| b.0 > limit || (b.0 == limit && stripped <= b.2))
+            {
                 continue;
             }
             // Extend word by word, remembering the longest alias seen.
@@ -239,7 +258,12 @@ impl KbLayer {
             }
             key.truncate(first_len);
             if let Some((n, c)) = found.filter(|(n, _)| !(short && *n == 1)) {
-                if best.as_ref().is_none_or(|b| n > b.0) {
+                // Of two readings as long, the whole word wins unless the
+                // other outweighs it: وجدة is و + Jeddah before it is Oujda.
+                if best
+                    .as_ref()
+                    .is_none_or(|b| n > b.0 || (n == b.0 && stripped > b.2 && outweighs(&c, &b.3)))
+                {
                     best = Some((n, procl, stripped, c));
                 }
             }
@@ -267,6 +291,7 @@ impl KbLayer {
         people_after_place_words_are_places(doc, &mut ner);
         surnames_are_people(doc, &mut ner);
         drop_lone_adjectives(doc, kb, &mut ner);
+        split_coordinated_names(doc, kb, &matches, &mut ner);
 
         // Tagged mentions, sorted, to find what each match overlaps.
         let mut tagged: Vec<(Span, usize)> = ner
@@ -898,6 +923,62 @@ fn looks_nisba(word: &str) -> bool {
         .any(|e| w.ends_with(e))
 }
 
+/// A tagged name that is two names of the KB joined by و (منظمة الصحة
+/// العالمية واليونيسف، الاتحاد الأوروبي وحلف الناتو) is two entities. The
+/// tagger cannot tell them from one name with و inside (وزارة التجارة
+/// والصناعة، حزب العدالة والتنمية); the KB can, when both halves are full
+/// names of its entries and no one alias covers the whole.
+fn split_coordinated_names(doc: &Document, kb: &Kb, matches: &[KbMatch], ner: &mut Vec<Entity>) {
+    let full_name = |m: &KbMatch| m.candidates.iter().any(|c| c.1 == AliasKind::Name);
+    let mut added: Vec<Entity> = Vec::new();
+    for e in ner.iter_mut() {
+        let mut renamed = None;
+        for mention in &mut e.mentions {
+            // The first half begins the mention (a proclitic the tagger kept
+            // may come before it in the word), the second ends it.
+            let lo = matches.partition_point(|m| m.span.start < mention.start);
+            let Some(first) = matches[lo..]
+                .iter()
+                .take_while(|m| same_token(doc, *mention, m.span))
+                .find(|m| m.span.end < mention.end && full_name(m))
+            else {
+                continue;
+            };
+            let Some(second) = matches
+                .iter()
+                .skip(lo)
+                .take_while(|m| m.span.start < mention.end)
+                .find(|m| m.tokens.start == first.tokens.end && m.span.end == mention.end)
+            else {
+                continue;
+            };
+            // و read off the second half's first word (not وجدة, Oujda).
+            let joined = second.proclitics.has(Proclitics::WA);
+            let Some(&(entry, _)) = second.candidates.iter().find(|c| c.1 == AliasKind::Name)
+            else {
+                continue;
+            };
+            if !joined {
+                continue;
+            }
+            if e.name == doc.slice(*mention) {
+                renamed = Some(Span::new(mention.start, first.span.end));
+            }
+            added.push(Entity::unlinked(
+                doc.slice(second.span).to_string(),
+                kb.entry(entry).kind,
+                false,
+                vec![second.span],
+            ));
+            *mention = Span::new(mention.start, first.span.end);
+        }
+        if let Some(span) = renamed {
+            e.name = doc.slice(span).to_string();
+        }
+    }
+    ner.extend(added);
+}
+
 /// A nationality adjective the tagger marked alone (الليبي، السورية) as an
 /// organization or a thing is no name: the adjective of a force or a
 /// body whose noun the tagger left out.
@@ -1443,6 +1524,51 @@ mod tests {
         let iq = find(&d, "العراق").expect("Iraq linked");
         assert_eq!(iq.mentions.len(), 2, "{:?}", d.entities);
         assert!((iq.lat.unwrap() - 33.0).abs() < 2.0);
+    }
+
+    #[test]
+    fn a_proclitic_reading_outweighs_a_lesser_whole_word() {
+        // وجدة: و + Jeddah (a city of millions), not Oujda.
+        let d = run("وصل الوفد إلى السعودية، وجدة تستعد.", &KbLayer::new());
+        let j = find(&d, "جدة").expect("Jeddah linked");
+        assert_eq!(j.wikidata.as_deref(), Some("Q374365"));
+        assert_eq!(d.slice(j.mentions[0]), "جدة");
+        assert!(find(&d, "وجدة").is_none());
+    }
+
+    #[test]
+    fn a_tagged_name_of_two_kb_names_joined_by_wa_is_two_entities() {
+        let tagged = |text: &str, name: &str| {
+            let mut d = Document::new("t", text);
+            TextLayer.annotate(&mut d);
+            let at = text.find(name).unwrap();
+            d.entities.push(Entity::unlinked(
+                name.to_string(),
+                EntityType::Organization,
+                false,
+                vec![Span::new(at, at + name.len())],
+            ));
+            KbLayer::new().annotate(&mut d);
+            d
+        };
+        let d = tagged(
+            "واجتمع الاتحاد الأوروبي وحلف الناتو أمس.",
+            "الاتحاد الأوروبي وحلف الناتو",
+        );
+        assert_eq!(
+            find(&d, "الاتحاد الأوروبي").unwrap().wikidata.as_deref(),
+            Some("Q458")
+        );
+        let nato = find(&d, "حلف شمال الأطلسي").expect("NATO linked");
+        assert_eq!(d.slice(nato.mentions[0]), "حلف الناتو");
+        assert_eq!(d.entities.len(), 2, "{:?}", d.entities);
+        // A name with و inside that the KB does not know as two stays one.
+        let d = tagged("وقالت وزارة التجارة والصناعة إن.", "وزارة التجارة والصناعة");
+        assert!(
+            find(&d, "وزارة التجارة والصناعة").is_some(),
+            "{:?}",
+            d.entities
+        );
     }
 
     #[test]
