@@ -291,6 +291,7 @@ impl KbLayer {
         people_after_place_words_are_places(doc, &mut ner);
         surnames_are_people(doc, &mut ner);
         drop_lone_adjectives(doc, kb, &mut ner);
+        drop_adjective_places(doc, &mut ner);
         split_coordinated_names(doc, kb, &matches, &mut ner);
 
         // Tagged mentions, sorted, to find what each match overlaps.
@@ -467,6 +468,10 @@ impl KbLayer {
                             trimmed.push((span, m.span));
                         }
                     }
+                    continue;
+                }
+                // A colour or an adjective after its noun (الأراضي البيضاء).
+                None if m.tokens.len() == 1 && adjective_of_noun_before(doc, m.tokens.start) => {
                     continue;
                 }
                 None => {
@@ -999,6 +1004,38 @@ fn drop_lone_adjectives(doc: &Document, kb: &Kb, ner: &mut Vec<Entity>) {
     ner.retain(|e| !e.mentions.is_empty());
 }
 
+/// A one-word place the tagger found right after a definite noun, when the
+/// word is also an adjective (`data/place_adjectives.txt`), is that noun's
+/// adjective: الأراضي البيضاء، كريات الدم البيضاء name no town. The KB still
+/// matches a name the two words make (الدار البيضاء).
+fn drop_adjective_places(doc: &Document, ner: &mut Vec<Entity>) {
+    for e in ner.iter_mut() {
+        if e.kind != EntityType::Location {
+            continue;
+        }
+        e.mentions.retain(|m| {
+            let i = doc.token_at_or_after(m.start);
+            doc.tokens
+                .get(i)
+                .is_none_or(|t| t.span != *m || !adjective_of_noun_before(doc, i))
+        });
+    }
+    ner.retain(|e| !e.mentions.is_empty());
+}
+
+/// Whether token `i` is a word of `data/place_adjectives.txt` right after a
+/// definite noun, whose adjective it is.
+fn adjective_of_noun_before(doc: &Document, i: usize) -> bool {
+    static WORDS: std::sync::OnceLock<FxHashSet<&'static str>> = std::sync::OnceLock::new();
+    let words = WORDS.get_or_init(|| marsad_text::lexicon::lines(PLACE_ADJECTIVES).collect());
+    if i == 0 || !words.contains(doc.norm(&doc.tokens[i])) {
+        return false;
+    }
+    let before = &doc.tokens[i - 1];
+    // (The tokenizer's article: إلى، التي are no definite nouns.)
+    before.kind == TokenKind::Arabic && before.proclitics.has(Proclitics::AL)
+}
+
 /// Whether `w` (matching form) is a title that makes a name after a place
 /// word the person the place is named after (مدينة الملك عبدالله، حي
 /// الأمير سلطان، شارع الرئيس جمال عبد الناصر، مدرسة الشهيد فلان).
@@ -1105,6 +1142,7 @@ fn name_words(s: &str) -> Vec<String> {
 
 const GIVEN_NAMES: &str = include_str!("../data/given_names.txt");
 const NOT_ENTITIES: &str = include_str!("../data/not_entities.txt");
+const PLACE_ADJECTIVES: &str = include_str!("../data/place_adjectives.txt");
 
 fn not_entities() -> &'static FxHashSet<&'static str> {
     static SET: std::sync::OnceLock<FxHashSet<&'static str>> = std::sync::OnceLock::new();
@@ -1534,6 +1572,37 @@ mod tests {
         assert_eq!(j.wikidata.as_deref(), Some("Q374365"));
         assert_eq!(d.slice(j.mentions[0]), "جدة");
         assert!(find(&d, "وجدة").is_none());
+    }
+
+    #[test]
+    fn a_colour_after_its_noun_is_no_place() {
+        let tagged = |text: &str, word: &str| {
+            let mut d = Document::new("t", text);
+            TextLayer.annotate(&mut d);
+            let at = text.rfind(word).unwrap();
+            d.entities.push(Entity::unlinked(
+                word.to_string(),
+                EntityType::Location,
+                false,
+                vec![Span::new(at, at + word.len())],
+            ));
+            KbLayer::new().annotate(&mut d);
+            d
+        };
+        let d = tagged("فرض رسوم على الأراضي البيضاء في المدن.", "البيضاء");
+        assert!(d.entities.is_empty(), "{:?}", d.entities);
+        // After a preposition, or a noun in construct, it is the place.
+        for text in ["وصلت القوات إلى البيضاء.", "قتل ثمانية في محافظة البيضاء."]
+        {
+            let d = tagged(text, "البيضاء");
+            assert!(!d.entities.is_empty(), "{text}");
+        }
+        // الجزيرة "the island" is no name of Algiers.
+        let d = tagged("عثر المحققون على الحطام في الجزيرة الفرنسية.", "الجزيرة");
+        assert!(d
+            .entities
+            .iter()
+            .all(|e| e.wikidata.as_deref() != Some("Q3561")));
     }
 
     #[test]
