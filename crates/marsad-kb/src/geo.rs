@@ -3,7 +3,9 @@
 //! place entity with no coordinates:
 //! 1. Its name (or its name without a leading place word) is a KB place:
 //!    the best candidate by the document's country context (a tagged
-//!    السعودية that the matcher read as an adjective, ناحية الصقلاوية).
+//!    السعودية that the matcher read as an adjective, ناحية الصقلاوية); an
+//!    airport or a port named by its town (مطار أبها، ميناء عدن) takes that
+//!    town's point and stays a place of its own.
 //! 2. It is put inside or beside a known town by the words after it
 //!    (منطقة البوغانم في مدينة الرمادي، منطقة المضيق شرق الرمادي): it takes
 //!    that town's point.
@@ -153,6 +155,22 @@ pub(crate) fn geocode(
             out[i].1 = Some(id);
             continue;
         }
+        // 1b. An airport or a port named by its town (مطار القاهرة الدولي،
+        // ميناء عدن) takes the town's point, close enough for a facility,
+        // and stays an entity of its own.
+        if let Some(town) = facility_town(&out[i].0.name) {
+            let probe = Entity {
+                name: town,
+                ..out[i].0.clone()
+            };
+            if let Some(id) = lookup_place(doc, kb, ctx, &probe) {
+                let en = kb.entry(id);
+                if is_town(en.precision) {
+                    set_point(&mut out[i].0, en.lat, en.lon);
+                    continue;
+                }
+            }
+        }
         // 4. المملكة.
         if phrase_key(&out[i].0.name) == "المملكه" {
             if let Some(id) = ctx.leader(Some(&refs.kingdom)).and_then(|c| kb.country(c)) {
@@ -261,6 +279,20 @@ fn lookup_place(doc: &Document, kb: &Kb, ctx: &Context, ent: &Entity) -> Option<
         }
     }
     best.map(|b| b.1)
+}
+
+/// The town an airport or a port is named by (مطار أبها → أبها), as written.
+fn facility_town(name: &str) -> Option<String> {
+    let (head, rest) = name.split_once(' ')?;
+    if !matches!(phrase_key(head).as_str(), "مطار" | "ميناء") {
+        return None;
+    }
+    let rest = rest.trim();
+    let town = rest
+        .strip_suffix("الدولي")
+        .map(str::trim_end)
+        .unwrap_or(rest);
+    (!town.is_empty()).then(|| town.to_string())
 }
 
 /// How many tokens back rule 3 looks for a town.
@@ -451,6 +483,28 @@ mod tests {
         // A republic leads: المملكة is not it.
         let d = run("قال مسؤول مصري إن المملكة ترحب بالقرار.");
         assert!(find(&d, "مصر").is_none(), "{:?}", d.entities);
+    }
+
+    #[test]
+    fn an_airport_or_port_takes_its_towns_point_and_stays_itself() {
+        let text = "ووصلت السفينة إلى ميناء عدن أمس.";
+        let mut d = Document::new("t", text);
+        TextLayer.annotate(&mut d);
+        let start = text.find("ميناء عدن").unwrap();
+        d.entities.push(Entity::unlinked(
+            "ميناء عدن",
+            EntityType::Location,
+            false,
+            vec![Span::new(start, start + "ميناء عدن".len())],
+        ));
+        KbLayer::new().annotate(&mut d);
+        let port = find(&d, "ميناء عدن").expect("kept as its own place");
+        assert!((port.lat.unwrap() - 12.8).abs() < 0.3, "{port:?}");
+        assert_eq!(
+            super::facility_town("مطار القاهرة الدولي").as_deref(),
+            Some("القاهرة")
+        );
+        assert_eq!(super::facility_town("مدينة عدن"), None);
     }
 
     #[test]
