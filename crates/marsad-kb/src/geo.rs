@@ -413,6 +413,21 @@ mod tests {
         d
     }
 
+    /// `text` linked after the tagger marked `name` as a place, unlinked.
+    fn tagged_place(text: &str, name: &str) -> Document {
+        let mut d = Document::new("t", text);
+        TextLayer.annotate(&mut d);
+        let start = text.find(name).unwrap();
+        d.entities.push(Entity::unlinked(
+            name,
+            EntityType::Location,
+            false,
+            vec![Span::new(start, start + name.len())],
+        ));
+        KbLayer::new().annotate(&mut d);
+        d
+    }
+
     fn find<'a>(d: &'a Document, name: &str) -> Option<&'a Entity> {
         d.entities.iter().find(|e| e.name == name)
     }
@@ -487,17 +502,7 @@ mod tests {
 
     #[test]
     fn an_airport_or_port_takes_its_towns_point_and_stays_itself() {
-        let text = "ووصلت السفينة إلى ميناء عدن أمس.";
-        let mut d = Document::new("t", text);
-        TextLayer.annotate(&mut d);
-        let start = text.find("ميناء عدن").unwrap();
-        d.entities.push(Entity::unlinked(
-            "ميناء عدن",
-            EntityType::Location,
-            false,
-            vec![Span::new(start, start + "ميناء عدن".len())],
-        ));
-        KbLayer::new().annotate(&mut d);
+        let d = tagged_place("ووصلت السفينة إلى ميناء عدن أمس.", "ميناء عدن");
         let port = find(&d, "ميناء عدن").expect("kept as its own place");
         assert!((port.lat.unwrap() - 12.8).abs() < 0.3, "{port:?}");
         assert_eq!(
@@ -509,17 +514,7 @@ mod tests {
 
     #[test]
     fn an_unlinked_tagged_place_is_looked_up_by_name() {
-        let text = "وعاد المقاتل إلى السعودية أمس.";
-        let mut d = Document::new("t", text);
-        TextLayer.annotate(&mut d);
-        let start = text.find("السعودية").unwrap();
-        d.entities.push(Entity::unlinked(
-            "السعودية",
-            EntityType::Location,
-            false,
-            vec![Span::new(start, start + "السعودية".len())],
-        ));
-        KbLayer::new().annotate(&mut d);
+        let d = tagged_place("وعاد المقاتل إلى السعودية أمس.", "السعودية");
         let s = find(&d, "السعودية").expect("kept");
         assert!(s.lat.is_some(), "{s:?}");
         assert_eq!(s.wikidata.as_deref(), Some("Q851"));

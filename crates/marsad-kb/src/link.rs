@@ -1548,6 +1548,21 @@ mod tests {
         d.entities.iter().find(|e| e.name == name)
     }
 
+    /// `text` linked after the tagger marked `name` (its last occurrence) as `kind`.
+    fn tagged(text: &str, name: &str, kind: EntityType) -> Document {
+        let mut d = Document::new("t", text);
+        TextLayer.annotate(&mut d);
+        let at = text.rfind(name).unwrap();
+        d.entities.push(Entity::unlinked(
+            name.to_string(),
+            kind,
+            false,
+            vec![Span::new(at, at + name.len())],
+        ));
+        KbLayer::new().annotate(&mut d);
+        d
+    }
+
     #[test]
     fn matches_through_proclitics_with_exact_spans() {
         let d = run(
@@ -1576,19 +1591,7 @@ mod tests {
 
     #[test]
     fn a_colour_after_its_noun_is_no_place() {
-        let tagged = |text: &str, word: &str| {
-            let mut d = Document::new("t", text);
-            TextLayer.annotate(&mut d);
-            let at = text.rfind(word).unwrap();
-            d.entities.push(Entity::unlinked(
-                word.to_string(),
-                EntityType::Location,
-                false,
-                vec![Span::new(at, at + word.len())],
-            ));
-            KbLayer::new().annotate(&mut d);
-            d
-        };
+        let tagged = |text: &str, word: &str| tagged(text, word, EntityType::Location);
         let d = tagged("فرض رسوم على الأراضي البيضاء في المدن.", "البيضاء");
         assert!(d.entities.is_empty(), "{:?}", d.entities);
         // After a preposition, or a noun in construct, it is the place.
@@ -1607,19 +1610,7 @@ mod tests {
 
     #[test]
     fn a_tagged_name_of_two_kb_names_joined_by_wa_is_two_entities() {
-        let tagged = |text: &str, name: &str| {
-            let mut d = Document::new("t", text);
-            TextLayer.annotate(&mut d);
-            let at = text.find(name).unwrap();
-            d.entities.push(Entity::unlinked(
-                name.to_string(),
-                EntityType::Organization,
-                false,
-                vec![Span::new(at, at + name.len())],
-            ));
-            KbLayer::new().annotate(&mut d);
-            d
-        };
+        let tagged = |text: &str, name: &str| tagged(text, name, EntityType::Organization);
         let d = tagged(
             "واجتمع الاتحاد الأوروبي وحلف الناتو أمس.",
             "الاتحاد الأوروبي وحلف الناتو",
