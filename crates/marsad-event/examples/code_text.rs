@@ -3,7 +3,9 @@
 //! JSON lines:
 //! `cargo run -p marsad-event --example code_text -- "قصفت الطائرات مواقع في الرقة"`.
 
-use marsad_core::{Document, Pipeline};
+mod common;
+
+use marsad_core::Document;
 
 fn main() {
     let text: String = std::env::args().skip(1).collect::<Vec<_>>().join(" ");
@@ -12,14 +14,7 @@ fn main() {
         .ok()
         .and_then(|d| marsad_core::Date::parse(&d).ok());
     let mut doc = Document::new("cli", text).with_published(published);
-    Pipeline::new()
-        .with(marsad_text::TextLayer)
-        .with(marsad_time::TimeLayer)
-        .with(marsad_quantity::QuantityLayer)
-        .with(marsad_ner::NerLayer::new())
-        .with(marsad_kb::KbLayer::new())
-        .with(marsad_quote::QuoteLayer)
-        .run(&mut doc);
+    common::layers_before_events().run(&mut doc);
     for e in &doc.entities {
         let m: Vec<_> = e.mentions.iter().map(|s| doc.slice(*s)).collect();
         eprintln!("entity {:?} {} {:?}", e.kind, e.name, m);

@@ -8,7 +8,9 @@
 //!   cargo run --release -p marsad-event --example explain -- [--published YYYY-MM-DD] [--top N]
 //! ```
 
-use marsad_core::{Date, Document, Pipeline};
+mod common;
+
+use marsad_core::{Date, Document};
 use marsad_event::detect;
 use std::io::BufRead;
 
@@ -24,14 +26,8 @@ fn main() {
         Date::new(*n.first()? as i32, *n.get(1)?, *n.get(2)?)
     });
     let top: usize = value("--top").and_then(|t| t.parse().ok()).unwrap_or(12);
-    let pipeline = Pipeline::new()
-        .with(marsad_text::TextLayer)
-        .with(marsad_time::TimeLayer)
-        .with(marsad_quantity::QuantityLayer)
-        .with(marsad_ner::NerLayer::new())
-        .with(marsad_kb::KbLayer::new())
-        .with(marsad_quote::QuoteLayer)
-        .with(marsad_event::EventLayer::new());
+    // The detector's examples are coded from these layers' annotations.
+    let pipeline = common::layers_before_events();
     let model = detect::model();
     for (n, line) in std::io::stdin().lock().lines().enumerate() {
         let line = line.expect("reading standard input");

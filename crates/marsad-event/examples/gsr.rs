@@ -29,7 +29,9 @@
 //! number about the method, not about the committed model; set `GSR_SEED`
 //! to any text to draw other folds.
 
-use marsad_core::{Date, Document, Pipeline};
+mod common;
+
+use marsad_core::{Date, Document};
 use marsad_event::detect::{self, Example, KindModel, Model, TrainOptions};
 
 /// Splits one CSV record (RFC 4180 quotes) into fields.
@@ -451,14 +453,7 @@ fn main() {
     let opts = TrainOptions::default();
     // The standard pipeline (as `marsad extract` runs it): events read
     // times, quantities, linked entities and quotes.
-    let pipeline = Pipeline::new()
-        .with(marsad_text::TextLayer)
-        .with(marsad_time::TimeLayer)
-        .with(marsad_quantity::QuantityLayer)
-        .with(marsad_ner::NerLayer::new())
-        .with(marsad_kb::KbLayer::new())
-        .with(marsad_quote::QuoteLayer)
-        .with(marsad_event::EventLayer::new());
+    let pipeline = common::layers_before_events().with(marsad_event::EventLayer::new());
     let mut trained = Model::default();
     // --pool: train each type's detector on the other type's records too
     // (see `train_pooled`).

@@ -1198,7 +1198,7 @@ fn code_events_with(
         // is one event whatever day the narrative gives each mention.
         for (h, e) in &events {
             if e.date.is_none() && told_as_news(&ix, h, range.clone()) {
-                if let Some(d) = narrative_date(doc, e) {
+                if let Some(d) = narrative_date(&ix, e) {
                     news_days.push((e.id.clone(), d));
                 }
             }
@@ -1230,7 +1230,7 @@ fn told_as_news(ix: &DocIndex, h: &Hit, range: std::ops::Range<usize>) -> bool {
     let head = match h.kind {
         _ if h.passive => h.start.saturating_sub(1).max(range.start),
         Kind::Verb | Kind::Passive if !h.trigger.present && !h.trigger.future => h.start,
-        Kind::Noun => match light_verb_before(ix, h, range.clone()) {
+        Kind::Noun => match light_verb_before(ix, h.start, range.clone()) {
             Some(j) => {
                 let w = ix.norm(j);
                 if ix
@@ -1255,10 +1255,11 @@ fn told_as_news(ix: &DocIndex, h: &Hit, range: std::ops::Range<usize>) -> bool {
     !relative && !pluperfect
 }
 
-/// The light verb a nominal trigger is the object of (شنت سلسلة غارات،
-/// تمكنت من تحرير، قام بتفجير), within six words before it in its clause.
-fn light_verb_before(ix: &DocIndex, h: &Hit, range: std::ops::Range<usize>) -> Option<usize> {
-    (h.start.saturating_sub(6).max(range.start)..h.start)
+/// The light verb a nominal trigger starting at token `at` is the object of
+/// (شنت سلسلة غارات، تمكنت من تحرير، قام بتفجير), within six words before
+/// it in its clause.
+fn light_verb_before(ix: &DocIndex, at: usize, range: std::ops::Range<usize>) -> Option<usize> {
+    (at.saturating_sub(6).max(range.start)..at)
         .rev()
         .take_while(|&j| !is_boundary(ix.doc, j) && !opens_content(ix, j))
         .find(|&j| matches!(ix.role(j), Some((Role::Support, _))))
@@ -1274,7 +1275,8 @@ fn light_verb_before(ix: &DocIndex, h: &Hit, range: std::ops::Range<usize>) -> O
 /// The caller asks for acts told as news ([`told_as_news`]). The date keeps
 /// its evidence, the index of that time expression. Asked after the
 /// detector, which reads each sentence's own dates only.
-fn narrative_date(doc: &Document, e: &CodedEvent) -> Option<(String, usize)> {
+fn narrative_date(ix: &DocIndex, e: &CodedEvent) -> Option<(String, usize)> {
+    let doc = ix.doc;
     let published = doc.published?;
     if !matches!(
         e.modality,
@@ -1282,14 +1284,22 @@ fn narrative_date(doc: &Document, e: &CodedEvent) -> Option<(String, usize)> {
     ) {
         return None;
     }
-    // The last date or time that ends before the trigger.
-    let (ti, t) = doc
-        .times
-        .iter()
-        .enumerate()
-        .filter(|(_, t)| matches!(t.kind, TimeType::Date | TimeType::Time))
-        .filter(|(_, t)| t.span.end <= e.trigger.start)
-        .max_by_key(|(_, t)| t.span.start)?;
+    // The last date or time that ends before the trigger: found walking
+    // back from it where the times are in text order (a long document has
+    // thousands), else by a scan.
+    let before = starting_within(&doc.times, ix.times_sorted, |t| t.span, 0, e.trigger.start);
+    let dates = |&i: &usize| {
+        let t = &doc.times[i];
+        matches!(t.kind, TimeType::Date | TimeType::Time) && t.span.end <= e.trigger.start
+    };
+    let ti = if ix.times_sorted {
+        before.rev().find(dates)
+    } else {
+        before
+            .filter(dates)
+            .max_by_key(|&i| doc.times[i].span.start)
+    }?;
+    let t = &doc.times[ti];
     let day = t.value.get(..10).filter(|d| {
         d.bytes().enumerate().all(|(i, b)| {
             if matches!(i, 4 | 7) {
@@ -1425,10 +1435,7 @@ fn resolve(
     // him"), or after a light verb (أعلنت المقاومة سيطرتها على).
     let last = ix.doc.token_text(&ix.doc.tokens[toks.end - 1]);
     let taa = toks.len() == 1 && (last.ends_with('ة') || last.ends_with("ةً"));
-    let after_light = (toks.start.saturating_sub(6).max(range.start)..toks.start)
-        .rev()
-        .take_while(|&j| !is_boundary(ix.doc, j) && !opens_content(ix, j))
-        .any(|j| matches!(ix.role(j), Some((Role::Support, _))));
+    let after_light = light_verb_before(ix, toks.start, range.clone()).is_some();
     let t = if nominal_clitic || ((taa || after_light) && pick(Kind::Noun).is_some()) {
         pick(Kind::Noun).or(pick(Kind::Agent))?
     } else if (next_victim || (toks.len() == 1 && written_passive(last)))

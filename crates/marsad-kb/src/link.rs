@@ -949,23 +949,21 @@ fn split_coordinated_names(doc: &Document, kb: &Kb, matches: &[KbMatch], ner: &m
             else {
                 continue;
             };
+            // The second follows it, with و read off its first word (not
+            // وجدة, Oujda), and ends the mention.
             let Some(second) = matches
                 .iter()
                 .skip(lo)
                 .take_while(|m| m.span.start < mention.end)
                 .find(|m| m.tokens.start == first.tokens.end && m.span.end == mention.end)
+                .filter(|m| m.proclitics.has(Proclitics::WA))
             else {
                 continue;
             };
-            // و read off the second half's first word (not وجدة, Oujda).
-            let joined = second.proclitics.has(Proclitics::WA);
             let Some(&(entry, _)) = second.candidates.iter().find(|c| c.1 == AliasKind::Name)
             else {
                 continue;
             };
-            if !joined {
-                continue;
-            }
             if e.name == doc.slice(*mention) {
                 renamed = Some(Span::new(mention.start, first.span.end));
             }
