@@ -112,6 +112,9 @@ pub struct CodedEvent {
     pub source: Option<String>,
     /// 0–1: how sure the coder is (trigger strength and arguments found).
     pub confidence: f32,
+    /// The place is the ground the act took (a `seize` trigger: سيطر على
+    /// المطار، تحرير عدن), named as its object.
+    pub place_taken: bool,
 }
 
 /// A noun phrase found in a sentence.
@@ -245,6 +248,9 @@ struct DocIndex<'a> {
     /// Tokens of an ASSAULT trigger that is not `hostile` itself (قتل،
     /// تفجير، سيارة مفخخة): signs of violence for the ones that are.
     violent_tokens: Vec<bool>,
+    /// Tokens of a two-sided fight (اشتباكات، معارك، مواجهات): the phrase
+    /// after مع beside one names a side.
+    fight_tokens: Vec<bool>,
     /// Code-point offsets for event ids: counting from the start of the text
     /// for each event made long documents quadratic.
     offsets: marsad_core::output::CharOffsets<'a>,
@@ -341,6 +347,7 @@ impl<'a> DocIndex<'a> {
             cue_at,
             trigger_tokens: vec![false; doc.tokens.len()],
             violent_tokens: vec![false; doc.tokens.len()],
+            fight_tokens: vec![false; doc.tokens.len()],
             offsets: marsad_core::output::CharOffsets::new(&doc.text),
             times_sorted: in_order(&doc.times, |t| t.span),
             quantities_sorted: in_order(&doc.quantities, |q| q.span),
@@ -948,6 +955,7 @@ impl CodedEvent {
             || !self.recipient.is_empty()
             || self.counts.dead.is_some()
             || self.counts.injured.is_some()
+            || (self.place_taken && self.place.is_some())
     }
 }
 
@@ -1108,9 +1116,11 @@ fn code_events_with(
     split_matches(&ix, &stopped, &mut matches);
     for (r, _, _, value) in &matches {
         let violent = value.iter().any(|t| t.event == "ASSAULT" && !t.hostile);
+        let fight = value.iter().any(|t| t.event == "ASSAULT" && t.mutual);
         for i in r.clone() {
             ix.trigger_tokens[i] = true;
             ix.violent_tokens[i] |= violent;
+            ix.fight_tokens[i] |= fight;
         }
     }
     let mut out = Vec::new();
@@ -2010,10 +2020,27 @@ fn code_hit(
                 // قتل X في …: a form that is also a passive, with a name after
                 // it and then nothing it could act on, is the passive (X was
                 // killed); the active needs its object (قتل الجيش 5 مسلحين).
-                let nothing_after = after >= range.end
-                    || is_boundary(doc, after)
-                    || is_preposition(ix.norm(after))
-                    || ix.has_prep_clitic(after);
+                // Others who befell it joined by و (قتل X وقياديان آخران في
+                // المواجهات) come before that nothing; a count there is an
+                // object (قتل الجيش والشرطة 5 مسلحين).
+                let mut after_victims = after;
+                if after < range.end
+                    && doc.tokens[after].proclitics.has(Proclitics::WA)
+                    && !ix.trigger_tokens[after]
+                    && !ix.is_victim(after)
+                {
+                    if let Some(j) = (after + 1..(after + 4).min(range.end)).find(|&j| {
+                        is_boundary(doc, j) || is_preposition(ix.norm(j)) || ix.has_prep_clitic(j)
+                    }) {
+                        if (after + 1..j).all(|m| doc.tokens[m].kind != TokenKind::Number) {
+                            after_victims = j;
+                        }
+                    }
+                }
+                let nothing_after = after_victims >= range.end
+                    || is_boundary(doc, after_victims)
+                    || is_preposition(ix.norm(after_victims))
+                    || ix.has_prep_clitic(after_victims);
                 if h.has_passive && s.start == h.end && nothing_after && !t.ends_in_prep {
                     // The agent phrase, if one was found, still names who
                     // did it (وقتل قيادي بنيران الطيران).
@@ -2073,6 +2100,8 @@ fn code_hit(
                 }
             } else {
                 // Genitive right after the noun: هجوم داعش / اغتيال القائد.
+                // With its object after ل, the genitive is the doer.
+                let mut doer = false;
                 let gen = nps
                     .iter()
                     .find(|n| n.start == h.end && n.governor.is_none() && !n.victim);
@@ -2091,7 +2120,19 @@ fn code_hit(
                     let target_after = g.end < range.end
                         && ix.has_prep_clitic(g.end)
                         && doc.tokens[g.end].proclitics.has(Proclitics::LI);
-                    if t.obj || (place && !target_after) {
+                    // The verbal noun with its doer in the genitive and its
+                    // object after ل (اجتياح الحوثيين لمدن الجنوب، استهداف
+                    // التحالف لمواقع داعش): the genitive acted.
+                    doer = t.obj && !place && (target_after || li_object(ix, g.end, range.end));
+                    if doer {
+                        if actor.is_empty() {
+                            actor = conjuncts(ix, nps, g);
+                        }
+                        let after = actor_end(nps, g, &actor);
+                        if let Some(np) = nps.iter().find(|n| n.start == after && !n.victim) {
+                            recipient = conjuncts(ix, nps, np);
+                        }
+                    } else if t.obj || (place && !target_after) {
                         recipient = conjuncts(ix, nps, g);
                     } else if actor.is_empty() {
                         actor = conjuncts(ix, nps, g);
@@ -2145,7 +2186,7 @@ fn code_hit(
                         }
                     }
                 }
-                if recipient.is_empty() {
+                if recipient.is_empty() && !doer {
                     if let Some(np) =
                         after_role(ix, nps, h.end, far.min(h.end + 8), &[Role::Recipient])
                     {
@@ -2246,11 +2287,18 @@ fn code_hit(
     // A counted group right before a form that is also a passive, with no
     // object in its clause (العشرات من المتمردين الحوثيين قتلوا أثناء
     // محاولتهم الفرار): who it befell, not who acted.
+    // The group may have been read as the verb's subject before it.
     let mut befell = false;
-    if h.kind == Kind::Verb && !passive && actor.is_empty() && recipient.is_empty() {
+    if h.kind == Kind::Verb && !passive && recipient.is_empty() {
         if let Some(np) = counted_group_before(ix, nps, h, range.clone()) {
-            if h.has_passive && t.obj && !object_in_clause_after(ix, h, range.end) {
+            let as_subject = actor.first().is_some_and(|a| a.span == np.arg.span);
+            if (actor.is_empty() || as_subject)
+                && h.has_passive
+                && t.obj
+                && !object_in_clause_after(ix, h, range.end)
+            {
                 recipient = conjuncts(ix, nps, np);
+                actor.clear();
                 befell = true;
             }
         }
@@ -2403,8 +2451,30 @@ fn code_hit(
     recipient.retain(|r| !sublocation(ix, r) || facility_named(ix, r));
     actor.retain(|a| !sublocation(ix, a));
 
+    // Ground taken (سيطر الجيش على مطار عدن، استعادت القوات البلدة): the
+    // place taken is where it happened, and the recipient is who held it
+    // (من أيدي الحوثيين) or fought for it (بعد معارك مع الحوثيين).
+    let mut taken: Option<Arg> = None;
+    if t.seize {
+        let is_place = |r: &Arg| {
+            r.entity
+                .is_some_and(|e| doc.entities[e].kind == EntityType::Location)
+                || facility_named(ix, r)
+                || nps.iter().any(|n| n.arg.span == r.span && n.facility)
+        };
+        taken = recipient.iter().find(|r| is_place(r)).cloned();
+        recipient.retain(|r| !is_place(r));
+        if recipient.is_empty() {
+            if let Some(np) = holder_or_opponent(ix, nps, h, range.clone())
+                .filter(|np| !is_place(&np.arg) && !actor.iter().any(|a| a.name == np.arg.name))
+            {
+                recipient = conjuncts(ix, nps, np);
+            }
+        }
+    }
     // Place: the nearest place named in the sentence, not an actor.
-    let place = find_place(ix, h, nps, range.clone(), &actor, &recipient);
+    let place_taken = taken.as_ref().is_some_and(|p| p.entity.is_some());
+    let place = taken.or_else(|| find_place(ix, h, nps, range.clone(), &actor, &recipient));
     // A date after publication is a deadline or a plan (بعد 31 كانون الأول،
     // حتى نهاية العام), not the day of an act the text reports as done.
     let future_ok = h.trigger.future
@@ -2619,6 +2689,7 @@ fn code_hit(
         modality,
         source,
         confidence: confidence.min(1.0),
+        place_taken,
     })
 }
 
@@ -3286,6 +3357,61 @@ fn object_after<'n>(
         }
     }
     None
+}
+
+/// Whether token `j` is a word written with the preposition ل before
+/// it (لمدن الجنوب، لأحيائها) that is no name of its own (لبنان) and no
+/// particle (لم، لكن): the object of a verbal noun whose doer precedes it.
+/// The tokenizer leaves a bare ل unread, as only a lexicon can tell.
+fn li_object(ix: &DocIndex, j: usize, end: usize) -> bool {
+    if j >= end || ix.doc.tokens[j].kind != TokenKind::Arabic {
+        return false;
+    }
+    let w = ix.norm(j);
+    let named = ix.mention_at.get(&j).is_some_and(|&(e, _, _)| {
+        marsad_text::normalize(&ix.doc.entities[e].name).starts_with('ل')
+    });
+    w.starts_with('ل')
+        && !w.starts_with("لل")
+        && w.chars().count() >= 4
+        && !named
+        && !is_function_word(w)
+        && !matches!(
+            w,
+            "لكن" | "لدي" | "لقد" | "لكي" | "لذلك" | "لماذا" | "لاسيما"
+        )
+}
+
+/// Who held the ground a `seize` trigger takes (استعادتها من أيدي X) or
+/// fought for it after (… بعد معارك ضارية مع X): the phrase after a
+/// `holder` role word after the trigger, else the one after مع right
+/// beside a two-sided fight after it. A fight before the trigger may be
+/// another side's (قتلوا خلال مواجهات مع المقاومة، وسط تقدم للثوار
+/// وسيطرتهم على الحي).
+fn holder_or_opponent<'n>(
+    ix: &DocIndex,
+    nps: &'n [Np],
+    h: &Hit,
+    range: std::ops::Range<usize>,
+) -> Option<&'n Np> {
+    let at = |j: usize| {
+        nps.iter()
+            .find(|n| n.start == j && !n.victim && !n.facility)
+    };
+    let held = (h.end..range.end)
+        .take_while(|&j| !hard_boundary(ix, j))
+        .find_map(|j| match ix.role(j) {
+            Some((Role::Holder, end)) => Some(at(end)),
+            _ => None,
+        })
+        .flatten();
+    held.or_else(|| {
+        (h.end..range.end).find_map(|j| {
+            let fought = ix.norm(j) == "مع"
+                && (j.saturating_sub(3).max(range.start)..j).any(|k| ix.fight_tokens[k]);
+            fought.then(|| at(j + 1)).flatten()
+        })
+    })
 }
 
 fn find_place(

@@ -81,6 +81,9 @@ pub struct Trigger {
     /// A verb with a peaceful sense too (استهدف "aimed at": فعاليات تستهدف
     /// الشباب): coded only among signs of violence in its sentence.
     pub hostile: bool,
+    /// Taking ground (سيطر على، استعاد، حرر، اقتحم): the place taken is the
+    /// event's place, not its recipient; the recipient is who held it.
+    pub seize: bool,
     /// A verb of gathering (تجمع، احتشد): a protest only when a counted crowd
     /// or protesters gathered and the sentence says why (`protest_cues.txt`);
     /// else worshippers, fans or troops gathered.
@@ -126,6 +129,9 @@ pub enum Role {
     /// An act inside a protest (ردد، رفع، أحرق): with an agent noun, a
     /// protest only when a crowd size or a date says it is a new report.
     CrowdAct,
+    /// Who held what was seized (استعادتها من أيدي X، من قبضة X): the
+    /// recipient of a `seize` trigger.
+    Holder,
 }
 
 /// Classes of nominal actor heads (`actors.tsv`).
@@ -253,6 +259,7 @@ fn build() -> Lexicon {
             host: has("host"),
             done: has("done"),
             hostile: has("hostile"),
+            seize: has("seize"),
             crowd: has("crowd"),
             cue: has("cue"),
             own_subject: false,
@@ -395,6 +402,7 @@ fn build() -> Lexicon {
             Some("passive") => Role::Passive,
             Some("crowd") => Role::Crowd,
             Some("crowd-act") => Role::CrowdAct,
+            Some("holder") => Role::Holder,
             other => panic!("prepositions.tsv:{line}: unknown role {other:?}"),
         };
         if cols.get(2).copied() == Some("present") {

@@ -935,7 +935,9 @@ fn support_from_the_air_is_a_partner_and_a_direction_gives_a_place() {
     );
     let e = only(&code_events(&d), "ASSAULT").clone();
     assert_eq!(names(&e.actor), ["المقاومة الشعبية", "التحالف العربي"]);
-    assert_eq!(names(&e.recipient), ["قاعدة العند"]);
+    // The base stormed is ground taken: the event's place.
+    assert!(e.recipient.is_empty(), "{:?}", e.recipient);
+    assert_eq!(e.place.unwrap().name, "قاعدة العند");
     let d = doc(
         "قصفت الطائرات مواقع المتشددين في مدينة درنة - شرقي البلاد.",
         &[("مدينة درنة", LOC), ("البلاد", LOC)],
@@ -1847,4 +1849,73 @@ fn an_undated_act_takes_the_day_its_news_is_set_on() {
         "2021-11-26",
     );
     assert_eq!(date, None);
+}
+
+#[test]
+fn ground_taken_is_the_place_and_its_holder_the_recipient() {
+    let d = doc(
+        "واستعاد الجيش السوري السيطرة على مدينة تدمر من أيدي تنظيم داعش أمس.",
+        &[
+            ("الجيش السوري", ORG),
+            ("مدينة تدمر", LOC),
+            ("تنظيم داعش", ORG),
+        ],
+    );
+    let e = only(&code_events(&d), "ASSAULT").clone();
+    assert_eq!(names(&e.actor), ["الجيش السوري"]);
+    assert_eq!(names(&e.recipient), ["تنظيم داعش"]);
+    assert_eq!(e.place.unwrap().name, "مدينة تدمر");
+}
+
+#[test]
+fn ground_taken_after_fighting_a_side() {
+    let d = doc(
+        "سيطرت المقاومة الشعبية اليوم على قاعدة العند بعد معارك عنيفة مع الحوثيين.",
+        &[
+            ("المقاومة الشعبية", ORG),
+            ("قاعدة العند", LOC),
+            ("الحوثيين", ORG),
+        ],
+    );
+    let e = only(&code_events(&d), "ASSAULT").clone();
+    assert_eq!(names(&e.actor), ["المقاومة الشعبية"]);
+    assert_eq!(names(&e.recipient), ["الحوثيين"]);
+    assert_eq!(e.place.unwrap().name, "قاعدة العند");
+    // Fighting before the act may be another side's: no recipient from it.
+    let d = doc(
+        "قتل 17 من الحوثيين خلال مواجهات مع المقاومة الشعبية وسط سيطرة الثوار على الحي.",
+        &[("المقاومة الشعبية", ORG), ("الحوثيين", ORG)],
+    );
+    for e in code_events(&d).iter().filter(|e| e.place_taken) {
+        assert!(e.recipient.is_empty(), "{e:#?}");
+    }
+}
+
+#[test]
+fn killed_with_others_is_the_passive() {
+    let d = doc(
+        "وفي محافظة مأرب، قتل أبو عبدالله الحوثي وقياديان آخران في المواجهات الدائرة.",
+        &[("محافظة مأرب", LOC), ("أبو عبدالله الحوثي", PER)],
+    );
+    let e = only(&code_events(&d), "ASSAULT").clone();
+    assert!(e.actor.is_empty(), "{e:#?}");
+    assert_eq!(names(&e.recipient), ["أبو عبدالله الحوثي"]);
+    // A count after the conjunct is the object of the active verb.
+    let d = doc(
+        "وقتل الجيش والشرطة 5 مسلحين في المواجهات.",
+        &[("الجيش", ORG), ("الشرطة", ORG)],
+    );
+    let e = only(&code_events(&d), "ASSAULT").clone();
+    assert_eq!(names(&e.actor), ["الجيش", "الشرطة"]);
+}
+
+#[test]
+fn verbal_noun_with_its_doer_and_an_object_after_li() {
+    let d = doc(
+        "وشهدت المدينة أمس اجتياح داعش لأحيائها الشرقية.",
+        &[("داعش", ORG)],
+    );
+    let e = only(&code_events_rules(&d), "ASSAULT").clone();
+    assert_eq!(names(&e.actor), ["داعش"]);
+    assert!(e.recipient.is_empty(), "{e:#?}");
 }
