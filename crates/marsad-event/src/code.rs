@@ -991,9 +991,23 @@ fn code_events_with(
     let mut ix = DocIndex::new(doc);
     let lex = ix.lex;
     // Trigger matches, left to right, longest first.
-    // Tokens inside a stop phrase (فجر امس "dawn", وصفت "described").
-    let stopped: rustc_hash::FxHashSet<usize> =
-        lex.stops.find_all(doc).flat_map(|m| m.tokens).collect();
+    // Tokens inside a stop phrase (فجر امس "dawn", وصفت "described"), with
+    // where the phrase ends: a longer trigger still wins (فجرا "at dawn"
+    // but فجرا نفسيهما "the two blew themselves up").
+    // Only a trigger that starts where the phrase starts can be longer.
+    let mut stop_end: rustc_hash::FxHashMap<usize, usize> = Default::default();
+    for m in lex.stops.find_all(doc) {
+        for i in m.tokens.clone() {
+            let end = if i == m.tokens.start {
+                m.tokens.end
+            } else {
+                usize::MAX
+            };
+            let e = stop_end.entry(i).or_insert(end);
+            *e = (*e).max(end);
+        }
+    }
+    let stopped: rustc_hash::FxHashSet<usize> = stop_end.keys().copied().collect();
     // Sentences start in text order (the text layer writes them so): a
     // binary search finds whether a token opens one.
     let sentences_sorted = doc
@@ -1010,7 +1024,10 @@ fn code_events_with(
     };
     let mut matches = Vec::new();
     for m in lex.triggers.find_all(doc) {
-        if stopped.contains(&m.tokens.start) {
+        if stop_end
+            .get(&m.tokens.start)
+            .is_some_and(|&end| m.tokens.end <= end)
+        {
             continue;
         }
         // A trigger inside a name (حركة تحرير السودان، ساحة التحرير) is no
@@ -1387,9 +1404,11 @@ fn split_matches(
                         tn == w || (r == 0 && tn.strip_prefix("ال") == Some(w.as_str()))
                     })
             };
-            let mut k = i + 1;
-            while k < n && k <= i + 1 + GAP {
-                if k > i + 1 && fits(k) {
+            // The gap holds GAP words, not counting a name or a time set
+            // off by commas (تعرضت وزيرة الطاقة، انجلينا مانج، لمحاولة اغتيال).
+            let (mut k, mut left, mut aside) = (i + 1, GAP + 1, false);
+            while k < n && left > 0 {
+                if k > i + 1 && !aside && fits(k) {
                     if k < nearest {
                         nearest = k;
                         set.clear();
@@ -1399,8 +1418,16 @@ fn split_matches(
                     }
                     break;
                 }
-                if (covered[k] && !agent[k]) || is_boundary(doc, k) {
+                if covered[k] && !agent[k] {
                     break;
+                }
+                if is_boundary(doc, k) {
+                    if hard_boundary(ix, k) {
+                        break;
+                    }
+                    aside = !aside;
+                } else if !aside {
+                    left -= 1;
                 }
                 k += 1;
             }
@@ -1830,27 +1857,41 @@ fn conjuncts(ix: &DocIndex, nps: &[Np], first: &Np) -> Vec<Arg> {
     out
 }
 
-/// The phrase a role word introduces, at most `reach` tokens after `from`.
+/// The phrase a role word introduces, at most `reach` tokens after `from`;
+/// with `holdings`, the party whose holdings the first one names.
 fn after_role<'n>(
     ix: &DocIndex,
     nps: &'n [Np],
     from: usize,
     to: usize,
     want: &[Role],
+    holdings: bool,
 ) -> Option<&'n Np> {
     let mut j = from;
+    let mut first_role = holdings;
     while j < to {
         if is_boundary(ix.doc, j) {
             return None;
         }
         if let Some((r, end)) = ix.role(j) {
             if want.contains(&r) {
-                if let Some(np) = nps.iter().find(|n| n.start == end) {
+                // The holdings hit (غارات على مواقع الحوثيين) only right
+                // after the act: a later على may hang on what the first
+                // one names (احتجاجا على الغارات على أهداف لحزب العمال).
+                let np = nps.iter().find(|n| n.start == end);
+                let np = match np {
+                    None if first_role && want.contains(&Role::Recipient) => {
+                        holder_after(ix, nps, end, to)
+                    }
+                    np => np,
+                };
+                if let Some(np) = np {
                     if !np.victim {
                         return Some(np);
                     }
                 }
             }
+            first_role = false;
             j = end;
             continue;
         }
@@ -1858,6 +1899,36 @@ fn after_role<'n>(
         j += 1;
     }
     None
+}
+
+/// The party whose holdings (`holdings.txt`: مواقع، تجمعات، مقرات) token
+/// `at` names, in the genitive or after ل a word or two on (على مواقع
+/// الحوثيين، على تجمعات عسكرية لداعش): what an attack there hits.
+fn holder_after<'n>(ix: &DocIndex, nps: &'n [Np], at: usize, to: usize) -> Option<&'n Np> {
+    if at >= to || !ix.lex.holdings.contains(ix.stem(at)) {
+        return None;
+    }
+    (at + 1..(at + 3).min(to))
+        .take_while(|&k| !is_boundary(ix.doc, k) && !ix.trigger_tokens[k])
+        .find_map(|k| {
+            nps.iter().find(|n| {
+                n.start == k
+                    && !n.victim
+                    && !n.facility
+                    && match n.governor {
+                        None => true,
+                        Some(Governor::Clitic) => {
+                            ix.doc.tokens[k].proclitics.has(Proclitics::LI)
+                                || ix
+                                    .doc
+                                    .token_text(&ix.doc.tokens[k])
+                                    .trim_start_matches(['و', 'ف'])
+                                    .starts_with('ل')
+                        }
+                        _ => false,
+                    }
+            })
+        })
 }
 
 fn code_hit(
@@ -2187,9 +2258,14 @@ fn code_hit(
                     }
                 }
                 if recipient.is_empty() && !doer {
-                    if let Some(np) =
-                        after_role(ix, nps, h.end, far.min(h.end + 8), &[Role::Recipient])
-                    {
+                    if let Some(np) = after_role(
+                        ix,
+                        nps,
+                        h.end,
+                        far.min(h.end + 8),
+                        &[Role::Recipient],
+                        !t.ends_in_prep,
+                    ) {
                         if actor.iter().all(|a| a.name != np.arg.name) {
                             recipient = conjuncts(ix, nps, np);
                         }
@@ -2197,9 +2273,14 @@ fn code_hit(
                 }
                 // اشتباكات بين X و Y: both sides are actors.
                 if actor.is_empty() {
-                    if let Some(np) =
-                        after_role(ix, nps, h.end, (h.end + 4).min(range.end), &[Role::Between])
-                    {
+                    if let Some(np) = after_role(
+                        ix,
+                        nps,
+                        h.end,
+                        (h.end + 4).min(range.end),
+                        &[Role::Between],
+                        false,
+                    ) {
                         actor = conjuncts(ix, nps, np);
                     }
                 }

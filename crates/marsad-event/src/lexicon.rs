@@ -23,6 +23,7 @@ const STOPS: &str = include_str!("../data/stops.tsv");
 const PLACES: &str = include_str!("../data/places.txt");
 const ACCIDENTS: &str = include_str!("../data/accidents.tsv");
 const REPORTERS: &str = include_str!("../data/reporters.txt");
+const HOLDINGS: &str = include_str!("../data/holdings.txt");
 const PROTEST_CUES: &str = include_str!("../data/protest_cues.txt");
 
 /// How a trigger word is used.
@@ -183,6 +184,9 @@ pub struct Lexicon {
     /// Heads of those who report events (`reporters.txt`), in matching
     /// form without the article: never the actor of a physical act.
     pub reporters: FxHashSet<String>,
+    /// What an attack hits that belongs to a party (`holdings.txt`:
+    /// مواقع، تجمعات، مقرات), normalized: the party after one is the target.
+    pub holdings: FxHashSet<String>,
     /// Accidents and disasters (`accidents.tsv`): true for a hostile act
     /// (هجوم، إرهابي), false for an accident (حادث مروري، حريق), none for
     /// an animal (سمكة قرش), whose attack is never a hostile act.
@@ -496,6 +500,9 @@ fn build() -> Lexicon {
         places,
         facilities,
         reporters: marsad_text::lexicon::lines(REPORTERS)
+            .map(normalize)
+            .collect(),
+        holdings: marsad_text::lexicon::lines(HOLDINGS)
             .map(normalize)
             .collect(),
     }

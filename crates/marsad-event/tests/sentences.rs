@@ -1919,3 +1919,45 @@ fn verbal_noun_with_its_doer_and_an_object_after_li() {
     assert_eq!(names(&e.actor), ["داعش"]);
     assert!(e.recipient.is_empty(), "{e:#?}");
 }
+
+#[test]
+fn the_party_whose_positions_were_hit_is_the_recipient() {
+    let d = doc(
+        "وشن طيران التحالف أمس غارات على مواقع الحوثيين في محافظة عمران.",
+        &[("التحالف", ORG), ("الحوثيين", ORG), ("محافظة عمران", LOC)],
+    );
+    let e = only(&code_events_rules(&d), "ASSAULT").clone();
+    assert_eq!(names(&e.recipient), ["الحوثيين"]);
+    // What a protest is against is no holder's: the second على hangs on
+    // the strikes, not on the protest.
+    let d = doc(
+        "تظاهر عشرات الأكراد أمس احتجاجا على الغارات التركية على أهداف لحزب العمال.",
+        &[("الأكراد", ORG), ("حزب العمال", ORG)],
+    );
+    let e = only(&code_events_rules(&d), "PROTEST").clone();
+    assert!(e.recipient.is_empty(), "{:?}", e.recipient);
+}
+
+#[test]
+fn a_split_phrase_spans_a_name_set_off_by_commas() {
+    let d = doc(
+        "تعرضت وزيرة الدولة بوزارة الطاقة، انجلينا مانج، لمحاولة اغتيال في ولاية الوحدة أمس.",
+        &[("انجلينا مانج", PER), ("ولاية الوحدة", LOC)],
+    );
+    let e = only(&code_events_rules(&d), "ASSAULT").clone();
+    assert_eq!(e.mode, Some("targeted"));
+    assert_eq!(e.modality, Modality::Asserted);
+    assert_eq!(names(&e.recipient), ["انجلينا مانج"]);
+}
+
+#[test]
+fn at_dawn_is_no_trigger_but_two_blew_themselves_up_is() {
+    let d = doc("وصلت القوات فجرا إلى المدينة.", &[]);
+    assert!(code_events_rules(&d).is_empty());
+    let d = doc(
+        "وقال المصدر إن انتحاريين فجرا نفسيهما قرب مركز الشرطة أمس.",
+        &[],
+    );
+    let e = only(&code_events_rules(&d), "ASSAULT").clone();
+    assert_eq!(e.mode, Some("suicide-attack"));
+}
