@@ -251,6 +251,8 @@ struct DocIndex<'a> {
     /// Tokens of a two-sided fight (اشتباكات، معارك، مواجهات): the phrase
     /// after مع beside one names a side.
     fight_tokens: Vec<bool>,
+    /// Tokens of a device going off (انفجر، انفجار: `blast` in triggers.tsv).
+    blast_tokens: Vec<bool>,
     /// Code-point offsets for event ids: counting from the start of the text
     /// for each event made long documents quadratic.
     offsets: marsad_core::output::CharOffsets<'a>,
@@ -348,6 +350,7 @@ impl<'a> DocIndex<'a> {
             trigger_tokens: vec![false; doc.tokens.len()],
             violent_tokens: vec![false; doc.tokens.len()],
             fight_tokens: vec![false; doc.tokens.len()],
+            blast_tokens: vec![false; doc.tokens.len()],
             offsets: marsad_core::output::CharOffsets::new(&doc.text),
             times_sorted: in_order(&doc.times, |t| t.span),
             quantities_sorted: in_order(&doc.quantities, |q| q.span),
@@ -1134,10 +1137,12 @@ fn code_events_with(
     for (r, _, _, value) in &matches {
         let violent = value.iter().any(|t| t.event == "ASSAULT" && !t.hostile);
         let fight = value.iter().any(|t| t.event == "ASSAULT" && t.mutual);
+        let blast = value.iter().any(|t| t.blast);
         for i in r.clone() {
             ix.trigger_tokens[i] = true;
             ix.violent_tokens[i] |= violent;
             ix.fight_tokens[i] |= fight;
+            ix.blast_tokens[i] |= blast;
         }
     }
     let mut out = Vec::new();
@@ -1408,7 +1413,7 @@ fn split_matches(
             // off by commas (تعرضت وزيرة الطاقة، انجلينا مانج، لمحاولة اغتيال).
             let (mut k, mut left, mut aside) = (i + 1, GAP + 1, false);
             while k < n && left > 0 {
-                if k > i + 1 && !aside && fits(k) {
+                if k > i + 1 && !aside && fits(k) && !stopped.contains(&k) {
                     if k < nearest {
                         nearest = k;
                         set.clear();
@@ -2851,7 +2856,17 @@ fn reported(
         return counts.size.is_some() || dated;
     }
     if h.trigger.instrument {
-        return counts.dead.is_some() || counts.injured.is_some();
+        // Or it went off in its clause (سيارة مفخخة متوقفة أمام المديرية
+        // انفجرت، انفجار عبوة ناسفة).
+        let clause_from = (range.start..h.start)
+            .rev()
+            .find(|&j| hard_boundary(ix, j))
+            .map_or(range.start, |j| j + 1);
+        let clause_to = (h.end..range.end)
+            .find(|&j| hard_boundary(ix, j))
+            .unwrap_or(range.end);
+        let went_off = (clause_from..clause_to).any(|j| ix.blast_tokens[j]);
+        return counts.dead.is_some() || counts.injured.is_some() || went_off;
     }
     // Who or why did it (من استهدف الجسر، لماذا قتل): a question or a
     // generic relative, not a report.

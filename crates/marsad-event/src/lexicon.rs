@@ -85,6 +85,9 @@ pub struct Trigger {
     /// Taking ground (سيطر على، استعاد، حرر، اقتحم): the place taken is the
     /// event's place, not its recipient; the recipient is who held it.
     pub seize: bool,
+    /// A device going off (انفجر، انفجار): an instrument in its clause was
+    /// used (سيارة مفخخة … انفجرت).
+    pub blast: bool,
     /// A verb of gathering (تجمع، احتشد): a protest only when a counted crowd
     /// or protesters gathered and the sentence says why (`protest_cues.txt`);
     /// else worshippers, fans or troops gathered.
@@ -264,6 +267,7 @@ fn build() -> Lexicon {
             done: has("done"),
             hostile: has("hostile"),
             seize: has("seize"),
+            blast: has("blast"),
             crowd: has("crowd"),
             cue: has("cue"),
             own_subject: false,

@@ -1961,3 +1961,35 @@ fn at_dawn_is_no_trigger_but_two_blew_themselves_up_is() {
     let e = only(&code_events_rules(&d), "ASSAULT").clone();
     assert_eq!(e.mode, Some("suicide-attack"));
 }
+
+#[test]
+fn a_device_that_went_off_is_an_attack_one_found_is_not() {
+    let d = doc(
+        "وأوضح المصدر أن سيارة مفخخة متوقفة أمام مديرية الصحة في تكريت انفجرت عند الظهر.",
+        &[("تكريت", LOC)],
+    );
+    let e = only(&code_events_rules(&d), "ASSAULT").clone();
+    assert_eq!(e.mode, Some("explosives"));
+    let d = doc(
+        "وقالت الشرطة إنها عثرت على سيارة مفخخة قرب السوق وفككتها.",
+        &[],
+    );
+    assert!(code_events_rules(&d).iter().all(|e| e.kind != "ASSAULT"));
+}
+
+#[test]
+fn firing_in_the_air_and_a_tsunami_are_no_attacks() {
+    for text in [
+        "أطلقت الشرطة النار في الهواء أمس.",
+        "وأطلقوا النار في الهواء ابتهاجا بالفوز أمس.",
+        "وفي الهند قتل 16 ألف شخص في كارثة تسونامي عام 2004.",
+    ] {
+        let d = doc(text, &[]);
+        assert!(
+            code_events_rules(&d).iter().all(|e| e.kind != "ASSAULT"),
+            "{text}"
+        );
+    }
+    let d = doc("وأطلق مسلحون النار على دورية للشرطة أمس.", &[]);
+    only(&code_events_rules(&d), "ASSAULT");
+}
