@@ -375,7 +375,7 @@ fn explore(kind: &str, a: &[&Record], others: &[&Record]) {
     let (yes, cand, resc) = coverage(a);
     println!("{kind} A: yes={yes} with a trigger={cand} codable={resc}");
     if std::env::args().any(|a| a == "--oof") {
-        let opts = TrainOptions::default();
+        let opts = TrainOptions::for_kind(kind);
         let probs = out_of_fold(a, others, 5, &opts);
         let (keep, rescue, f) = pick_thresholds(a, &probs);
         println!("keep {keep} rescue {rescue} F1 {f:.3}");
@@ -407,7 +407,7 @@ fn explore(kind: &str, a: &[&Record], others: &[&Record]) {
                     l2,
                     min_count,
                     positive_weight,
-                    ..TrainOptions::default()
+                    ..TrainOptions::for_kind(kind)
                 };
                 let probs = out_of_fold(a, others, 5, &opts);
                 let (k, r, f) = pick_thresholds(a, &probs);
@@ -450,7 +450,6 @@ fn main() {
     let train = args.iter().any(|a| a == "--train");
     let cv: Option<usize> = arg_value(&args, "--cv").and_then(|k| k.parse().ok());
     let only = arg_value(&args, "--half").map(|h| h.to_ascii_uppercase());
-    let opts = TrainOptions::default();
     // The standard pipeline (as `marsad extract` runs it): events read
     // times, quantities, linked entities and quotes.
     let pipeline = common::layers_before_events().with(marsad_event::EventLayer::new());
@@ -614,7 +613,7 @@ fn main() {
         }
         if train {
             let a = by_half(Some(0));
-            let (m, f) = fit(&a, &others_a, &opts);
+            let (m, f) = fit(&a, &others_a, &TrainOptions::for_kind(kind));
             println!(
                 "{kind:8} trained on A: {} features, drop {:.2}, keep {:.2}, rescue {:.2}, inner CV F1 on A {f:.3}",
                 m.weights.len(),
@@ -642,7 +641,7 @@ fn main() {
                     .filter(|r| fold(&r.id, k) != f)
                     .copied()
                     .collect();
-                let (m, _) = fit(&tr, &other, &opts);
+                let (m, _) = fit(&tr, &other, &TrainOptions::for_kind(kind));
                 for (i, r) in all.iter().enumerate() {
                     if fold(&r.id, k) == f {
                         found[i] = decide(&m, r);

@@ -174,6 +174,8 @@ pub struct TrainOptions {
     pub min_count: usize,
     /// Weight of a positive example (the classes are unbalanced).
     pub positive_weight: f32,
+    /// Feature prefixes the model does not read (they get no weight).
+    pub unread: &'static [&'static str],
 }
 
 impl Default for TrainOptions {
@@ -183,6 +185,25 @@ impl Default for TrainOptions {
             epochs: 300,
             min_count: 2,
             positive_weight: 1.0,
+            unread: &[],
+        }
+    }
+}
+
+impl TrainOptions {
+    /// The settings of `kind`'s model. PROTEST's does not read the
+    /// trigger's own word (`t:`): with a few dozen reports to learn from,
+    /// it weighed the protest nouns themselves against a report, as most
+    /// sentences that name a protest in passing use them (5-fold CV over
+    /// the GSR, three fold draws: F1 0.688 → 0.709 on average; ASSAULT,
+    /// with five times the reports, is better with them).
+    pub fn for_kind(kind: &str) -> TrainOptions {
+        match kind {
+            "PROTEST" => TrainOptions {
+                unread: &["t:"],
+                ..TrainOptions::default()
+            },
+            _ => TrainOptions::default(),
         }
     }
 }
@@ -199,7 +220,7 @@ pub fn train(data: &[(&[String], bool)], opts: &TrainOptions) -> KindModel {
     }
     let mut names: Vec<&str> = count
         .iter()
-        .filter(|(_, &c)| c >= opts.min_count)
+        .filter(|(f, &c)| c >= opts.min_count && !opts.unread.iter().any(|p| f.starts_with(p)))
         .map(|(f, _)| *f)
         .collect();
     names.sort_unstable();
@@ -281,6 +302,21 @@ mod tests {
         let back = Model::parse(&model.to_tsv("test"));
         let b = back.kind("PROTEST").unwrap();
         assert!((b.probability(&yes) - m.probability(&yes)).abs() < 1e-3);
+    }
+
+    #[test]
+    fn unread_features_get_no_weight() {
+        let f = |v: &[&str]| v.iter().map(|s| s.to_string()).collect::<Vec<_>>();
+        let yes = f(&["rule", "t:تظاهر", "w:هتف"]);
+        let no = f(&["rule", "t:مظاهرات", "w:ذكرى"]);
+        let data: Vec<(&[String], bool)> = (0..10)
+            .flat_map(|_| [(yes.as_slice(), true), (no.as_slice(), false)])
+            .collect();
+        let m = train(&data, &TrainOptions::for_kind("PROTEST"));
+        assert!(m.weights.keys().all(|k| !k.starts_with("t:")));
+        assert!(m.weights.contains_key("w:هتف"));
+        let m = train(&data, &TrainOptions::for_kind("ASSAULT"));
+        assert!(m.weights.contains_key("t:تظاهر"));
     }
 
     #[test]
