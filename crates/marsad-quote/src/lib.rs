@@ -352,6 +352,7 @@ impl Linker {
             .or_else(|| self.widen(doc, p))
             .or_else(|| self.at_span(p.span))
             .or_else(|| self.inside_head(doc, p))
+            .or_else(|| self.quoted_inside(doc, p))
             .unwrap_or_else(|| {
                 doc.entities.push(Entity::unlinked(
                     text.to_string(),
@@ -399,6 +400,24 @@ impl Linker {
                 end <= p.span.end
                     && doc.entities[e].kind == p.kind
                     && (1..=2).contains(&doc.slice(Span::new(p.span.start, start)).chars().count())
+            })
+            .map(|&(_, _, e)| e)
+    }
+
+    /// A head word and a name in quotation marks (تنظيم «داعش»، حركة
+    /// "حماس"): the entity the quoted name is, of the phrase's kind.
+    fn quoted_inside(&self, doc: &Document, p: &Phrase) -> Option<usize> {
+        let opens = |s: &str| s.trim_end().ends_with(['«', '"', '“']);
+        let closes = |s: &str| matches!(s.trim(), "»" | "\"" | "”");
+        self.spans
+            .range((p.span.start, 0, 0)..(p.span.end, 0, 0))
+            .find(|&&(start, end, e)| {
+                start > p.span.start
+                    && end < p.span.end
+                    && doc.entities[e].kind == p.kind
+                    && !doc.entities[e].nominal
+                    && opens(doc.slice(Span::new(p.span.start, start)))
+                    && closes(doc.slice(Span::new(end, p.span.end)))
             })
             .map(|&(_, _, e)| e)
     }

@@ -283,6 +283,26 @@ fn a_time_between_cue_and_content_dates_the_quote() {
 }
 
 #[test]
+fn a_head_and_a_quoted_name_is_the_named_entity() {
+    for (text, name) in [
+        ("وأعلن تنظيم «داعش» مسؤوليته عن الهجوم.", "داعش"),
+        ("وقالت شركة \"فيسبوك\" إنها ستحذف الحسابات.", "فيسبوك"),
+    ] {
+        let mut d = doc(text);
+        let at = d.text.find(name).unwrap();
+        d.entities.push(Entity::unlinked(
+            name,
+            EntityType::Organization,
+            false,
+            vec![Span::new(at, at + name.len())],
+        ));
+        QuoteLayer.annotate(&mut d);
+        assert_eq!(d.entities.len(), 1, "no duplicate entity: {text}");
+        assert_eq!(d.quotes[0].speaker.as_deref(), Some(name));
+    }
+}
+
+#[test]
 fn speakers_link_to_entities_the_entity_layer_found() {
     let mut d = doc("وقال الفرتوسي إن الطلبات كثيرة.");
     let at = d.text.find("الفرتوسي").unwrap();
