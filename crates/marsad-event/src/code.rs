@@ -587,6 +587,27 @@ impl<'a> DocIndex<'a> {
                     }
                 }
             }
+            // A body named in quotation marks after its head (تنظيم «داعش»،
+            // حركة "حماس"): the body the entity layer found.
+            HeadClass::Head
+                if head_end + 1 < sent_end
+                    && is_quote_mark(doc.token_text(&doc.tokens[head_end])) =>
+            {
+                if let Some(&(e, end, span)) = self.mention_at.get(&(head_end + 1)) {
+                    // Closed right after the name: a mark after the head may
+                    // instead close a quote (ما دمرته قوات» الحوثيين).
+                    let closed = end < sent_end && is_quote_mark(doc.token_text(&doc.tokens[end]));
+                    if closed
+                        && matches!(
+                            doc.entities[e].kind,
+                            EntityType::Organization | EntityType::Person
+                        )
+                        && !doc.entities[e].nominal
+                    {
+                        return Some(Np::entity(i..end, &doc.entities[e], e, span, gov, false));
+                    }
+                }
+            }
             HeadClass::Head | HeadClass::Facility => {}
         }
         // Head and modifiers.

@@ -1993,3 +1993,13 @@ fn firing_in_the_air_and_a_tsunami_are_no_attacks() {
     let d = doc("وأطلق مسلحون النار على دورية للشرطة أمس.", &[]);
     only(&code_events_rules(&d), "ASSAULT");
 }
+
+#[test]
+fn a_body_named_in_quotation_marks_after_its_head() {
+    let d = doc(
+        "وواصلت المقاتلات التركية أمس غاراتها على مواقع تنظيم «داعش» في سوريا.",
+        &[("داعش", ORG), ("سوريا", LOC)],
+    );
+    let e = only(&code_events_rules(&d), "ASSAULT").clone();
+    assert_eq!(names(&e.recipient), ["داعش"]);
+}
