@@ -406,6 +406,18 @@ impl<'a> DocIndex<'a> {
         self.role_at.get(&i).copied()
     }
 
+    /// Whether token `i` carries the preposition ل, read off by the
+    /// tokenizer or written on it (لداعش، وللحوثيين), which the tokenizer
+    /// leaves on a word it cannot tell from one beginning with ل.
+    fn has_li(&self, i: usize) -> bool {
+        self.doc.tokens[i].proclitics.has(Proclitics::LI)
+            || self
+                .doc
+                .token_text(&self.doc.tokens[i])
+                .trim_start_matches(['و', 'ف'])
+                .starts_with('ل')
+    }
+
     fn has_prep_clitic(&self, i: usize) -> bool {
         let p = self.doc.tokens[i].proclitics;
         p.has(Proclitics::BI) || p.has(Proclitics::LI) || p.has(Proclitics::KA)
@@ -1943,14 +1955,7 @@ fn holder_after<'n>(ix: &DocIndex, nps: &'n [Np], at: usize, to: usize) -> Optio
                     && !n.facility
                     && match n.governor {
                         None => true,
-                        Some(Governor::Clitic) => {
-                            ix.doc.tokens[k].proclitics.has(Proclitics::LI)
-                                || ix
-                                    .doc
-                                    .token_text(&ix.doc.tokens[k])
-                                    .trim_start_matches(['و', 'ف'])
-                                    .starts_with('ل')
-                        }
+                        Some(Governor::Clitic) => ix.has_li(k),
                         _ => false,
                     }
             })
@@ -3460,12 +3465,7 @@ fn object_after<'n>(
                     && !n.victim
                     && n.start > from
                     && n.start <= from + 3
-                    && (ix.doc.tokens[n.start].proclitics.has(Proclitics::LI)
-                        || ix
-                            .doc
-                            .token_text(&ix.doc.tokens[n.start])
-                            .trim_start_matches(['و', 'ف'])
-                            .starts_with('ل')) =>
+                    && ix.has_li(n.start) =>
             {
                 return Some(n)
             }
