@@ -5,7 +5,9 @@
 //! over tokens with their proclitics. Each trigger gets its actor and
 //! recipient from the entity layer by Arabic clause structure (VSO and SVO,
 //! passives with من قبل، nominal reports with their genitive, light verbs,
-//! compound actors كل من X و Y), a place from the nearest place mention, a
+//! compound actors كل من X و Y; the party whose positions were hit, from
+//! `data/holdings.txt`; who held ground taken), a place from the nearest
+//! place mention (the ground itself for a trigger that takes it), a
 //! date from the time layer (its clause's own, else, for an act told as the
 //! news, the day of the week before publication that the text last named in
 //! its paragraph or first sentence), counts from the quantity layer, and a modality
