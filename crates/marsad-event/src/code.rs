@@ -1826,6 +1826,13 @@ fn subject_before<'n>(ix: &DocIndex, nps: &'n [Np], to: usize, floor: usize) -> 
     (np.governor.is_none() && !np.victim && !np.facility && actor_like(ix, &np.arg)).then_some(np)
 }
 
+/// Whether argument `a` is a phrase of `nps` marked as a facility or a
+/// thing ([`Np::facility`]: المطار، تلك المشروعات): a target or a place,
+/// no party.
+fn facility_np(nps: &[Np], a: &Arg) -> bool {
+    nps.iter().any(|n| n.arg.span == a.span && n.facility)
+}
+
 /// A facility (مطار أربيل، قاعدة العند): a target an attack may name.
 fn facility_named(ix: &DocIndex, a: &Arg) -> bool {
     first_word_in(a, &ix.lex.facilities)
@@ -2125,24 +2132,27 @@ fn code_hit(
                 // Others who befell it joined by و (قتل X وقياديان آخران في
                 // المواجهات) come before that nothing; a count there is an
                 // object (قتل الجيش والشرطة 5 مسلحين).
+                let acts_on_nothing = |j: usize| {
+                    j >= range.end
+                        || is_boundary(doc, j)
+                        || is_preposition(ix.norm(j))
+                        || ix.has_prep_clitic(j)
+                };
                 let mut after_victims = after;
                 if after < range.end
                     && doc.tokens[after].proclitics.has(Proclitics::WA)
                     && !ix.trigger_tokens[after]
                     && !ix.is_victim(after)
                 {
-                    if let Some(j) = (after + 1..(after + 4).min(range.end)).find(|&j| {
-                        is_boundary(doc, j) || is_preposition(ix.norm(j)) || ix.has_prep_clitic(j)
-                    }) {
+                    if let Some(j) =
+                        (after + 1..(after + 4).min(range.end)).find(|&j| acts_on_nothing(j))
+                    {
                         if (after + 1..j).all(|m| doc.tokens[m].kind != TokenKind::Number) {
                             after_victims = j;
                         }
                     }
                 }
-                let nothing_after = after_victims >= range.end
-                    || is_boundary(doc, after_victims)
-                    || is_preposition(ix.norm(after_victims))
-                    || ix.has_prep_clitic(after_victims);
+                let nothing_after = acts_on_nothing(after_victims);
                 if h.has_passive && s.start == h.end && nothing_after && !t.ends_in_prep {
                     // The agent phrase, if one was found, still names who
                     // did it (وقتل قيادي بنيران الطيران).
@@ -2492,7 +2502,7 @@ fn code_hit(
     if t.mutual {
         // A thing or a building met is no side (التقى بالمهندسين المشرفين على
         // تنفيذ تلك المشروعات).
-        recipient.retain(|r| !nps.iter().any(|n| n.arg.span == r.span && n.facility));
+        recipient.retain(|r| !facility_np(nps, r));
         actor.append(&mut recipient);
     }
     // Two-sided fighting or a flight with no side named: the side whose
@@ -2572,7 +2582,7 @@ fn code_hit(
             r.entity
                 .is_some_and(|e| doc.entities[e].kind == EntityType::Location)
                 || facility_named(ix, r)
-                || nps.iter().any(|n| n.arg.span == r.span && n.facility)
+                || facility_np(nps, r)
         };
         taken = recipient.iter().find(|r| is_place(r)).cloned();
         recipient.retain(|r| !is_place(r));
