@@ -1425,8 +1425,10 @@ fn split_matches(
             || covered[i]
             || stopped.contains(&i)
             || ix.in_mention.contains_key(&i)
-            || m.proclitics.0 & (Proclitics::AL | Proclitics::BI | Proclitics::LI | Proclitics::KA)
+            || (m.proclitics.0
+                & (Proclitics::AL | Proclitics::BI | Proclitics::LI | Proclitics::KA)
                 != 0
+                && !m.value.iter().any(|(_, t)| t.masdar))
         {
             continue;
         }
@@ -1512,7 +1514,10 @@ fn resolve(
     let taa = toks.len() == 1 && (last.ends_with('ة') || last.ends_with("ةً"));
     let after_light = light_verb_before(ix, toks.start, range.clone()).is_some();
     let t = if nominal_clitic || ((taa || after_light) && pick(Kind::Noun).is_some()) {
-        pick(Kind::Noun).or(pick(Kind::Agent))?
+        // A form V verb's past is its verbal noun too (بتعرض X لهجوم).
+        pick(Kind::Noun)
+            .or(pick(Kind::Agent))
+            .or_else(|| set.iter().find(|t| t.masdar))?
     } else if (next_victim || (toks.len() == 1 && written_passive(last)))
         && pick(Kind::Passive).is_some()
     {

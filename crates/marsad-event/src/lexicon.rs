@@ -99,6 +99,10 @@ pub struct Trigger {
     /// A verb form whose suffix or prefix is its subject (زاروا، يزورون):
     /// no noun phrase after it is its subject ([`VerbForm::own_subject`]).
     pub own_subject: bool,
+    /// A split verb whose past form is also its verbal noun (تعرّض, form
+    /// V): that form may take the article or a preposition and stays the
+    /// head of the phrase (أفادت بتعرض المرجع لمحاولة اغتيال).
+    pub masdar: bool,
     /// Line number in `triggers.tsv`, for stable ordering and debugging.
     pub line: usize,
 }
@@ -271,6 +275,7 @@ fn build() -> Lexicon {
             crowd: has("crowd"),
             cue: has("cue"),
             own_subject: false,
+            masdar: false,
             line,
         };
         let forms: Vec<(String, Trigger)> = match kind {
@@ -284,6 +289,7 @@ fn build() -> Lexicon {
                 verb_forms(&first, pres.as_deref())
                     .into_iter()
                     .map(|v| {
+                        let masdar = has("masdar") && v.form == first;
                         (
                             v.form,
                             Trigger {
@@ -291,6 +297,7 @@ fn build() -> Lexicon {
                                 future: v.tense == Tense::Future,
                                 present: v.tense == Tense::Present,
                                 own_subject: v.own_subject,
+                                masdar,
                                 ..base.clone()
                             },
                         )

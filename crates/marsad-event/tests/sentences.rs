@@ -2003,3 +2003,35 @@ fn a_body_named_in_quotation_marks_after_its_head() {
     let e = only(&code_events_rules(&d), "ASSAULT").clone();
     assert_eq!(names(&e.recipient), ["داعش"]);
 }
+
+#[test]
+fn a_form_v_verbal_noun_heads_its_split_phrase() {
+    // بتعرض: the verbal noun of تعرض, spelled like its past, after ب.
+    let d = doc(
+        "وأفادت تقارير بتعرض المرجع الشيعي علي السيستاني لمحاولة اغتيال في النجف أمس.",
+        &[("علي السيستاني", PER), ("النجف", LOC)],
+    );
+    let e = only(&code_events_rules(&d), "ASSAULT").clone();
+    assert_eq!(e.mode, Some("targeted"));
+    assert_eq!(names(&e.recipient), ["علي السيستاني"]);
+}
+
+#[test]
+fn rockets_fired_at_a_place_but_not_into_space() {
+    let d = doc(
+        "وقال إن مقاتلي المعارضة ردوا أمس بإطلاق الصواريخ على قريتين قرب إدلب.",
+        &[("إدلب", LOC)],
+    );
+    let e = only(&code_events_rules(&d), "ASSAULT").clone();
+    assert_eq!(e.mode, Some("heavy-weapons"));
+    for text in [
+        "وأطلقت إيران أمس صاروخا يحمل قمرا صناعيا إلى الفضاء.",
+        "وأعلنت كوريا الشمالية أمس إطلاق صاروخ فضائي.",
+    ] {
+        let d = doc(text, &[]);
+        assert!(
+            code_events_rules(&d).iter().all(|e| e.kind != "ASSAULT"),
+            "{text}"
+        );
+    }
+}
