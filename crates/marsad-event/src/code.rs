@@ -1328,6 +1328,26 @@ fn light_verb_before(ix: &DocIndex, at: usize, range: std::ops::Range<usize>) ->
         .rev()
         .take_while(|&j| !is_boundary(ix.doc, j) && !opens_content(ix, j))
         .find(|&j| matches!(ix.role(j), Some((Role::Support, _))))
+        .or_else(|| split_support_before(ix, at, range))
+}
+
+/// A light verb whose subject stands between it and the preposition right
+/// before the act at token `at` (تمكنت القوات العراقية من تحرير، نجح
+/// الجيش في استعادة), within eight words in its clause. Only the act right
+/// after the preposition is its object: in تمكنت الفصائل بعد سلسلة هجمات
+/// من التقدم the attacks are not.
+fn split_support_before(ix: &DocIndex, at: usize, range: std::ops::Range<usize>) -> Option<usize> {
+    if at < range.start + 2 || ix.doc.tokens[at - 1].proclitics.0 != 0 {
+        return None;
+    }
+    let prep = ix.norm(at - 1);
+    (at.saturating_sub(9).max(range.start)..at - 1)
+        .rev()
+        .take_while(|&j| !is_boundary(ix.doc, j))
+        .find(|&j| {
+            matches!(ix.role(j), Some((Role::SupportSplit, _)))
+                && ix.lex.split_support.get(ix.stem(j)).map(String::as_str) == Some(prep)
+        })
 }
 
 /// The day the news around an act its own clause leaves undated is set
@@ -2281,7 +2301,16 @@ fn code_hit(
                         if hard_boundary(ix, j) {
                             break;
                         }
-                        if let Some((Role::Support, end)) = ix.role(j) {
+                        let support = match ix.role(j) {
+                            Some((Role::Support, end)) => Some(end),
+                            Some((Role::SupportSplit, end))
+                                if split_support_before(ix, h.start, range.clone()) == Some(j) =>
+                            {
+                                Some(end)
+                            }
+                            _ => None,
+                        };
+                        if let Some(end) = support {
                             // Its subject; for a light verb joined by و with
                             // none of its own (وتمكنت من تصفية), the clause's
                             // first named subject.
@@ -2653,7 +2682,8 @@ fn code_hit(
         let light = h.start > range.start
             && (h.passive
                 || (h.start.saturating_sub(3).max(range.start)..h.start)
-                    .any(|j| matches!(ix.role(j), Some((Role::Support | Role::Passive, _)))));
+                    .any(|j| matches!(ix.role(j), Some((Role::Support | Role::Passive, _))))
+                || split_support_before(ix, h.start, range.clone()).is_some());
         let counted = h.end < range.end && doc.tokens[h.end].kind == TokenKind::Number;
         if !(light || counted) {
             return None;
@@ -2701,6 +2731,7 @@ fn code_hit(
                 .rev()
                 .take_while(|&j| !is_boundary(doc, j))
                 .any(|j| matches!(ix.role(j), Some((Role::Support, _))))
+            || split_support_before(ix, h.start, range.clone()).is_some()
             || (h.start.saturating_sub(2).max(range.start)..h.start).any(|j| {
                 ix.lex
                     .specifics

@@ -8,7 +8,7 @@
 
 use marsad_text::normalize;
 use marsad_text::phrases::PhraseMatcher;
-use rustc_hash::FxHashSet;
+use rustc_hash::{FxHashMap, FxHashSet};
 use std::sync::OnceLock;
 
 const TRIGGERS: &str = include_str!("../data/triggers.tsv");
@@ -128,6 +128,11 @@ pub enum Role {
     Between,
     Place,
     Support,
+    /// A light verb whose act follows its subject after a preposition
+    /// (تمكنت القوات العراقية من تحرير، نجح الجيش في استعادة): a light verb
+    /// only where the act comes right after that preposition
+    /// ([`Lexicon::split_support`]).
+    SupportSplit,
     /// A partner in the act (بالتعاون مع X): another actor.
     CoAgent,
     Relative,
@@ -201,6 +206,9 @@ pub struct Lexicon {
     /// Present-tense light verbs (يشن، تقوم: prepositions.tsv's `present`),
     /// normalized: a nominal act after one is ongoing or habitual.
     pub present_light_verbs: FxHashSet<String>,
+    /// The preposition before the act of each `support-split` light verb
+    /// (تمكن → من), by its normalized form.
+    pub split_support: FxHashMap<String, String>,
 }
 
 /// The tense of a generated verb form.
@@ -404,6 +412,7 @@ fn build() -> Lexicon {
 
     let mut roles = PhraseMatcher::new();
     let mut present_light_verbs = FxHashSet::default();
+    let mut split_support = FxHashMap::default();
     for (line, cols) in rows(PREPOSITIONS) {
         let role = match cols.get(1).copied() {
             Some("recipient") => Role::Recipient,
@@ -412,6 +421,13 @@ fn build() -> Lexicon {
             Some("between") => Role::Between,
             Some("place") => Role::Place,
             Some("support") => Role::Support,
+            Some("support-split") => {
+                let prep = cols.get(2).unwrap_or_else(|| {
+                    panic!("prepositions.tsv:{line}: support-split needs its preposition")
+                });
+                split_support.insert(normalize(cols[0]), normalize(prep));
+                Role::SupportSplit
+            }
             Some("coagent") => Role::CoAgent,
             Some("relative") => Role::Relative,
             Some("passive") => Role::Passive,
@@ -497,6 +513,7 @@ fn build() -> Lexicon {
     Lexicon {
         accidents,
         present_light_verbs,
+        split_support,
         triggers,
         split_heads,
         cues,

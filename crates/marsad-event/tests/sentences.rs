@@ -2035,3 +2035,34 @@ fn rockets_fired_at_a_place_but_not_into_space() {
         );
     }
 }
+
+#[test]
+fn a_light_verb_with_its_subject_before_the_preposition() {
+    let mut d = doc(
+        "وتمكنت القوات العراقية أمس من تحرير بلدة الكرمة من قبضة داعش.",
+        &[
+            ("القوات العراقية", ORG),
+            ("بلدة الكرمة", LOC),
+            ("داعش", ORG),
+        ],
+    );
+    time(&mut d, "أمس", "2015-07-31");
+    let e = only(&code_events_rules(&d), "ASSAULT").clone();
+    assert_eq!(names(&e.actor), ["القوات العراقية"]);
+    assert_eq!(names(&e.recipient), ["داعش"]);
+    let d = doc(
+        "وتمكنت دوريات الأمن في جازان من ضبط 21 مهربا أمس.",
+        &[("دوريات الأمن", ORG), ("جازان", LOC)],
+    );
+    let e = only(&code_events_rules(&d), "COERCE").clone();
+    assert_eq!(names(&e.actor), ["دوريات الأمن"]);
+    // Only the act right after من is the light verb's: the attacks before
+    // it are not the factions' by this reading.
+    let d = doc(
+        "وتمكنت الفصائل بعد سلسلة هجمات من التقدم نحو المدينة.",
+        &[("الفصائل", ORG)],
+    );
+    assert!(code_events_rules(&d)
+        .iter()
+        .all(|e| e.kind != "ASSAULT" || e.actor.is_empty()));
+}
