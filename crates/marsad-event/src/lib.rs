@@ -50,12 +50,30 @@ impl EventLayer {
 /// mention the event used), because the knowledge base's canonical name
 /// ("الجيش الأمريكي") may not be a form the article uses ("القوات الأمريكية");
 /// the entity, with its canonical name and ids, stays linked through
-/// [`Arg::entity`].
+/// [`Arg::entity`]. A named person is named in full, as the entity layer
+/// names them, wherever the event found a title or a short form (الرئيس
+/// التركي، صالح): who acted is what a reader of the record asks.
 pub(crate) fn arg_name(doc: &Document, a: &Arg) -> String {
-    match a.entity {
+    match a.entity.and_then(|i| doc.entities.get(i)) {
+        // A named person by name, also where the event used a title
+        // (رئيس الوزراء العراقي → مصطفى الكاظمي).
+        Some(e) if e.kind == marsad_core::EntityType::Person && !e.nominal => e.name.clone(),
         Some(_) if !a.span.is_empty() => doc.slice(a.span).to_string(),
         _ => a.name.clone(),
     }
+}
+
+/// The names of a list of arguments, each once: a title and the name
+/// beside it (رئيس الوزراء العراقي مصطفى الكاظمي) are one person.
+pub(crate) fn arg_names(doc: &Document, args: &[Arg]) -> Vec<String> {
+    let mut names: Vec<String> = Vec::with_capacity(args.len());
+    for a in args {
+        let n = arg_name(doc, a);
+        if !names.contains(&n) {
+            names.push(n);
+        }
+    }
+    names
 }
 
 /// Core's `Event` for a coded event.
@@ -63,8 +81,8 @@ pub fn to_core(doc: &Document, e: &CodedEvent) -> Event {
     Event {
         span: e.trigger,
         kind: e.kind.to_string(),
-        actor: e.actor.iter().map(|a| arg_name(doc, a)).collect(),
-        recipient: e.recipient.iter().map(|a| arg_name(doc, a)).collect(),
+        actor: arg_names(doc, &e.actor),
+        recipient: arg_names(doc, &e.recipient),
         place: e.place.as_ref().map(|p| arg_name(doc, p)),
         date: e.date.as_ref().map(|d| d.0.clone()),
         modality: e.modality.as_str().to_string(),

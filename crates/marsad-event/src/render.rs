@@ -18,12 +18,9 @@ pub fn event_record(doc: &Document, offsets: &CharOffsets, e: &CodedEvent) -> Va
         .get(e.sentence)
         .map(|s| doc.slice(s.span).to_string())
         .unwrap_or_default();
-    // As the article names them, and the linked entities' canonical names.
-    let names = |v: &[crate::Arg]| {
-        v.iter()
-            .map(|a| crate::arg_name(doc, a))
-            .collect::<Vec<_>>()
-    };
+    // As the article names them (a person in full: `arg_name`), and the
+    // linked entities' canonical names.
+    let names = |v: &[crate::Arg]| crate::arg_names(doc, v);
     let canonical = |v: &[crate::Arg]| v.iter().map(|a| a.name.clone()).collect::<Vec<_>>();
     json!({
         "id": e.id,

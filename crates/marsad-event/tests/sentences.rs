@@ -2066,3 +2066,27 @@ fn a_light_verb_with_its_subject_before_the_preposition() {
         .iter()
         .all(|e| e.kind != "ASSAULT" || e.actor.is_empty()));
 }
+
+#[test]
+fn a_person_found_by_title_is_named_in_full() {
+    let text = "وبحث الرئيس الأمريكي جو بايدن أمس مع رئيس الوزراء العراقي مصطفى الكاظمي في واشنطن العلاقات بين البلدين.";
+    let mut d = doc(text, &[("جو بايدن", PER), ("واشنطن", LOC)]);
+    // The entity layer links the title and the name to one person.
+    let mentions = ["رئيس الوزراء العراقي", "مصطفى الكاظمي"]
+        .iter()
+        .map(|m| {
+            let i = text.find(m).unwrap();
+            Span::new(i, i + m.len())
+        })
+        .collect();
+    d.entities
+        .push(Entity::unlinked("مصطفى الكاظمي", PER, false, mentions));
+    EventLayer::new().annotate(&mut d);
+    let consult = d
+        .events
+        .iter()
+        .find(|e| e.kind == "CONSULT")
+        .expect("CONSULT");
+    assert_eq!(consult.actor, ["جو بايدن"], "{consult:?}");
+    assert_eq!(consult.recipient, ["مصطفى الكاظمي"], "{consult:?}");
+}
