@@ -2056,6 +2056,13 @@ fn a_light_verb_with_its_subject_before_the_preposition() {
     );
     let e = only(&code_events_rules(&d), "COERCE").clone();
     assert_eq!(names(&e.actor), ["دوريات الأمن"]);
+    let mut d = doc(
+        "وأقدم الحوثيون أمس على إعدام الكثير من أسرى المقاومة.",
+        &[("الحوثيون", ORG), ("المقاومة", ORG)],
+    );
+    time(&mut d, "أمس", "2015-07-31");
+    let e = only(&code_events_rules(&d), "ASSAULT").clone();
+    assert_eq!(names(&e.actor), ["الحوثيون"]);
     // Only the act right after من is the light verb's: the attacks before
     // it are not the factions' by this reading.
     let d = doc(
