@@ -63,17 +63,26 @@ pub(crate) fn arg_name(doc: &Document, a: &Arg) -> String {
     }
 }
 
-/// The names of a list of arguments, each once: a title and the name
-/// beside it (رئيس الوزراء العراقي مصطفى الكاظمي) are one person.
-pub(crate) fn arg_names(doc: &Document, args: &[Arg]) -> Vec<String> {
-    let mut names: Vec<String> = Vec::with_capacity(args.len());
+/// The arguments of a list with their names ([`arg_name`]), each name
+/// once: a title and the name beside it (رئيس الوزراء العراقي مصطفى
+/// الكاظمي) are one person.
+pub(crate) fn distinct_args<'a>(doc: &Document, args: &'a [Arg]) -> Vec<(&'a Arg, String)> {
+    let mut out: Vec<(&Arg, String)> = Vec::with_capacity(args.len());
     for a in args {
         let n = arg_name(doc, a);
-        if !names.contains(&n) {
-            names.push(n);
+        if !out.iter().any(|(_, m)| *m == n) {
+            out.push((a, n));
         }
     }
-    names
+    out
+}
+
+/// The names of [`distinct_args`].
+pub(crate) fn arg_names(doc: &Document, args: &[Arg]) -> Vec<String> {
+    distinct_args(doc, args)
+        .into_iter()
+        .map(|(_, n)| n)
+        .collect()
 }
 
 /// Core's `Event` for a coded event.

@@ -19,9 +19,14 @@ pub fn event_record(doc: &Document, offsets: &CharOffsets, e: &CodedEvent) -> Va
         .map(|s| doc.slice(s.span).to_string())
         .unwrap_or_default();
     // As the article names them (a person in full: `arg_name`), and the
-    // linked entities' canonical names.
+    // linked entities' canonical names (of the same arguments, in order).
     let names = |v: &[crate::Arg]| crate::arg_names(doc, v);
-    let canonical = |v: &[crate::Arg]| v.iter().map(|a| a.name.clone()).collect::<Vec<_>>();
+    let canonical = |v: &[crate::Arg]| {
+        crate::distinct_args(doc, v)
+            .into_iter()
+            .map(|(a, _)| a.name.clone())
+            .collect::<Vec<_>>()
+    };
     json!({
         "id": e.id,
         "doc": doc.id,
