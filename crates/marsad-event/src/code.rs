@@ -2010,6 +2010,10 @@ fn code_hit(
     let far = (h.end + 20).min(range.end);
     // An act inside a protest rather than the protest itself.
     let mut detail = t.detail;
+    // The light verb whose subject stands before the preposition before
+    // the act (تمكنت القوات العراقية من تحرير): its actor, and a sign the
+    // act was done.
+    let split_support = split_support_before(ix, h.start, range.clone());
 
     // Agent phrase: من قبل X، على يد X، برصاص X; another act or a relative
     // clause in between has its own (بتفقد الجرحى الذين تعرضوا لإصابات
@@ -2303,9 +2307,7 @@ fn code_hit(
                         }
                         let support = match ix.role(j) {
                             Some((Role::Support, end)) => Some(end),
-                            Some((Role::SupportSplit, end))
-                                if split_support_before(ix, h.start, range.clone()) == Some(j) =>
-                            {
+                            Some((Role::SupportSplit, end)) if split_support == Some(j) => {
                                 Some(end)
                             }
                             _ => None,
@@ -2683,7 +2685,7 @@ fn code_hit(
             && (h.passive
                 || (h.start.saturating_sub(3).max(range.start)..h.start)
                     .any(|j| matches!(ix.role(j), Some((Role::Support | Role::Passive, _))))
-                || split_support_before(ix, h.start, range.clone()).is_some());
+                || split_support.is_some());
         let counted = h.end < range.end && doc.tokens[h.end].kind == TokenKind::Number;
         if !(light || counted) {
             return None;
@@ -2731,7 +2733,7 @@ fn code_hit(
                 .rev()
                 .take_while(|&j| !is_boundary(doc, j))
                 .any(|j| matches!(ix.role(j), Some((Role::Support, _))))
-            || split_support_before(ix, h.start, range.clone()).is_some()
+            || split_support.is_some()
             || (h.start.saturating_sub(2).max(range.start)..h.start).any(|j| {
                 ix.lex
                     .specifics
