@@ -427,6 +427,9 @@ impl<'d> Scan<'d> {
         if let Some(f) = self.midnight(i) {
             return Some((i, f));
         }
+        if let Some(f) = self.nth_of_period(i) {
+            return Some((i, f));
+        }
         // A relative phrase that starts with a modifier word: "بعد غد", "قبل أمس".
         if let Some(f) = self.relative(i) {
             return Some((i, f));
@@ -500,6 +503,13 @@ impl<'d> Scan<'d> {
                     }
                 }
                 return Some((i, f));
+            }
+            // "نهاية العام", "منذ مطلع الشهر": the current one.
+            if let Some(p) = part.filter(|_| self.stem(j - 1) != "نصف") {
+                if let Some(mut f) = self.current_period(j) {
+                    f.modifier = Some(p);
+                    return Some((i, f));
+                }
             }
             if cue || rel.is_some() || bound.is_some() {
                 // A lone unit of time after a cue: "مرور عام", "بعد ساعة", "أكثر من شهر".
@@ -579,7 +589,8 @@ impl<'d> Scan<'d> {
         if i >= self.n {
             return None;
         }
-        self.relative(i)
+        self.nth_of_period(i)
+            .or_else(|| self.relative(i))
             .or_else(|| {
                 let (y, end) = self.same_year(i)?;
                 Some(self.year_found(y, end))
@@ -738,8 +749,10 @@ impl<'d> Scan<'d> {
                         return Some(f);
                     }
                 }
-                // "اليوم الثاني من الزيارة" is a day of something else.
-                if k == 0 && parse_ordinal(self.doc, end).is_some() {
+                // "اليوم الثاني من الزيارة", "اليوم الأخير من القمة": a day of
+                // something else.
+                if k == 0 && (parse_ordinal(self.doc, end).is_some() || self.stem(end) == "اخير")
+                {
                     return None;
                 }
                 // "أمس الخميس": the weekday settles the day when the crawl date is off by one.
@@ -1610,6 +1623,14 @@ impl<'d> Scan<'d> {
     fn finish_day(&self, i: usize, day: u32, month: u32, end: usize) -> Found {
         let (year, end) = match self.year_after(end) {
             Some((y, _, e)) => (Some(y), e),
+            // "3 مارس الماضي", "15 آذار/مارس المقبل": the direction picks the year.
+            None if self.direction_word(end).is_some() => {
+                let dir = self.direction_word(end).expect("checked");
+                (
+                    self.published.map(|p| year_of_day(p, month, day, dir)),
+                    end + 1,
+                )
+            }
             None => (
                 self.named_year(i, month, day)
                     .or_else(|| self.range_year(end, month))
@@ -2492,6 +2513,151 @@ impl<'d> Scan<'d> {
     }
 
     /// A singular unit of time after a cue or modifier: "مرور عام كامل", "بعد ساعة".
+    /// A year, month or week with the article and nothing after it that
+    /// says which, after a part word ("نهاية العام", "مطلع الشهر", "بداية
+    /// الأسبوع"): the one of publication. Not a period of something else
+    /// or one named before ("نهاية العام الدراسي", "مطلع الشهر الكريم",
+    /// "نهاية العام نفسه").
+    fn current_period(&self, j: usize) -> Option<Found> {
+        if j >= self.n || !has_article(self.doc, j) {
+            return None;
+        }
+        let u = time_unit(self.doc, j).filter(|u| u.count == 1)?;
+        let next = j + 1;
+        if next < self.n
+            && token(self.doc, next).kind == TokenKind::Arabic
+            && (has_article(self.doc, next)
+                || matches!(self.stem(next), "نفسه" | "ذاته" | "نفسها" | "ذاتها"))
+        {
+            return None;
+        }
+        let p = self.published;
+        let (value, what) = match u.unit {
+            TimeUnit::Year => {
+                let y = p.map(|p| p.year);
+                (
+                    y.map_or("XXXX".to_string(), |y| format!("{y:04}")),
+                    What::Year(y),
+                )
+            }
+            TimeUnit::Month => (
+                p.map_or("XXXX-XX".to_string(), |p| {
+                    format!("{:04}-{:02}", p.year, p.month)
+                }),
+                What::Month,
+            ),
+            TimeUnit::Week => (p.map_or("XXXX-WXX".to_string(), iso_week), What::Week(0)),
+            _ => return None,
+        };
+        Some(Found {
+            end: next,
+            kind: TimeType::Date,
+            value,
+            modifier: None,
+            what,
+        })
+    }
+
+    /// "الأسبوع الأول من شهر أكتوبر", "آخر أسبوع في سبتمبر 2014", "اليوم
+    /// الأخير من الشهر الجاري", "آخر يوم من العام": a week or a day counted
+    /// in a month (a day also in a year). Weeks are ISO weeks counted as
+    /// Duckling counts them: the weeks that begin in the month from its
+    /// start, those that end in it from its end.
+    fn nth_of_period(&self, i: usize) -> Option<Found> {
+        if i + 2 >= self.n {
+            return None;
+        }
+        let doc = self.doc;
+        // (unit, nth: 0 for the last, the word after the count)
+        let (unit, nth, mut j) = match (self.stem(i), has_article(doc, i)) {
+            (u @ ("اسبوع" | "يوم"), true) => match self.stem(i + 1) {
+                "اخير" => (u, 0, i + 2),
+                _ => {
+                    let o = parse_ordinal(doc, i + 1)?;
+                    let v = o.value;
+                    let ok = v.fract() == 0.0 && (1.0..=5.0).contains(&v);
+                    (u, ok.then_some(v as i64)?, o.end)
+                }
+            },
+            (w @ ("اول" | "اخر"), false)
+                if matches!(self.stem(i + 1), "اسبوع" | "يوم") && !has_article(doc, i + 1) =>
+            {
+                (self.stem(i + 1), i64::from(w == "اول"), i + 2)
+            }
+            _ => return None,
+        };
+        // "اليوم الأول من رمضان" is a day of the month ([`Self::day_month`]).
+        if unit == "يوم" && nth > 1 || unit == "يوم" && nth == 1 && has_article(doc, i) {
+            return None;
+        }
+        if j < self.n && matches!(self.stem(j), "من" | "في") {
+            j += 1;
+        }
+        // A Hijri month's days and weeks need its own calendar: "آخر يوم من
+        // رمضان", "الأسبوع الأخير من شهر رمضان".
+        let shahr = usize::from(j < self.n && self.stem(j) == "شهر");
+        if lexicon()
+            .hijri_months
+            .match_at(doc, j + shahr, self.n)
+            .is_some()
+        {
+            return None;
+        }
+        let period = self
+            .month(j, true)
+            .or_else(|| {
+                self.relative(j)
+                    .filter(|f| matches!(f.what, What::Month | What::Year(_)))
+            })
+            .or_else(|| self.current_period(j))
+            .or_else(|| self.year(j))?;
+        let mut parts = period.value.split('-');
+        let y: i32 = parts.next()?.parse().ok()?;
+        let mo: Option<u32> = match parts.next() {
+            Some(m) => Some(m.parse().ok()?),
+            None => None,
+        };
+        if parts.next().is_some() {
+            return None;
+        }
+        let value = match (unit, mo) {
+            ("يوم", Some(mo)) => {
+                let d = if nth == 0 {
+                    marsad_core::date::days_in_month(y, mo)
+                } else {
+                    1
+                };
+                Date::new(y, mo, d)?.to_string()
+            }
+            ("يوم", None) => Date::new(
+                y,
+                if nth == 0 { 12 } else { 1 },
+                if nth == 0 { 31 } else { 1 },
+            )?
+            .to_string(),
+            (_, Some(mo)) => {
+                let week = if nth == 0 {
+                    let last = Date::new(y, mo, marsad_core::date::days_in_month(y, mo))?;
+                    // The last Sunday of the month ends its last week.
+                    last.add_days(-(i64::from(last.iso_weekday()) % 7))
+                } else {
+                    let first = Date::new(y, mo, 1)?;
+                    let monday = first.add_days((8 - i64::from(first.iso_weekday())) % 7);
+                    monday.add_days(7 * (nth - 1))
+                };
+                iso_week(week)
+            }
+            _ => return None,
+        };
+        Some(Found {
+            end: period.end,
+            kind: TimeType::Date,
+            value,
+            modifier: None,
+            what: What::Other,
+        })
+    }
+
     fn lone_unit(&self, i: usize) -> Option<Found> {
         if i >= self.n || has_article(self.doc, i) {
             return None;
@@ -3112,6 +3278,49 @@ mod tests {
         );
         assert_eq!(values("وفي نفس اليوم قتل", p), ["XXXX-XX-XX"]);
         assert_eq!(values("تأسست في ستينات القرن الماضي", p), ["196X"]);
+    }
+
+    #[test]
+    fn a_direction_after_a_day_and_month_picks_its_year() {
+        let p = (2015, 7, 21);
+        // Without the direction word the nearest 12 September is ahead.
+        assert_eq!(values("في 12 سبتمبر (أيلول) الماضي", p), ["2014-09-12"]);
+        assert_eq!(values("في 26 شباط (فبراير) المقبل", p), ["2016-02-26"]);
+        assert_eq!(values("يوم 3 آذار/مارس الماضي", p), ["2015-03-03"]);
+        let t = times("في 9 نوفمبر المقبل.", Some(p));
+        assert_eq!(t[0].0, "9 نوفمبر المقبل");
+    }
+
+    #[test]
+    fn the_current_period_after_a_part_word() {
+        let p = (2015, 7, 21);
+        let t = times("وارتفع السعر منذ بداية العام", Some(p));
+        assert_eq!((t[0].2.as_str(), t[0].3), ("2015", Some(Mod::Start)));
+        let t = times("حتى نهاية الشهر", Some(p));
+        assert_eq!((t[0].2.as_str(), t[0].3), ("2015-07", Some(Mod::End)));
+        assert_eq!(values("خلال عطلة نهاية الأسبوع", p), ["2015-W30"]);
+        // The end of something else's year, or of one named before.
+        assert!(values("في نهاية العام الدراسي", p).is_empty());
+        assert!(values("في نهاية العام نفسه", p).is_empty());
+        assert_eq!(values("خلال السنوات القليلة الماضية", p), ["PAST_REF"]);
+        assert_eq!(values("في الأيام القليلة المقبلة", p), ["FUTURE_REF"]);
+    }
+
+    #[test]
+    fn weeks_and_days_counted_in_a_month_or_year() {
+        let p = (2013, 2, 12);
+        // Duckling's count: weeks beginning in the month, or ending in it.
+        assert_eq!(values("اخر اسبوع في سبتمبر لعام 2014", p), ["2014-W39"]);
+        assert_eq!(values("في الأسبوع الأول من شهر أكتوبر 2014", p), ["2014-W41"]);
+        assert_eq!(values("الأسبوع الثاني من الشهر الجاري", p), ["2013-W07"]);
+        assert_eq!(values("في اليوم الأخير من العام", p), ["2013-12-31"]);
+        assert_eq!(values("اليوم الأخير من الشهر الجاري", p), ["2013-02-28"]);
+        assert_eq!(values("آخر يوم من عام 2015", p), ["2015-12-31"]);
+        // A day of the month stays one; the last day of a summit is not today.
+        assert_eq!(values("اليوم الأول من مارس", p), ["2013-03-01"]);
+        assert!(values("في اليوم الأخير من القمة", p).is_empty());
+        // Hijri months need their own calendar.
+        assert_eq!(values("الأسبوع الأخير من شهر رمضان", p), ["2013-07"]);
     }
 
     #[test]
