@@ -749,9 +749,15 @@ impl<'d> Scan<'d> {
                         return Some(f);
                     }
                 }
-                // "اليوم الثاني من الزيارة", "اليوم الأخير من القمة": a day of
-                // something else.
-                if k == 0 && (parse_ordinal(self.doc, end).is_some() || self.stem(end) == "اخير")
+                // "اليوم الثاني من الزيارة", "اليوم الأخير من القمة", "اليوم
+                // الوطني", "اليوم الذي": a day of something else, or one
+                // that is said after.
+                if k == 0
+                    && (parse_ordinal(self.doc, end).is_some()
+                        || self.stem(end) == "اخير"
+                        || end == i + 1
+                            && (has_article(self.doc, end) || norm(self.doc, end) == "الذي")
+                            && lexicon().day_adjectives.contains(self.stem(end)))
                 {
                     return None;
                 }
@@ -968,6 +974,10 @@ impl<'d> Scan<'d> {
         let doc = self.doc;
         let mut j = i;
         let sa3a = self.stem(i) == "ساعه" && has_article(doc, i);
+        // "الساعات الأولى من صباح اليوم": the first hours, not one o'clock.
+        if i > 0 && self.stem(i - 1) == "ساعات" {
+            return None;
+        }
         // An hour and minutes written as one token after الساعة: "الساعة 9.30".
         let mut dotted: Option<(u32, i32, usize)> = None;
         if sa3a {
@@ -1560,6 +1570,10 @@ impl<'d> Scan<'d> {
             let v: u32 = t.parse().ok()?;
             return (1..=31).contains(&v).then_some((v, i + 1));
         }
+        // "غرة رمضان", "غرة الشهر المقبل": the first day.
+        if self.stem(i) == "غره" {
+            return Some((1, i + 1));
+        }
         let o = parse_ordinal(doc, i)?;
         (o.value.fract() == 0.0 && (1.0..=31.0).contains(&o.value))
             .then_some((o.value as u32, o.end))
@@ -2140,19 +2154,28 @@ impl<'d> Scan<'d> {
             );
             return Some(found(Some(y as i32), k as u32, i + 2));
         }
-        let o = parse_ordinal(self.doc, i + 1)?;
-        if o.value.fract() != 0.0 || !(1.0..=f64::from(per_year)).contains(&o.value) {
-            return None;
-        }
-        let k = o.value as u32;
+        // "الربع الأخير من العام الماضي": the last.
+        let (k, ord_end) = if self.stem(i + 1) == "اخير" {
+            (per_year, i + 2)
+        } else {
+            let o = parse_ordinal(self.doc, i + 1)?;
+            if o.value.fract() != 0.0 || !(1.0..=f64::from(per_year)).contains(&o.value) {
+                return None;
+            }
+            (o.value as u32, o.end)
+        };
         // "الربع الثاني 2015", "الربع الثاني من عام 2015"
-        if let Some((y, _, end)) = self.year_after(o.end) {
+        if let Some((y, _, end)) = self.year_after(ord_end) {
             return Some(found(Some(y), k, end));
         }
-        let mut j = o.end;
+        let mut j = ord_end;
         if j < self.n && self.stem(j) == "من" {
             j += 1;
-            let f = self.relative(j).or_else(|| self.year(j))?;
+            // (and "النصف الثاني من العام": the current one)
+            let f = self
+                .relative(j)
+                .or_else(|| self.year(j))
+                .or_else(|| self.current_period(j))?;
             let What::Year(y) = f.what else { return None };
             return Some(found(y, k, f.end));
         }
@@ -2172,7 +2195,7 @@ impl<'d> Scan<'d> {
                 p.year - 1
             }
         });
-        Some(found(y, k, o.end))
+        Some(found(y, k, ord_end))
     }
 
     /// "صيف 2014", "الصيف الماضي", "هذا الشتاء", "فصل الربيع".
@@ -3321,6 +3344,29 @@ mod tests {
         assert!(values("في اليوم الأخير من القمة", p).is_empty());
         // Hijri months need their own calendar.
         assert_eq!(values("الأسبوع الأخير من شهر رمضان", p), ["2013-07"]);
+    }
+
+    #[test]
+    fn kinds_of_day_first_hours_first_days_and_last_quarters() {
+        let p = (2015, 7, 21);
+        // A kind of day, or a day said after, is not today.
+        assert!(values("بمناسبة ذكرى اليوم الوطني لبلاده", p).is_empty());
+        assert!(values("في اليوم العالمي للمهاجرين", p).is_empty());
+        assert!(values("حتى في اليوم الذي أجهضت فيه", p).is_empty());
+        assert_eq!(values("وصل اليوم الوفد", p), ["2015-07-21"]);
+        // The first hours of a morning, not one o'clock.
+        assert_eq!(
+            values("في الساعات الأولى من صباح السبت الماضي", p),
+            ["2015-07-18TMO"]
+        );
+        assert_eq!(
+            values("الساعة الأولى من صباح السبت", p)[0],
+            "2015-07-18T01:00"
+        );
+        // غرة: the first day of a month.
+        assert_eq!(values("ستنطلق غرة شهر ذي القعدة", p), ["2015-08-16"]);
+        assert_eq!(values("خلال الربع الأخير من العام الحالي", p), ["2015-Q4"]);
+        assert_eq!(values("في النصف الثاني من العام", p), ["2015-H2"]);
     }
 
     #[test]

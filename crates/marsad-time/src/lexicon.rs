@@ -94,6 +94,9 @@ pub struct Lexicon {
     pub from_places: FastSet<String>,
     /// Nouns a word of time or a date only names after ("حزب الغد").
     pub name_heads: FastSet<String>,
+    /// Words after "اليوم" that make it a kind of day, not today ("اليوم
+    /// الوطني", "اليوم الذي").
+    pub day_adjectives: FastSet<String>,
     /// The year of a day or month named by the noun before it
     /// (`data/named_days.tsv`): "هجمات 11 سبتمبر" is 2001. Keyed by the
     /// head's matching form, the month and the day (0: the month alone).
@@ -295,6 +298,7 @@ pub fn lexicon() -> &'static Lexicon {
                 "الاف",
                 "نفس",
                 "ذات",
+                "غره",
             ]
             .map(str::to_string),
         );
@@ -331,6 +335,7 @@ pub fn lexicon() -> &'static Lexicon {
             year_nouns: word_set(include_str!("../data/year_nouns.txt")),
             from_places: word_set(include_str!("../data/from_places.txt")),
             name_heads: word_set(include_str!("../data/name_heads.txt")),
+            day_adjectives: word_set(include_str!("../data/day_adjectives.txt")),
             named_days: named_days(include_str!("../data/named_days.tsv")),
         }
     })
