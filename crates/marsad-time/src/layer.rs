@@ -1583,6 +1583,9 @@ impl<'d> Scan<'d> {
     /// "الثالث من الشهر الثامن", with a year after it or one inferred.
     fn day_month(&self, i: usize, _modified: bool) -> Option<Found> {
         let (day, mut j) = self.day_number(i)?;
+        if let Some(f) = self.range_first_day(i, day, j) {
+            return Some(f);
+        }
         if j < self.n && self.stem(j) == "من" {
             j += 1;
             // "السابع والعشرين من الشهر الماضي", "الخامس من الشهر الجاري".
@@ -1622,6 +1625,37 @@ impl<'d> Scan<'d> {
             return self.hijri_date(i, Some(day), hm.month, end);
         }
         None
+    }
+
+    /// The first day of a range of days in one month, which takes the month
+    /// of the second: "من 5 إلى 10 أغسطس", "يومي 13 و14 يونيو", "بين 10
+    /// و15 رمضان" (TIMEX3 writes a range as its two ends). Only after a word
+    /// that opens a range, so that a count before a date stays a count.
+    fn range_first_day(&self, i: usize, day: u32, end: usize) -> Option<Found> {
+        if i == 0 || !matches!(self.stem(i - 1), "من" | "بين" | "يومي" | "ايام") {
+            return None;
+        }
+        let doc = self.doc;
+        let mut k = end;
+        let wa = is_wa(doc, k);
+        if wa {
+            k += 1;
+        }
+        if matches!(self.stem(k), "حتي" | "الي") || is_punct_in(doc, k, &["-", "–"]) {
+            k += 1;
+        } else if !wa && !token(doc, k).proclitics.has(Proclitics::WA) {
+            return None;
+        }
+        let (day2, _) = self.day_number(k)?;
+        if day2 <= day {
+            return None;
+        }
+        let second = self.day_month(k, false)?;
+        let What::Day(Some(d2)) = second.what else {
+            return None;
+        };
+        let d = d2.add_days(-i64::from(day2 - day));
+        Some(self.day_value(Some(d), end))
     }
 
     /// The year of a day (or a month, `day` 0) that the noun before `i`
@@ -3367,6 +3401,29 @@ mod tests {
         assert_eq!(values("ستنطلق غرة شهر ذي القعدة", p), ["2015-08-16"]);
         assert_eq!(values("خلال الربع الأخير من العام الحالي", p), ["2015-Q4"]);
         assert_eq!(values("في النصف الثاني من العام", p), ["2015-H2"]);
+    }
+
+    #[test]
+    fn the_first_day_of_a_range_and_within_a_time() {
+        let p = (2015, 7, 21);
+        assert_eq!(
+            values("يزور ماليزيا من 4 الى 6 اغسطس", p),
+            ["2015-08-04", "2015-08-06"]
+        );
+        assert_eq!(
+            values("في القمة التي عقدت يومي السابع والثامن من حزيران الماضي", p),
+            ["2015-06-07", "2015-06-08"]
+        );
+        // Hijri: counted back from the second day.
+        assert_eq!(
+            values("خلال الفترة من 19 - 21 شوال 1436هـ", p),
+            ["2015-08-04", "2015-08-06"]
+        );
+        // A count before a date stays a count.
+        assert_eq!(values("قتل 5 و10 أغسطس", p), ["2015-08-10"]);
+        assert_eq!(values("سيتخذ قراره في غضون اسبوعين", p), ["P2W"]);
+        assert_eq!(values("في ظرف عام", p), ["P1Y"]);
+        assert!(values("في غضون ذلك", p).is_empty());
     }
 
     #[test]
