@@ -233,7 +233,8 @@ fn unit_from(
     // "بنسبة 1.03 وقطاع": a word after و starts something else (a ف may
     // be the noun's own: "فعالية", "فدان").
     if token(doc, k).proclitics.has(marsad_core::Proclitics::WA) {
-        return None;
+        // (unless the و is the noun's own: "600 وظيفة")
+        return crate::units::whole_word_unit_at(doc, k);
     }
     if let Some(u) = known_unit_at(doc, k) {
         return Some(u);
@@ -348,6 +349,10 @@ fn quantity_at<'a>(
     if let Some((end, &(m, Place::Pre))) = lex.bounds.match_at(doc, i, n) {
         modifier = Some(m);
         j = end;
+        // "قرابة الـ15 شكوى": the article written apart before the digits.
+        if j + 1 < n && norm(doc, j) == "ال" && token(doc, j + 1).kind == TokenKind::Number {
+            j += 1;
+        }
     }
     // "من 1000 إلى 1500", "بين 10 و20"
     let mut opener = None;
@@ -356,7 +361,7 @@ fn quantity_at<'a>(
         opener = Some(stem(doc, j) == "بين");
         j += 1;
     }
-    while j < n && is_punct(doc, j, "(") {
+    while j < n && is_punct_in(doc, j, &["(", "«", "\""]) {
         j += 1;
     }
     if j >= n || in_time(j) {
@@ -405,6 +410,16 @@ fn quantity_at<'a>(
             while k < n && is_punct(doc, k, ")") {
                 k += 1;
             }
+            // A number quoted alone: "توفر «72» وظيفة" (not the end of a
+            // quoted name: "«إي سي 1» يمكن").
+            let quoted_alone = num.start > 0
+                && num.form == NumForm::Digits
+                && [("«", "»"), ("\"", "\"")]
+                    .iter()
+                    .any(|(o, c)| is_punct(doc, num.start - 1, o) && k < n && is_punct(doc, k, c));
+            if quoted_alone {
+                k += 1;
+            }
             // A number before a unit of time is a duration or an age: the time layer's.
             if k < n && time_unit(doc, k).is_some() {
                 return None;
@@ -439,7 +454,11 @@ fn quantity_at<'a>(
         } else if let Some(u) = known_unit_at(doc, j)
             .filter(|u| u.number == Number::Dual)
             .or_else(|| unknown_dual(doc, j, stems))
-            .filter(|_| !has_article(doc, j) && !lex.fixed_pairs.contains(stem(doc, j)))
+            .filter(|_| {
+                !has_article(doc, j)
+                    && !lex.fixed_pairs.contains(stem(doc, j))
+                    && !lex.fixed_pairs.contains(norm(doc, j))
+            })
             .filter(|u| !first_person_not_dual(doc, j, u.end))
         {
             // A dual of a countable noun: "هجومين", "شخصان", "جبهتي".
@@ -963,6 +982,46 @@ mod tests {
         let q = one("اعتقل بضعة أشخاص");
         assert_eq!((q.2, q.3), (Some(3.0), Some(9.0)));
         assert!(quantities("عدد كبير من الناس").is_empty());
+    }
+
+    #[test]
+    fn joined_bounds_split_decimals_quoted_numbers_and_clitic_duals() {
+        // Bounds with a joined ب or و, a negated "exceeds", the article apart.
+        let q = one("ارتفعت بنحو 32 في المائة");
+        assert_eq!((q.1, q.4), (Some(32.0), Some(Mod::Approx)));
+        let q = one("أودت بأكثر من ثلاثين شخصا");
+        assert_eq!((q.1, q.4), (Some(30.0), Some(Mod::MoreThan)));
+        let q = one("ولا تزيد على مليون درهم");
+        assert_eq!((q.1, q.4), (Some(1_000_000.0), Some(Mod::EqualOrLess)));
+        let q = one("قيمة لا يتجاوز 750 جنيها");
+        assert_eq!((q.1, q.4), (Some(750.0), Some(Mod::EqualOrLess)));
+        let q = one("يصرف ما يقارب الـ1432 جنيها");
+        assert_eq!((q.1, q.4), (Some(1432.0), Some(Mod::Approx)));
+        // Agency copy types the fraction first around ر; the Arabic comma.
+        assert_eq!(one("إنتاج 333ر10 مليون برميل").1, Some(10_333_000.0));
+        assert_eq!(one("بنسبة 44ر0%").1, Some(0.44));
+        assert_eq!(one("ما يزيد على (000ر22) مسلم").1, Some(22_000.0));
+        assert_eq!(one("سيتقاضى 1،6 مليون يورو").1, Some(1_600_000.0));
+        // Bracketed or quoted digits before a scale word or their noun.
+        assert_eq!(one("أكثر من (40) ألف كشاف").1, Some(40_000.0));
+        assert_eq!(one("«10» ملايين دولار").1, Some(10_000_000.0));
+        let q = one("توفر «72» وظيفة");
+        assert_eq!((q.1, q.5.as_deref()), (Some(72.0), Some("وظيفه")));
+        assert!(quantities("منطقة «إي سي 1» يمكن للمشتري")
+            .iter()
+            .all(|q| q.5.as_deref() != Some("يمكن")));
+        // A noun whose و or ال the tokenizer took for a clitic.
+        assert_eq!(one("تعلن عن 600 وظيفة شاغرة").5.as_deref(), Some("وظيفه"));
+        assert_eq!(one("جمع 7 ألقاب").5.as_deref(), Some("لقب"));
+        // Duals: feminine ones listed in the lexicon, and after ب or ل.
+        assert_eq!(one("مصرع امرأتين").1, Some(2.0));
+        let q = one("العودة بهدفين");
+        assert_eq!((q.1, q.5.as_deref()), (Some(2.0), Some("هدف")));
+        assert_eq!(one("الإيقاف لمباراتين").1, Some(2.0));
+        // Not a sound plural, a name, or a verb.
+        assert!(quantities("تجنيد مقاتلين من الخارج").is_empty());
+        assert!(quantities("وكان القادة الميدانيين لطالبان").is_empty());
+        assert!(quantities("فتأتي الزكاة").is_empty());
     }
 
     #[test]

@@ -233,9 +233,10 @@ pub fn parse_number(doc: &Document, i: usize) -> Option<Numeral> {
         });
     }
     if token(doc, i).kind == TokenKind::Number {
-        let raw = norm(doc, i);
+        let split = split_decimal(doc, i);
+        let raw = split.as_deref().unwrap_or_else(|| norm(doc, i));
         let mut value = parse_digits(raw)?;
-        let mut j = i + 1;
+        let mut j = if split.is_some() { i + 3 } else { i + 1 };
         // "1.500 دولار": a dot before three digits ending in 00, with no
         // scale word after, groups thousands ("1.5 مليون" stays a decimal).
         if let Some((int, frac)) = raw.split_once('.') {
@@ -274,11 +275,21 @@ pub fn parse_number(doc: &Document, i: usize) -> Option<Numeral> {
                 j += 2;
             }
         }
-        // "230 ألف", "1.5 مليون", "3 ملايين"
-        if j < n {
-            if let Some((s, WordKind::Scale | WordKind::PluralScale)) = word_at(doc, j) {
+        // "230 ألف", "1.5 مليون", "3 ملايين", and past a closing bracket or
+        // quote: "(40) ألف"، "«10» ملايين".
+        let closing = usize::from(
+            j + 1 < n
+                && i > 0
+                && [("«", "»"), ("(", ")"), ("\"", "\"")]
+                    .iter()
+                    .any(|(o, c)| is_punct(doc, i - 1, o) && is_punct(doc, j, c))
+                && adjacent(doc, i - 1, i)
+                && adjacent(doc, j - 1, j),
+        );
+        if j + closing < n {
+            if let Some((s, WordKind::Scale | WordKind::PluralScale)) = word_at(doc, j + closing) {
                 value = scaled(value, s);
-                j += 1;
+                j += closing + 1;
             }
         }
         return Some(Numeral {
@@ -308,6 +319,41 @@ pub fn parse_number(doc: &Document, i: usize) -> Option<Numeral> {
         }
     }
     Some(num)
+}
+
+/// A number written in three touching tokens around a decimal mark the
+/// tokenizer splits at, as one number in the form "int.frac":
+/// - "5ر1", "333ر10", "000ر22" (agency copy that types the fraction first:
+///   1.5, 10.333, 22.000 = 22000 by the thousands rule after);
+/// - "1،6 مليون", "322،8 مليار" (the Arabic comma as a decimal comma; only
+///   a one- or two-digit fraction, and not inside a list "1،2،3").
+fn split_decimal(doc: &Document, i: usize) -> Option<String> {
+    let n = doc.tokens.len();
+    if i + 2 >= n
+        || token(doc, i + 2).kind != TokenKind::Number
+        || !adjacent(doc, i, i + 1)
+        || !adjacent(doc, i + 1, i + 2)
+    {
+        return None;
+    }
+    let (a, b) = (norm(doc, i), norm(doc, i + 2));
+    if !a.bytes().chain(b.bytes()).all(|c| c.is_ascii_digit()) {
+        return None;
+    }
+    let touching_comma =
+        |k: usize, l: usize| is_punct(doc, k, "،") && adjacent(doc, k.min(l), k.max(l));
+    if token(doc, i + 1).kind == TokenKind::Arabic && norm(doc, i + 1) == "ر" {
+        Some(format!("{b}.{a}"))
+    } else if is_punct(doc, i + 1, "،")
+        && a.len() <= 3
+        && b.len() <= 2
+        && !(i + 3 < n && touching_comma(i + 3, i + 2))
+        && !(i > 0 && touching_comma(i - 1, i))
+    {
+        Some(format!("{a}.{b}"))
+    } else {
+        None
+    }
 }
 
 /// `value × scale` without the binary noise of a decimal fraction:

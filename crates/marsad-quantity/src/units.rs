@@ -148,8 +148,16 @@ fn lexicon() -> &'static UnitLexicon {
                 }
             };
             add(name, Number::Singular, true);
+            // A listed form the rules also make a feminine dual stays a dual
+            // ("امرأتين"); -ين after a masculine stays a sound plural ("مدنيين").
+            let duals: Vec<String> = regular_forms(name)
+                .into_iter()
+                .filter(|(w, n)| *n == Number::Dual && name.ends_with('ه') && w.contains('ت'))
+                .map(|(w, _)| w)
+                .collect();
             for w in &listed {
-                add(w, Number::Plural, true);
+                let dual = duals.iter().any(|d| *d == marsad_text::normalize(w));
+                add(w, if dual { Number::Dual } else { Number::Plural }, true);
             }
             if !name.contains(' ')
                 && name.chars().count() > 1
@@ -180,6 +188,18 @@ fn lookup_word(w: &str) -> Option<(Unit, Number)> {
     lexicon().forms.get(w).copied()
 }
 
+/// The lexicon unit whose whole word, a leading و or ف included, is token
+/// `i`: "600 وظيفة" (the tokenizer takes its و for a conjunction).
+pub fn whole_word_unit_at(doc: &Document, i: usize) -> Option<UnitMatch> {
+    let (unit, number) = lookup_word(norm(doc, i))?;
+    Some(UnitMatch {
+        name: unit.name.to_string(),
+        unit: Some(unit),
+        number,
+        end: i + 1,
+    })
+}
+
 /// The lexicon unit written at token `i` (without guessing from morphology).
 pub fn known_unit_at(doc: &Document, i: usize) -> Option<UnitMatch> {
     let lex = lexicon();
@@ -203,7 +223,21 @@ pub fn known_unit_at(doc: &Document, i: usize) -> Option<UnitMatch> {
     }
     let s = stem(doc, i);
     let found = lookup_word(s)
+        // The whole word where the tokenizer took its first letters for
+        // clitics ("ألقاب", "فترتين").
         .or_else(|| lookup_word(norm(doc, i)))
+        .or_else(|| {
+            // A dual with a joined preposition the tokenizer leaves on an
+            // indefinite word: "بهدفين", "لمباراتين", "وبفتاتين".
+            let w = norm(doc, i);
+            let w = w.strip_prefix(['و', 'ف']).unwrap_or(w);
+            let rest = w.strip_prefix(['ب', 'ل'])?;
+            // (genitive after the preposition: not "لطالبان", "لميلان")
+            (rest.chars().count() >= 5 && (rest.ends_with("ين") || rest.ends_with("تي")))
+                .then(|| lookup_word(rest))
+                .flatten()
+                .filter(|(_, n)| *n == Number::Dual)
+        })
         .or_else(|| {
             // A pronoun suffix: "زملائهم" → زملاي → زملاء, "مرافقيه" → مرافقي → مرافقين.
             // A plural in construct drops its ن: "مسلحي التنظيم", "مسيحيي سهل نينوى".
