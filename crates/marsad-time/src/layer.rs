@@ -2361,10 +2361,9 @@ impl<'d> Scan<'d> {
         let doc = self.doc;
         // Vague counts before a plural unit.
         // ("لعدة ساعات", "بضعة أيام")
-        let vague = matches!(
-            self.bare(i),
-            "عده" | "بضعه" | "بضع" | "عشرات" | "مئات" | "الاف" | "ساعات"
-        );
+        // (بضعة's own ب is no preposition: its stem, not its bare form)
+        let vague = matches!(self.bare(i), "عده" | "عشرات" | "مئات" | "الاف" | "ساعات")
+            || matches!(self.stem(i), "بضعه" | "بضع" | "لبضعه" | "لبضع");
         if vague && i + 1 < self.n {
             if let Some(u) = time_unit(doc, i + 1).filter(|u| u.count == 0) {
                 return Some(self.duration_found(None, u.unit, i + 2));
@@ -2720,6 +2719,10 @@ impl<'d> Scan<'d> {
             return None;
         }
         let u = time_unit(self.doc, i).filter(|u| u.count == 1)?;
+        // "قبل عقد القران", "بعد عقد الاجتماع": the verbal noun "holding", not a decade.
+        if u.unit == TimeUnit::Decade && has_article(self.doc, i + 1) {
+            return None;
+        }
         // "عام 2014" is a year, "شهر آذار" a month.
         if i + 1 < self.n && token(self.doc, i + 1).kind == TokenKind::Number {
             return None;
@@ -3424,6 +3427,30 @@ mod tests {
         assert_eq!(values("سيتخذ قراره في غضون اسبوعين", p), ["P2W"]);
         assert_eq!(values("في ظرف عام", p), ["P1Y"]);
         assert!(values("في غضون ذلك", p).is_empty());
+    }
+
+    #[test]
+    fn joined_part_words_present_and_long_ago_fiscal_years_and_pairs() {
+        let p = (2015, 7, 21);
+        let t = times("القروض القائمة بنهاية العام الماضي", Some(p));
+        assert_eq!((t[0].2.as_str(), t[0].3), ("2014", Some(Mod::End)));
+        assert_eq!(values("في الوقت الراهن", p), ["PRESENT_REF"]);
+        assert_eq!(values("لا يزال حتى يومنا هذا", p), ["PRESENT_REF"]);
+        assert_eq!(values("متوقع منذ فترة طويلة", p), ["PAST_REF"]);
+        assert_eq!(values("خلال العام المالي الماضي", p), ["2014"]);
+        assert_eq!(values("للعام الدراسي القادم", p), ["2016"]);
+        assert_eq!(values("بطل العالم لعامي 2005 و2006", p), ["2005", "2006"]);
+        assert_eq!(values("يوم أمس الأول", p), ["2015-07-19"]);
+        assert_eq!(values("قبل بضعة أشهر", p), ["PXM"]);
+        // عقد before a definite noun is "holding", not a decade.
+        assert!(values("بعد عقد القران سافرت", p).is_empty());
+        // A month after و, and a pair's direction word.
+        assert_eq!(
+            values("مقارنة مع يناير وفبراير من العام الماضي", p),
+            ["2014-01", "2014-02"]
+        );
+        let t = times("خلال شهري رجب وشعبان الماضيين", Some(p));
+        assert_eq!(t.last().unwrap().0, "وشعبان الماضيين");
     }
 
     #[test]
