@@ -360,6 +360,11 @@ impl<'d> Scan<'d> {
         lex.words
             .get(self.stem(i))
             .or_else(|| lex.words.get(norm(self.doc, i)))
+            // "وفي", "ففي": too short for the tokenizer to split.
+            .or_else(|| {
+                let w = norm(self.doc, i).strip_prefix(['و', 'ف'])?;
+                lex.words.get(w).filter(|r| **r == WordRole::Prep)
+            })
             .copied()
     }
 
@@ -2056,7 +2061,16 @@ impl<'d> Scan<'d> {
         {
             return None;
         }
+        // "من 2000 إلى 3000 شخص": a range of counts, not from a year.
+        let count_range = end + 1 < self.n
+            && matches!(self.stem(end), "الي" | "حتي")
+            && token(doc, end + 1).kind == TokenKind::Number
+            && marsad_quantity::units::known_unit_at(doc, end + 2).is_some()
+            && !self
+                .four_digits(end + 1)
+                .is_some_and(|y2| y2 > y && y2 - y <= 60);
         let prep = i > 0
+            && !count_range
             && (self.role(i - 1) == Some(WordRole::Prep)
                 || lexicon().mods.match_at(doc, i - 1, self.n).is_some());
         // "(2008-2012)", "2014/2015": a year before a later one.
@@ -2068,6 +2082,29 @@ impl<'d> Scan<'d> {
                 .parse::<i32>()
                 .is_ok_and(|y2| y2 > y && y2 - y <= 30 && norm(doc, end + 1).len() == 4);
         if era == Some(WordRole::Greg) || prep || after_year || range {
+            return Some(self.year_found(y, end));
+        }
+        // "لورانس العرب (1962)": a year alone in brackets (not a count:
+        // "(1962) شخصا").
+        let bracketed = i > 1
+            && is_punct(doc, i - 1, "(")
+            && self.stem(i - 2) != "رقم"
+            && end == i + 1
+            && end < self.n
+            && is_punct(doc, end, ")")
+            && marsad_quantity::units::known_unit_at(doc, end + 1).is_none();
+        // "(1957 إلى 1985)", "من 2005 حتى 2010": the first of two years.
+        let to_later = end + 1 < self.n
+            && matches!(self.stem(end), "الي" | "حتي")
+            && self.later_year_after(y, end + 1);
+        // "1945 - وفاة الشاعر": a year heading a line of a chronology.
+        let line_head = end < self.n
+            && is_punct_in(doc, end, &["-", "–", ":"])
+            && doc.text[..doc.tokens[i].span.start]
+                .rsplit('\n')
+                .next()
+                .is_some_and(|line| line.chars().all(|c| !c.is_alphanumeric()));
+        if bracketed || to_later || line_head {
             return Some(self.year_found(y, end));
         }
         // "بين 1991 و1995", "ما بين 1993 و2003": two years joined by و
@@ -3451,6 +3488,27 @@ mod tests {
         );
         let t = times("خلال شهري رجب وشعبان الماضيين", Some(p));
         assert_eq!(t.last().unwrap().0, "وشعبان الماضيين");
+    }
+
+    #[test]
+    fn bare_years_in_brackets_chronologies_ranges_and_after_joined_fi() {
+        let p = (2015, 7, 21);
+        assert_eq!(values("فيلم لورانس العرب (1962)", p), ["1962"]);
+        assert_eq!(values("وفي 2011 توصلت الدولتان", p), ["2011"]);
+        assert_eq!(values("ففي 2012، واجهت الحكومة", p), ["2012"]);
+        assert_eq!(
+            values("أحداث:\n1914 - اندلاع الحرب", p),
+            ["1914"]
+        );
+        assert_eq!(
+            values("وزير الإعلام السادس (1984 وحتى 1995)", p),
+            ["1984", "1995"]
+        );
+        assert_eq!(values("خسائر السنة المالية 2014 البالغة", p), ["2014"]);
+        // Counts, not years.
+        assert!(values("قتل (1962) شخصا", p).is_empty());
+        assert!(values("قرار وزير الداخلية رقم (2000)", p).is_empty());
+        assert!(values("ترتفع من 2000 إلى 4000 ملغ", p).is_empty());
     }
 
     #[test]
