@@ -298,6 +298,7 @@ fn may_start(doc: &Document, i: usize) -> bool {
                 || ["ان", "ين", "تي", "تا"].iter().any(|e| s.ends_with(e))
                 || lex.post_first.iter().any(|w| w == stem(doc, i + 1))
                 || ONE.contains(&norm(doc, i + 1))
+                || norm(doc, i + 1) == "ونصف"
                 || lex.post_first.iter().any(|w| w == stem(doc, i + 2))
         }
         _ => false,
@@ -461,10 +462,17 @@ fn quantity_at<'a>(
             })
             .filter(|u| !first_person_not_dual(doc, j, u.end))
         {
-            // A dual of a countable noun: "هجومين", "شخصان", "جبهتي".
-            (Amount::Exact(2.0), u.end, Some(u), true)
+            // A dual of a countable noun: "هجومين", "شخصان", "جبهتي"; and a
+            // half: "بمرتين ونصف".
+            match and_a_half(doc, u.end, &u) {
+                Some(end) => (Amount::Exact(2.5), end, Some(UnitMatch { end, ..u }), true),
+                None => (Amount::Exact(2.0), u.end, Some(u), true),
+            }
         } else if let Some(u) = post_vague(doc, j) {
             return Some(u);
+        } else if let Some((u, end)) = noun_and_a_half(doc, j) {
+            // "ملعقة ونصف", "متر ونصف": one and a half.
+            (Amount::Exact(1.5), end, Some(UnitMatch { end, ..u }), true)
         } else if let Some(u) = noun_then_one(doc, j) {
             // "قتل شخص واحد": a singular says one only with واحد (FORMAT.md).
             let k = u.end + 1;
@@ -818,6 +826,28 @@ const ONE: &[&str] = &["واحد", "واحده", "واحدا"];
 /// واحدا", "دولار واحد" (nouns of [`crate::units::counts_one`]). Not in
 /// idioms of oneness: "كرجل واحد", "وقفة رجل واحد", "على قلب رجل واحد", nor
 /// with the article ("الشخص الواحد": each person).
+/// The end of "ونصف" after a counted noun at `k`, past the noun said
+/// again ("ملعقة ونصف ملعقة", "مرتين ونصف المرة"), if it is there.
+fn and_a_half(doc: &Document, k: usize, u: &UnitMatch) -> Option<usize> {
+    if k >= doc.tokens.len() || norm(doc, k) != "ونصف" {
+        return None;
+    }
+    let again = known_unit_at(doc, k + 1).is_some_and(|v| v.name == u.name);
+    Some(if again { k + 2 } else { k + 1 })
+}
+
+/// A singular counted noun with "ونصف" after it: "ملعقة ونصف", "متر
+/// ونصف" (one and a half), and the end past it.
+fn noun_and_a_half(doc: &Document, j: usize) -> Option<(UnitMatch, usize)> {
+    if token(doc, j).kind != TokenKind::Arabic || has_article(doc, j) || time_unit(doc, j).is_some()
+    {
+        return None;
+    }
+    let u = known_unit_at(doc, j).filter(|u| u.number == Number::Singular)?;
+    let end = and_a_half(doc, u.end, &u)?;
+    Some((u, end))
+}
+
 fn noun_then_one(doc: &Document, j: usize) -> Option<UnitMatch> {
     let t = token(doc, j);
     if t.kind != TokenKind::Arabic
@@ -1022,6 +1052,18 @@ mod tests {
         assert!(quantities("تجنيد مقاتلين من الخارج").is_empty());
         assert!(quantities("وكان القادة الميدانيين لطالبان").is_empty());
         assert!(quantities("فتأتي الزكاة").is_empty());
+    }
+
+    #[test]
+    fn and_a_half_after_a_noun_a_dual_or_a_dual_scale() {
+        let q = one("وارتفاع الموج متر ونصف");
+        assert_eq!((q.1, q.5.as_deref()), (Some(1.5), Some("متر")));
+        let q = one("أضف ملعقة ونصف ملعقة من السكر");
+        assert_eq!((q.0.as_str(), q.1), ("ملعقة ونصف ملعقة", Some(1.5)));
+        assert_eq!(one("أقوى بمرتين ونصف المرة").1, Some(2.5));
+        assert_eq!(one("مليونين ونصف المليون").1, Some(2_500_000.0));
+        // A half hour is the time layer's.
+        assert!(quantities("استمر ساعة ونصف").is_empty());
     }
 
     #[test]

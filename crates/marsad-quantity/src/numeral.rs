@@ -471,6 +471,10 @@ fn parse_words(doc: &Document, i: usize) -> Option<Numeral> {
                 } else {
                     group += v;
                 }
+                // "مليونين ونصف": a half after it is half the scale.
+                if kind == WordKind::DualScale {
+                    last_scale = v / 2.0;
+                }
             }
             WordKind::TeenTen => group += 10.0,
             WordKind::Hundred => {
