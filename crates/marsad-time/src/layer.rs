@@ -2042,7 +2042,7 @@ impl<'d> Scan<'d> {
             return None;
         }
         let t = norm(doc, i);
-        if t.len() != 4 || !t.bytes().all(|b| b.is_ascii_digit()) {
+        if !(3..=4).contains(&t.len()) || !t.bytes().all(|b| b.is_ascii_digit()) {
             return None;
         }
         let y: i32 = t.parse().ok()?;
@@ -2050,7 +2050,15 @@ impl<'d> Scan<'d> {
         if era == Some(WordRole::Hijri) {
             return Some(self.year_found(hijri_year_in_gregorian(y)?, end));
         }
-        if !(1900..=2100).contains(&y) {
+        // An older year needs its era: "عام 642م", "600 ميلاديا" (the
+        // short "م" only after عام or سنة: "على بعد 500 م", "بمساحة 1600م"
+        // are metres).
+        let era_sure = norm(doc, i + 1) != "م"
+            || (1..=2).any(|k| i >= k && matches!(self.bare(i - k), "عام" | "سنه" | "عامي"));
+        if era == Some(WordRole::Greg) && era_sure && (100..1900).contains(&y) {
+            return Some(self.year_found(y, end));
+        }
+        if t.len() != 4 || !(1900..=2100).contains(&y) {
             return None;
         }
         // Not a count: "2015 شخصا" (but "في 1996 وسجن": a word joined to و
@@ -3506,6 +3514,17 @@ mod tests {
         assert!(values("قتل (1962) شخصا", p).is_empty());
         assert!(values("قرار وزير الداخلية رقم (2000)", p).is_empty());
         assert!(values("ترتفع من 2000 إلى 4000 ملغ", p).is_empty());
+    }
+
+    #[test]
+    fn old_years_with_their_era() {
+        let p = (2015, 7, 21);
+        assert_eq!(values("نسخة جمعت في عام 650 ميلادي", p), ["0650"]);
+        assert_eq!(values("فتحت عام 642م", p), ["0642"]);
+        assert_eq!(values("أبو بكر الخلال توفي 311هـ", p), ["0923"]);
+        // Metres, not years.
+        assert!(values("على بعد 500 م من الحدود", p).is_empty());
+        assert!(values("تم إنشاؤه بمساحة 1600م", p).is_empty());
     }
 
     #[test]
