@@ -493,11 +493,17 @@ impl<'d> Scan<'d> {
                 match f.what {
                     What::Duration { count, unit } => {
                         // "قبل ثلاثة أيام" (not "قبل شهر من النهاية") is a date
-                        // counted back from publication.
-                        let before = rel == Some(Mod::Before) && bound.is_none();
+                        // counted back from publication; "قبل نحو أسبوع" about
+                        // then, "قبل أكثر من عام" before then.
+                        let before = rel == Some(Mod::Before)
+                            && matches!(bound, None | Some(Mod::Approx | Mod::MoreThan));
                         let next_is_from = self.counted_from(f.end);
                         if before && !next_is_from {
-                            if let Some(g) = self.ago(count, unit, f.end) {
+                            if let Some(mut g) = self.ago(count, unit, f.end) {
+                                g.modifier = bound.map(|b| match b {
+                                    Mod::MoreThan => Mod::Before,
+                                    other => other,
+                                });
                                 return Some((i, g));
                             }
                         }
@@ -519,11 +525,16 @@ impl<'d> Scan<'d> {
             if cue || rel.is_some() || bound.is_some() {
                 // A lone unit of time after a cue: "مرور عام", "بعد ساعة", "أكثر من شهر".
                 if let Some(mut f) = self.lone_unit(j) {
-                    let before = rel == Some(Mod::Before) && bound.is_none();
+                    let before = rel == Some(Mod::Before)
+                        && matches!(bound, None | Some(Mod::Approx | Mod::MoreThan));
                     let next_is_from = self.counted_from(f.end);
                     if let What::Duration { count, unit } = f.what {
                         if before && !next_is_from {
-                            if let Some(g) = self.ago(count, unit, f.end) {
+                            if let Some(mut g) = self.ago(count, unit, f.end) {
+                                g.modifier = bound.map(|b| match b {
+                                    Mod::MoreThan => Mod::Before,
+                                    other => other,
+                                });
                                 return Some((i, g));
                             }
                         }
@@ -557,7 +568,8 @@ impl<'d> Scan<'d> {
     fn ago(&self, count: Option<f64>, unit: TimeUnit, end: usize) -> Option<Found> {
         let p = self.published?;
         let c = count?;
-        if c.fract() != 0.0 {
+        // (not "قبل نحو 17 مليون سنة": no year of a calendar)
+        if c.fract() != 0.0 || c > 2000.0 {
             return None;
         }
         let c = c as i64;
@@ -3525,6 +3537,17 @@ mod tests {
         // Metres, not years.
         assert!(values("على بعد 500 م من الحدود", p).is_empty());
         assert!(values("تم إنشاؤه بمساحة 1600م", p).is_empty());
+    }
+
+    #[test]
+    fn hedged_ago_is_a_date() {
+        let p = (2015, 7, 21);
+        let t = times("التقط قبل نحو أسبوع", Some(p));
+        assert_eq!((t[0].2.as_str(), t[0].3), ("2015-07-14", Some(Mod::Approx)));
+        let t = times("غادر قبل أكثر من عام", Some(p));
+        assert_eq!((t[0].2.as_str(), t[0].3), ("2014", Some(Mod::Before)));
+        // Counted from something else: still a length.
+        assert_eq!(values("قبل نحو شهر من الانتخابات", p), ["P1M"]);
     }
 
     #[test]
