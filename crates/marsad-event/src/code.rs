@@ -3648,8 +3648,16 @@ fn find_date(
         }
         let d = if t.span.start >= h.span.end {
             t.span.start - h.span.end
+        } else if t.span.end > h.span.start {
+            // A time over the trigger word itself ("فجر" is also dawn): the
+            // last resort.
+            usize::MAX / 2
         } else {
-            (h.span.start - t.span.end) * 2
+            // A time before a comma dates the clause before it ("اختطفه يوم 4
+            // يونيو الماضي، وأعدمه يوم 15 يوليو").
+            let between = &doc.text[t.span.end..h.span.start];
+            let other_clause = between.contains(['،', ',', '؛']);
+            (h.span.start - t.span.end) * 2 + if other_clause { 60 } else { 0 }
         };
         if best.is_none_or(|(bd, _)| d < bd) {
             best = Some((d, i));

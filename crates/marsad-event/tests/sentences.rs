@@ -2097,3 +2097,23 @@ fn a_person_found_by_title_is_named_in_full() {
     assert_eq!(consult.actor, ["جو بايدن"], "{consult:?}");
     assert_eq!(consult.recipient, ["مصطفى الكاظمي"], "{consult:?}");
 }
+
+#[test]
+fn a_time_before_a_comma_dates_the_clause_before_it() {
+    let text = "هاجم مسلحون حاجزا للجيش يوم 4 نوفمبر الماضي، واعتقلت الشرطة العراقية المهاجمين يوم 15 نوفمبر في بغداد.";
+    let mut d = doc(text, &[("الشرطة العراقية", ORG), ("بغداد", LOC)]);
+    time(&mut d, "4 نوفمبر الماضي", "2021-11-04");
+    time(&mut d, "15 نوفمبر", "2021-11-15");
+    let e = only(&code_events(&d), "COERCE").clone();
+    assert_eq!(e.date.as_ref().unwrap().0, "2021-11-15");
+}
+
+#[test]
+fn a_time_over_the_trigger_word_does_not_break_dating() {
+    // "فجر" is dawn here, and also a trigger (blew up).
+    let text = "وقال مصدر إنه تم إلقاء القبض فجر أمس على عدد من الأشخاص.";
+    let mut d = doc(text, &[]);
+    time(&mut d, "فجر أمس", "2021-11-26TMO");
+    let _ = code_events_rules(&d);
+    let _ = code_events(&d);
+}
