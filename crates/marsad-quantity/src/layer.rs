@@ -585,7 +585,18 @@ fn continue_range(
     let first = num.value;
     // "1000 إلى 1500", "10-20", and with "بين" first, "10 و 20".
     let to_word = matches!(stem(doc, k), "الي" | "حتي");
-    let dash = is_punct(doc, k, "-") && k > 0 && adjacent(doc, k - 1, k);
+    // (a dash with spaces too, when a counted noun follows the second
+    // number: "بسرعة 10 - 30 كم"; not a score "فاز 3 - 1")
+    let spaced_dash = || {
+        k + 1 < n
+            && !(first.fract() == 0.0 && (1000.0..=2100.0).contains(&first))
+            && parse_number(doc, k + 1).is_some_and(|s| {
+                s.value > first && crate::units::known_unit_at(doc, s.end).is_some()
+            })
+    };
+    let dash = is_punct_in(doc, k, &["-", "–", "ـ"])
+        && k > 0
+        && (adjacent(doc, k - 1, k) || spaced_dash());
     let and = opener == Some(true) && is_wa(doc, k);
     let second_at = if k + 1 < n && (to_word || dash || and) {
         Some(k + 1)
@@ -1064,6 +1075,20 @@ mod tests {
         assert_eq!(one("مليونين ونصف المليون").1, Some(2_500_000.0));
         // A half hour is the time layer's.
         assert!(quantities("استمر ساعة ونصف").is_empty());
+    }
+
+    #[test]
+    fn a_range_with_a_spaced_dash_needs_its_counted_noun() {
+        let q = one("الرياح بسرعة 10 - 30 كم");
+        assert_eq!(
+            (q.2, q.3, q.5.as_deref()),
+            (Some(10.0), Some(30.0), Some("كيلومتر"))
+        );
+        // A score, and years, are not ranges of amounts.
+        assert!(quantities("فاز 3 - 1 على ضيفه").is_empty());
+        assert!(quantities("بين عامي (1517 - 1648م)")
+            .iter()
+            .all(|q| q.2.is_none()));
     }
 
     #[test]
