@@ -1725,6 +1725,40 @@ impl<'d> Scan<'d> {
         })
     }
 
+    /// The direction word after a second month joined by و, which dates
+    /// both: "رجب وشعبان الماضيين", "مايو ويونيو المقبلين".
+    fn pair_direction(&self, end: usize) -> Option<Direction> {
+        let doc = self.doc;
+        let k = if is_wa(doc, end) {
+            end + 1
+        } else if end < self.n && token(doc, end).proclitics.has(Proclitics::WA) {
+            end
+        } else {
+            return None;
+        };
+        let k = if k < self.n && self.stem(k) == "شهر" {
+            k + 1
+        } else {
+            k
+        };
+        let lex = lexicon();
+        let (e2, _) = lex
+            .months
+            .match_at(doc, k, self.n)
+            .map(|(e, _)| (e, ()))
+            .or_else(|| {
+                lex.hijri_months
+                    .match_at(doc, k, self.n)
+                    .map(|(e, _)| (e, ()))
+            })?;
+        // (past a second name of the same month: "يونيو (حزيران)")
+        let e2 = match self.month_name(k, true) {
+            Some((_, e)) => e.max(e2),
+            None => e2,
+        };
+        self.direction_word(e2)
+    }
+
     /// A Hijri date: day (optional), month, year (optional, else inferred).
     fn hijri_date(&self, _i: usize, day: Option<u32>, month: u32, end: usize) -> Option<Found> {
         let mut end = end;
@@ -1732,6 +1766,9 @@ impl<'d> Scan<'d> {
         if let Some(d) = self.direction_word(end) {
             dir = Some(d);
             end += 1;
+        }
+        if dir.is_none() && day.is_none() {
+            dir = self.pair_direction(end);
         }
         // The year: "1436هـ", "1436 هـ", "عام 1436", or none.
         let mut hy = None;
@@ -1895,9 +1932,12 @@ impl<'d> Scan<'d> {
                     y
                 }
                 (None, None) if !self.future_tense(i) && seen[slot].is_some() => seen[slot],
-                (None, None) => self
-                    .published
-                    .map(|p| year_of_month(p, month, self.default_direction(i))),
+                (None, None) => self.published.map(|p| {
+                    let d = self
+                        .pair_direction(end)
+                        .unwrap_or_else(|| self.default_direction(i));
+                    year_of_month(p, month, d)
+                }),
             },
         };
         self.month_years.set(seen);
@@ -3508,6 +3548,10 @@ mod tests {
         );
         let t = times("خلال شهري رجب وشعبان الماضيين", Some(p));
         assert_eq!(t.last().unwrap().0, "وشعبان الماضيين");
+        // The pair's direction word dates the first month too (published in
+        // February 2013, the nearest Rajab is May 2013's, ahead).
+        let t = times("خلال شهري رجب وشعبان الماضيين", Some((2013, 2, 12)));
+        assert_eq!(t[0].2, "2012-06");
     }
 
     #[test]
