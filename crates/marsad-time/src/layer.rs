@@ -362,7 +362,9 @@ impl<'d> Scan<'d> {
             .or_else(|| lex.words.get(norm(self.doc, i)))
             // "وفي", "ففي": too short for the tokenizer to split.
             .or_else(|| {
-                let w = norm(self.doc, i).strip_prefix(['و', 'ف'])?;
+                let w = norm(self.doc, i);
+                // (only short words: a cheap test before the lookup)
+                let w = w.strip_prefix(['و', 'ف']).filter(|_| w.len() <= 8)?;
                 lex.words.get(w).filter(|r| **r == WordRole::Prep)
             })
             .copied()
