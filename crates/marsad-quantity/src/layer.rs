@@ -594,9 +594,8 @@ fn continue_range(
                 s.value > first && crate::units::known_unit_at(doc, s.end).is_some()
             })
     };
-    let dash = is_punct_in(doc, k, &["-", "–", "ـ"])
-        && k > 0
-        && (adjacent(doc, k - 1, k) || spaced_dash());
+    let dash =
+        is_punct_in(doc, k, &["-", "–"]) && k > 0 && (adjacent(doc, k - 1, k) || spaced_dash());
     let and = opener == Some(true) && is_wa(doc, k);
     let second_at = if k + 1 < n && (to_word || dash || and) {
         Some(k + 1)

@@ -148,22 +148,24 @@ fn lexicon() -> &'static UnitLexicon {
                 }
             };
             add(name, Number::Singular, true);
+            let regular = regular_forms(name);
             // A listed form the rules also make a feminine dual stays a dual
             // ("امرأتين"); -ين after a masculine stays a sound plural ("مدنيين").
-            let duals: Vec<String> = regular_forms(name)
-                .into_iter()
-                .filter(|(w, n)| *n == Number::Dual && name.ends_with('ه') && w.contains('ت'))
-                .map(|(w, _)| w)
-                .collect();
+            let feminine_dual = |w: &str| {
+                name.ends_with('ه')
+                    && regular
+                        .iter()
+                        .any(|(r, n)| *n == Number::Dual && r.contains('ت') && *r == w)
+            };
             for w in &listed {
-                let dual = duals.iter().any(|d| *d == marsad_text::normalize(w));
+                let dual = feminine_dual(&marsad_text::normalize(w));
                 add(w, if dual { Number::Dual } else { Number::Plural }, true);
             }
             if !name.contains(' ')
                 && name.chars().count() > 1
                 && name.chars().all(char::is_alphabetic)
             {
-                for (w, number) in regular_forms(name) {
+                for (w, number) in regular {
                     add(&w, number, false);
                 }
             }
@@ -191,13 +193,17 @@ fn lookup_word(w: &str) -> Option<(Unit, Number)> {
 /// The lexicon unit whose whole word, a leading و or ف included, is token
 /// `i`: "600 وظيفة" (the tokenizer takes its و for a conjunction).
 pub fn whole_word_unit_at(doc: &Document, i: usize) -> Option<UnitMatch> {
-    let (unit, number) = lookup_word(norm(doc, i))?;
-    Some(UnitMatch {
+    lookup_word(norm(doc, i)).map(|found| one_word_match(found, i))
+}
+
+/// The match of a lexicon unit written as the one word at token `i`.
+fn one_word_match((unit, number): (Unit, Number), i: usize) -> UnitMatch {
+    UnitMatch {
         name: unit.name.to_string(),
         unit: Some(unit),
         number,
         end: i + 1,
-    })
+    }
 }
 
 /// The lexicon unit written at token `i` (without guessing from morphology).
@@ -264,12 +270,7 @@ pub fn known_unit_at(doc: &Document, i: usize) -> Option<UnitMatch> {
                         .and_then(|b| lookup_word(&format!("{b}ه")))
                 })
         })?;
-    Some(UnitMatch {
-        name: found.0.name.to_string(),
-        unit: Some(found.0),
-        number: found.1,
-        end: i + 1,
-    })
+    Some(one_word_match(found, i))
 }
 
 /// Words never read as a counted noun after a number.

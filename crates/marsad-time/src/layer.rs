@@ -364,8 +364,11 @@ impl<'d> Scan<'d> {
             .or_else(|| {
                 let w = norm(self.doc, i);
                 // (only short words: a cheap test before the lookup)
-                let w = w.strip_prefix(['و', 'ف']).filter(|_| w.len() <= 8)?;
-                lex.words.get(w).filter(|r| **r == WordRole::Prep)
+                if w.len() > 8 {
+                    return None;
+                }
+                let rest = w.strip_prefix(['و', 'ف'])?;
+                lex.words.get(rest).filter(|r| **r == WordRole::Prep)
             })
             .copied()
     }
@@ -497,17 +500,8 @@ impl<'d> Scan<'d> {
                         // "قبل ثلاثة أيام" (not "قبل شهر من النهاية") is a date
                         // counted back from publication; "قبل نحو أسبوع" about
                         // then, "قبل أكثر من عام" before then.
-                        let before = rel == Some(Mod::Before)
-                            && matches!(bound, None | Some(Mod::Approx | Mod::MoreThan));
-                        let next_is_from = self.counted_from(f.end);
-                        if before && !next_is_from {
-                            if let Some(mut g) = self.ago(count, unit, f.end) {
-                                g.modifier = bound.map(|b| match b {
-                                    Mod::MoreThan => Mod::Before,
-                                    other => other,
-                                });
-                                return Some((i, g));
-                            }
+                        if let Some(g) = self.ago_after(rel, bound, count, unit, f.end) {
+                            return Some((i, g));
                         }
                         f.modifier = bound.or(f.modifier);
                     }
@@ -527,18 +521,9 @@ impl<'d> Scan<'d> {
             if cue || rel.is_some() || bound.is_some() {
                 // A lone unit of time after a cue: "مرور عام", "بعد ساعة", "أكثر من شهر".
                 if let Some(mut f) = self.lone_unit(j) {
-                    let before = rel == Some(Mod::Before)
-                        && matches!(bound, None | Some(Mod::Approx | Mod::MoreThan));
-                    let next_is_from = self.counted_from(f.end);
                     if let What::Duration { count, unit } = f.what {
-                        if before && !next_is_from {
-                            if let Some(mut g) = self.ago(count, unit, f.end) {
-                                g.modifier = bound.map(|b| match b {
-                                    Mod::MoreThan => Mod::Before,
-                                    other => other,
-                                });
-                                return Some((i, g));
-                            }
+                        if let Some(g) = self.ago_after(rel, bound, count, unit, f.end) {
+                            return Some((i, g));
                         }
                     }
                     f.modifier = bound;
@@ -567,6 +552,31 @@ impl<'d> Scan<'d> {
     }
 
     /// "قبل N وحدة": the date N units before publication, at the unit's grain.
+    /// A duration after قبل as the date it counts back to ([`Self::ago`]),
+    /// with its bound: "قبل ثلاثة أيام", "قبل نحو أسبوع" (about then), "قبل
+    /// أكثر من عام" (before then). Not one counted from what follows ("قبل
+    /// شهر من النهاية": [`Self::counted_from`]), nor under another bound.
+    fn ago_after(
+        &self,
+        rel: Option<Mod>,
+        bound: Option<Mod>,
+        count: Option<f64>,
+        unit: TimeUnit,
+        end: usize,
+    ) -> Option<Found> {
+        let before =
+            rel == Some(Mod::Before) && matches!(bound, None | Some(Mod::Approx | Mod::MoreThan));
+        if !before || self.counted_from(end) {
+            return None;
+        }
+        let mut g = self.ago(count, unit, end)?;
+        g.modifier = bound.map(|b| match b {
+            Mod::MoreThan => Mod::Before,
+            other => other,
+        });
+        Some(g)
+    }
+
     fn ago(&self, count: Option<f64>, unit: TimeUnit, end: usize) -> Option<Found> {
         let p = self.published?;
         let c = count?;
@@ -784,27 +794,9 @@ impl<'d> Scan<'d> {
                 let (d, end) = self.weekday_settles(p.map(|p| p.add_days(k)), end);
                 self.day_value(d, end)
             }
-            Relative::Week(k) => found(
-                TimeType::Date,
-                p.map_or("XXXX-WXX".to_string(), |p| iso_week(p.add_days(7 * k))),
-                What::Week(k),
-            ),
-            Relative::Month(k) => found(
-                TimeType::Date,
-                p.map_or("XXXX-XX".to_string(), |p| {
-                    let (y, m) = add_months(p.year, p.month, k);
-                    format!("{y:04}-{m:02}")
-                }),
-                What::Month,
-            ),
-            Relative::Year(k) => {
-                let y = p.map(|p| p.year + k as i32);
-                found(
-                    TimeType::Date,
-                    y.map_or("XXXX".to_string(), |y| format!("{y:04}")),
-                    What::Year(y),
-                )
-            }
+            Relative::Week(k) => return self.shifted_period(TimeUnit::Week, k, end),
+            Relative::Month(k) => return self.shifted_period(TimeUnit::Month, k, end),
+            Relative::Year(k) => return self.shifted_period(TimeUnit::Year, k, end),
             Relative::Part(part, k) => {
                 // "مساء اليوم الجمعة", "مساء أمس الأول الاثنين": as after "أمس".
                 let (d, end) = self.weekday_settles(p.map(|p| p.add_days(k)), end);
@@ -1547,24 +1539,32 @@ impl<'d> Scan<'d> {
     /// continues at `k`: "من فبراير وحتى أغسطس 2001" → 2001 for February
     /// (the year before when the range crosses a new year).
     fn range_year(&self, k: usize, month: u32) -> Option<i32> {
-        let doc = self.doc;
-        let mut k = k;
-        // "و", "وحتى", "إلى", "-", or و joined to what follows ("و10 أبريل").
-        let wa = is_wa(doc, k);
-        if wa {
-            k += 1;
-        }
-        if matches!(self.stem(k), "حتي" | "الي") || is_punct_in(doc, k, &["-", "–"]) {
-            k += 1;
-        } else if !wa && !token(doc, k).proclitics.has(Proclitics::WA) {
-            return None;
-        }
+        let mut k = self.range_second(k)?;
         if let Some((_, after_day)) = self.day_number(k) {
             k = after_day;
         }
         let (m2, e2) = self.month_name(k, true)?;
         let (y2, _, _) = self.year_after(e2)?;
         Some(if month <= m2 { y2 } else { y2 - 1 })
+    }
+
+    /// Where the second end of a range starts, after the word or mark at
+    /// `k` that joins it to the first: "و", "وحتى", "إلى", "-", or و joined
+    /// to what follows ("و10 أبريل").
+    fn range_second(&self, k: usize) -> Option<usize> {
+        let doc = self.doc;
+        let mut k = k;
+        let wa = is_wa(doc, k);
+        if wa {
+            k += 1;
+        }
+        if matches!(self.stem(k), "حتي" | "الي") || is_punct_in(doc, k, &["-", "–"]) {
+            Some(k + 1)
+        } else if wa || token(doc, k).proclitics.has(Proclitics::WA) {
+            Some(k)
+        } else {
+            None
+        }
     }
 
     /// An era mark after a year: "م", "ميلادي", "هـ", "الهجري".
@@ -1654,17 +1654,7 @@ impl<'d> Scan<'d> {
         if i == 0 || !matches!(self.stem(i - 1), "من" | "بين" | "يومي" | "ايام") {
             return None;
         }
-        let doc = self.doc;
-        let mut k = end;
-        let wa = is_wa(doc, k);
-        if wa {
-            k += 1;
-        }
-        if matches!(self.stem(k), "حتي" | "الي") || is_punct_in(doc, k, &["-", "–"]) {
-            k += 1;
-        } else if !wa && !token(doc, k).proclitics.has(Proclitics::WA) {
-            return None;
-        }
+        let k = self.range_second(end)?;
         let (day2, _) = self.day_number(k)?;
         if day2 <= day {
             return None;
@@ -1688,17 +1678,14 @@ impl<'d> Scan<'d> {
     }
 
     fn finish_day(&self, i: usize, day: u32, month: u32, end: usize) -> Found {
-        let (year, end) = match self.year_after(end) {
-            Some((y, _, e)) => (Some(y), e),
+        let (year, end) = match (self.year_after(end), self.direction_word(end)) {
+            (Some((y, _, e)), _) => (Some(y), e),
             // "3 مارس الماضي", "15 آذار/مارس المقبل": the direction picks the year.
-            None if self.direction_word(end).is_some() => {
-                let dir = self.direction_word(end).expect("checked");
-                (
-                    self.published.map(|p| year_of_day(p, month, day, dir)),
-                    end + 1,
-                )
-            }
-            None => (
+            (None, Some(dir)) => (
+                self.published.map(|p| year_of_day(p, month, day, dir)),
+                end + 1,
+            ),
+            (None, None) => (
                 self.named_year(i, month, day)
                     .or_else(|| self.range_year(end, month))
                     .or_else(|| {
@@ -1744,15 +1731,11 @@ impl<'d> Scan<'d> {
             k
         };
         let lex = lexicon();
-        let (e2, _) = lex
+        let e2 = lex
             .months
             .match_at(doc, k, self.n)
-            .map(|(e, _)| (e, ()))
-            .or_else(|| {
-                lex.hijri_months
-                    .match_at(doc, k, self.n)
-                    .map(|(e, _)| (e, ()))
-            })?;
+            .map(|(e, _)| e)
+            .or_else(|| lex.hijri_months.match_at(doc, k, self.n).map(|(e, _)| e))?;
         // (past a second name of the same month: "يونيو (حزيران)")
         let e2 = match self.month_name(k, true) {
             Some((_, e)) => e.max(e2),
@@ -2107,9 +2090,11 @@ impl<'d> Scan<'d> {
         // An older year needs its era: "عام 642م", "600 ميلاديا" (the
         // short "م" only after عام or سنة: "على بعد 500 م", "بمساحة 1600م"
         // are metres).
-        let era_sure = norm(doc, i + 1) != "م"
-            || (1..=2).any(|k| i >= k && matches!(self.bare(i - k), "عام" | "سنه" | "عامي"));
-        if era == Some(WordRole::Greg) && era_sure && (100..1900).contains(&y) {
+        let era_sure = || {
+            norm(doc, i + 1) != "م"
+                || (1..=2).any(|k| i >= k && matches!(self.bare(i - k), "عام" | "سنه" | "عامي"))
+        };
+        if era == Some(WordRole::Greg) && (100..1900).contains(&y) && era_sure() {
             return Some(self.year_found(y, end));
         }
         if t.len() != 4 || !(1900..=2100).contains(&y) {
@@ -2686,26 +2671,37 @@ impl<'d> Scan<'d> {
         {
             return None;
         }
+        self.shifted_period(u.unit, 0, next)
+    }
+
+    /// The week, month or year `k` of them from the publication's (0: its
+    /// own), as a date ending at `end`: "الأسبوع الماضي", "الشهر المقبل",
+    /// "نهاية العام". Other units are no such period.
+    fn shifted_period(&self, unit: TimeUnit, k: i64, end: usize) -> Option<Found> {
         let p = self.published;
-        let (value, what) = match u.unit {
+        let (value, what) = match unit {
+            TimeUnit::Week => (
+                p.map_or("XXXX-WXX".to_string(), |p| iso_week(p.add_days(7 * k))),
+                What::Week(k),
+            ),
+            TimeUnit::Month => (
+                p.map_or("XXXX-XX".to_string(), |p| {
+                    let (y, m) = add_months(p.year, p.month, k);
+                    format!("{y:04}-{m:02}")
+                }),
+                What::Month,
+            ),
             TimeUnit::Year => {
-                let y = p.map(|p| p.year);
+                let y = p.map(|p| p.year + k as i32);
                 (
                     y.map_or("XXXX".to_string(), |y| format!("{y:04}")),
                     What::Year(y),
                 )
             }
-            TimeUnit::Month => (
-                p.map_or("XXXX-XX".to_string(), |p| {
-                    format!("{:04}-{:02}", p.year, p.month)
-                }),
-                What::Month,
-            ),
-            TimeUnit::Week => (p.map_or("XXXX-WXX".to_string(), iso_week), What::Week(0)),
             _ => return None,
         };
         Some(Found {
-            end: next,
+            end,
             kind: TimeType::Date,
             value,
             modifier: None,
@@ -2742,7 +2738,7 @@ impl<'d> Scan<'d> {
             _ => return None,
         };
         // "اليوم الأول من رمضان" is a day of the month ([`Self::day_month`]).
-        if unit == "يوم" && nth > 1 || unit == "يوم" && nth == 1 && has_article(doc, i) {
+        if unit == "يوم" && (nth > 1 || nth == 1 && has_article(doc, i)) {
             return None;
         }
         if j < self.n && matches!(self.stem(j), "من" | "في") {
