@@ -636,6 +636,7 @@ impl<'d> Scan<'d> {
             .or_else(|| self.numeric_date(i))
             .or_else(|| self.year(i))
             .or_else(|| self.decade(i))
+            .or_else(|| self.century(i))
             .or_else(|| self.season(i))
             .or_else(|| self.duration(i, modified))
             .or_else(|| self.rate(i))
@@ -797,6 +798,8 @@ impl<'d> Scan<'d> {
             Relative::Week(k) => return self.shifted_period(TimeUnit::Week, k, end),
             Relative::Month(k) => return self.shifted_period(TimeUnit::Month, k, end),
             Relative::Year(k) => return self.shifted_period(TimeUnit::Year, k, end),
+            Relative::Decade(k) => return self.shifted_period(TimeUnit::Decade, k, end),
+            Relative::Century(k) => return self.shifted_period(TimeUnit::Century, k, end),
             Relative::Part(part, k) => {
                 // "مساء اليوم الجمعة", "مساء أمس الأول الاثنين": as after "أمس".
                 let (d, end) = self.weekday_settles(p.map(|p| p.add_days(k)), end);
@@ -2194,10 +2197,16 @@ impl<'d> Scan<'d> {
     /// "الثمانينيات", "أوائل ثمانينيات القرن الماضي" → 198X.
     fn decade(&self, i: usize) -> Option<Found> {
         let decades = &lexicon().decades;
-        // "ستينات": the tokenizer reads its س as the future particle.
+        // "ستينات": the tokenizer reads its س as the future particle;
+        // "لثمانينات": it leaves a ل or ب on a word it does not know.
+        let whole = norm(self.doc, i);
         let &d = decades
             .get(self.stem(i))
-            .or_else(|| decades.get(norm(self.doc, i)))?;
+            .or_else(|| decades.get(whole))
+            .or_else(|| {
+                let rest = whole.strip_prefix(['ل', 'ب', 'و', 'ف'])?;
+                decades.get(rest)
+            })?;
         let mut end = i + 1;
         let mut century: Option<i32> = None;
         let k = if self.stem(end) == "من" {
@@ -2228,6 +2237,44 @@ impl<'d> Scan<'d> {
             end,
             kind: TimeType::Date,
             value: format!("{century}{d}X"),
+            modifier: None,
+            what: What::Other,
+        })
+    }
+
+    /// "القرن العشرين", "القرن التاسع عشر الميلادي", "القرن الـ21" → 19,
+    /// 18, 20: a century by its ordinal, as TIMEX3 writes it (its first two
+    /// digits). A century of the Hijri era or before Christ has no such
+    /// value and is left alone.
+    fn century(&self, i: usize) -> Option<Found> {
+        let doc = self.doc;
+        if self.stem(i) != "قرن" || !has_article(doc, i) {
+            return None;
+        }
+        let k = if norm(doc, i + 1) == "ال" {
+            i + 2
+        } else {
+            i + 1
+        };
+        let (nth, mut end) = if k < self.n && token(doc, k).kind == TokenKind::Number {
+            (stem(doc, k).parse::<f64>().ok()?, k + 1)
+        } else {
+            let o = parse_ordinal(doc, k)?;
+            (o.value, o.end)
+        };
+        if nth.fract() != 0.0 || !(1.0..=22.0).contains(&nth) {
+            return None;
+        }
+        match self.stem(end) {
+            "ميلادي" => end += 1,
+            "هجري" => return None,
+            "قبل" if self.stem(end + 1) == "ميلاد" => return None,
+            _ => {}
+        }
+        Some(Found {
+            end,
+            kind: TimeType::Date,
+            value: format!("{:02}", nth as i32 - 1),
             modifier: None,
             what: What::Other,
         })
@@ -2662,7 +2709,10 @@ impl<'d> Scan<'d> {
         if j >= self.n || !has_article(self.doc, j) {
             return None;
         }
-        let u = time_unit(self.doc, j).filter(|u| u.count == 1)?;
+        // (not "نهاية العقد": the end of the contract, "نهاية القرن")
+        let u = time_unit(self.doc, j).filter(|u| {
+            u.count == 1 && matches!(u.unit, TimeUnit::Week | TimeUnit::Month | TimeUnit::Year)
+        })?;
         let next = j + 1;
         if next < self.n
             && token(self.doc, next).kind == TokenKind::Arabic
@@ -2674,9 +2724,10 @@ impl<'d> Scan<'d> {
         self.shifted_period(u.unit, 0, next)
     }
 
-    /// The week, month or year `k` of them from the publication's (0: its
-    /// own), as a date ending at `end`: "الأسبوع الماضي", "الشهر المقبل",
-    /// "نهاية العام". Other units are no such period.
+    /// The week, month, year, decade or century `k` of them from the
+    /// publication's (0: its own), as a date ending at `end`: "الأسبوع
+    /// الماضي", "الشهر المقبل", "نهاية العام", "القرن الماضي". Other units
+    /// are no such period.
     fn shifted_period(&self, unit: TimeUnit, k: i64, end: usize) -> Option<Found> {
         let p = self.published;
         let (value, what) = match unit {
@@ -2698,6 +2749,20 @@ impl<'d> Scan<'d> {
                     What::Year(y),
                 )
             }
+            // TIMEX3 writes a decade by its first three digits and X (201X),
+            // a century by its first two (20: the years 2000–2099).
+            TimeUnit::Decade => (
+                p.map_or("XXXX".to_string(), |p| {
+                    format!("{:03}X", i64::from(p.year) / 10 + k)
+                }),
+                What::Other,
+            ),
+            TimeUnit::Century => (
+                p.map_or("XX".to_string(), |p| {
+                    format!("{:02}", i64::from(p.year) / 100 + k)
+                }),
+                What::Other,
+            ),
             _ => return None,
         };
         Some(Found {
@@ -3433,6 +3498,21 @@ mod tests {
         );
         assert_eq!(values("وفي نفس اليوم قتل", p), ["XXXX-XX-XX"]);
         assert_eq!(values("تأسست في ستينات القرن الماضي", p), ["196X"]);
+    }
+
+    #[test]
+    fn centuries_and_decades_by_their_place_or_ordinal() {
+        let p = (2015, 7, 21);
+        assert_eq!(values("في القرن الماضي", p), ["19"]);
+        assert_eq!(values("منذ مطلع القرن الحالي", p), ["20"]);
+        assert_eq!(values("خلال العقد الماضي", p), ["200X"]);
+        assert_eq!(values("في القرن التاسع عشر الميلادي", p), ["18"]);
+        assert_eq!(values("تحديات القرن الحادي والعشرين", p), ["20"]);
+        assert_eq!(values("في القرن الـ19", p), ["18"]);
+        assert_eq!(values("منتصف القرن العشرين", p), ["19"]);
+        // No TIMEX3 value for a Hijri century; نهاية العقد ends a contract.
+        assert!(values("في القرن الرابع الهجري", p).is_empty());
+        assert!(values("قبل نهاية العقد مع النادي", p).is_empty());
     }
 
     #[test]

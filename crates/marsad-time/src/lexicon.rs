@@ -20,6 +20,10 @@ pub enum Relative {
     Week(i64),
     Month(i64),
     Year(i64),
+    /// The decade N from publication's ("العقد الماضي" → 200X in 2015).
+    Decade(i64),
+    /// The century N from publication's ("القرن الماضي" → 19).
+    Century(i64),
     Part(&'static str, i64),
     Ref(&'static str),
     /// A recurring time (TIMEX3 SET): its period.
@@ -177,6 +181,8 @@ fn relative(rule: &'static str) -> Relative {
         "week" => Relative::Week(n(parts[1])),
         "month" => Relative::Month(n(parts[1])),
         "year" => Relative::Year(n(parts[1])),
+        "decade" => Relative::Decade(n(parts[1])),
+        "century" => Relative::Century(n(parts[1])),
         "part" => Relative::Part(parts[1], n(parts[2])),
         "ref" => Relative::Ref(parts[1]),
         "set" => Relative::Set(parts[1]),
