@@ -121,6 +121,10 @@ pub struct Lexicon {
     /// Titles listed without the article (د، معالي، سمو، فضيلة): they stand
     /// before a name as they are, where الشيخ or السيد needs its article.
     pub bare_titles: FxHashMap<String, ()>,
+    /// Words listed both as a title and as another role (اللواء: a rank
+    /// and a brigade); `role_words` holds the other role, and the word is
+    /// a title right before a person's name.
+    pub also_titles: FxHashMap<String, ()>,
     /// Multi-word roles (الفريق أول، يعرف باسم، المئات من).
     pub role_phrases: PhraseMatcher<Role>,
     pub function_words: FxHashMap<String, ()>,
@@ -217,6 +221,7 @@ impl Lexicon {
 
         let mut role_words = FxHashMap::default();
         let mut bare_titles = FxHashMap::default();
+        let mut also_titles = FxHashMap::default();
         let mut role_phrases = PhraseMatcher::new();
         for cols in rows(ROLES) {
             let role = match cols.get(1).copied().unwrap_or("") {
@@ -236,8 +241,32 @@ impl Lexicon {
                 if role == Role::Title && !normalize(cols[0]).starts_with("ال") {
                     bare_titles.insert(normalize(cols[0]), ());
                 }
-                role_words.insert(bare(cols[0]), (role, key));
+                if let Some((was, _)) = role_words.insert(bare(cols[0]), (role, key)) {
+                    if (was == Role::Title) != (role == Role::Title) {
+                        also_titles.insert(bare(cols[0]), ());
+                    }
+                }
             }
+        }
+
+        // Role nouns in the accusative or genitive, as after لكن or إن:
+        // مسؤولا (مسؤول), محللين (محللون).
+        let inflected: Vec<(String, (Role, String))> = role_words
+            .iter()
+            .filter(|(_, (role, _))| matches!(role, Role::Person | Role::Group))
+            .filter_map(|(w, v)| {
+                let form = if let Some(base) = w.strip_suffix("ون") {
+                    format!("{base}ين")
+                } else if w.ends_with(['ه', 'ا', 'ي', 'ى', 'ء']) {
+                    return None;
+                } else {
+                    format!("{w}ا")
+                };
+                Some((form, v.clone()))
+            })
+            .collect();
+        for (form, v) in inflected {
+            role_words.entry(form).or_insert(v);
         }
 
         let mut media = PhraseMatcher::new();
@@ -263,6 +292,7 @@ impl Lexicon {
             cues,
             entries,
             role_words,
+            also_titles,
             bare_titles,
             role_phrases,
             function_words: set(FUNCTION_WORDS),

@@ -366,6 +366,14 @@ impl<'d> Scan<'d> {
             .get(stem)
             .or_else(|| lex.role_words.get(norm))
         {
+            // "اللواء علاء بازيد": a rank before a name, "اللواء 15": a brigade.
+            if *role != Role::Title
+                && lex.also_titles.contains_key(stem)
+                && self.definite(i)
+                && self.person_at(i + 1)
+            {
+                return Word::Role(Role::Title, stem.to_string());
+            }
             // A title is definite (الشيخ، السيد) unless listed without the
             // article (د، معالي); "سيد الشهداء" holds none.
             if *role != Role::Title || self.definite(i) || lex.bare_titles.contains_key(norm) {
@@ -386,15 +394,26 @@ impl<'d> Scan<'d> {
         Word::Other
     }
 
+    /// Whether a person the entity layer found starts at token `i`.
+    fn person_at(&self, i: usize) -> bool {
+        self.mentions
+            .get(&i)
+            .is_some_and(|&(e, _)| self.doc.entities[e].kind == EntityType::Person)
+    }
+
     /// A role at `i`, multi-word ones first: (role, key, one past its end).
+    /// An abbreviated title takes its full stop (د. محمد الزعبي).
     fn role_at(&self, i: usize) -> Option<(Role, String, usize)> {
-        if let Some(m) = self.lex.role_phrases.longest_at(self.doc, i) {
-            return Some((*m.value, self.norm(i).to_string(), m.tokens.end));
-        }
-        match self.word(i) {
-            Word::Role(r, k) => Some((r, k, i + 1)),
-            _ => None,
-        }
+        let (role, key, end) = if let Some(m) = self.lex.role_phrases.longest_at(self.doc, i) {
+            (*m.value, self.norm(i).to_string(), m.tokens.end)
+        } else {
+            match self.word(i) {
+                Word::Role(r, k) => (r, k, i + 1),
+                _ => return None,
+            }
+        };
+        let stop = role == Role::Title && end < self.n() && self.text(end) == ".";
+        Some((role, key, if stop { end + 1 } else { end }))
     }
 
     /// A word that can be part of a name: Arabic or Latin, in no word list.
@@ -667,6 +686,9 @@ impl<'d> Scan<'d> {
                 .filter(|&c| c < limit && q.inner.len() <= 4 && !q.inner.is_empty())?;
             return Some(self.named(q.inner.clone(), c + 1, EntityType::Organization, true));
         }
+        if let Some(p) = self.issuer_of_document(i, limit) {
+            return Some(p);
+        }
         let word = self.word(i);
         // A name the entity layer knows, unless a role or title starts here.
         if let Some(&(e, end)) = self.mentions.get(&i) {
@@ -694,7 +716,15 @@ impl<'d> Scan<'d> {
                 {
                     after = end;
                 }
-                let end = self.name_run(after, limit)?;
+                let tagged = self
+                    .mentions
+                    .get(&after)
+                    .filter(|_| self.person_at(after))
+                    .map(|&(_, end)| end.min(limit));
+                let end = match (self.name_run(after, limit), tagged) {
+                    (Some(a), Some(b)) => a.max(b),
+                    (a, b) => a.or(b)?,
+                };
                 Some(self.named(after..end, end, EntityType::Person, false))
             }
             Word::Role(Role::Person | Role::Group, _) => self.role_phrase(i, limit),
@@ -758,6 +788,44 @@ impl<'d> Scan<'d> {
             }
             _ => None,
         }
+    }
+
+    /// The body that issued a statement or report named at `i`, when the
+    /// text says which ("البيان الصادر عن مكتب رئيس الوزراء", "بيان لوزارة
+    /// الداخلية", "تقرير الأمم المتحدة"): FORMAT.md gives the statement to
+    /// its issuer. The document word alone ("وقال البيان") is left as it is.
+    fn issuer_of_document(&self, i: usize, limit: usize) -> Option<Phrase> {
+        if !matches!(self.stem(i), "بيان" | "تقرير" | "بلاغ") {
+            return None;
+        }
+        let mut k = i + 1;
+        if matches!(self.stem(k), "صادر" | "صادره") {
+            k += 1;
+            if self.norm(k) != "عن" {
+                return None;
+            }
+            let p = self.subject_at(k + 1, limit)?;
+            // Its adjectives (غرفة الملاحة الدولية), which a name run leaves out.
+            let start = self.doc.token_at_or_after(p.span.start);
+            let mut end = p.end;
+            while end < limit
+                && end < p.end + 2
+                && self.plain_definite(end)
+                && self.name_like(end)
+                && looks_adjectival(self.norm(end))
+                && !self.is_boundary(end, limit)
+            {
+                end += 1;
+            }
+            return Some(Phrase {
+                span: self.phrase_span(start..end),
+                end,
+                ..p
+            });
+        }
+        let &(e, end) = self.mentions.get(&k)?;
+        let kind = self.doc.entities[e].kind;
+        (kind != EntityType::Person && end <= limit).then(|| self.named(k..end, end, kind, false))
     }
 
     /// [`Self::outlet_with_li`] for an outlet word with no ل before it.
@@ -919,7 +987,10 @@ impl<'d> Scan<'d> {
         // A name after a definite role: a title and name, an entity, or name
         // words after the role (المتحدث باسم الكتائب الشيخ كاظم الفرتوسي).
         if role == Role::Person {
-            if let Some(p) = self.name_after_role(i, core, limit, definite) {
+            if let Some(p) = self
+                .name_after_role(i, core, limit, definite)
+                .or_else(|| self.person_after_role(i, limit))
+            {
                 return Some(p);
             }
         }
@@ -1030,6 +1101,61 @@ impl<'d> Scan<'d> {
         None
     }
 
+    /// A person the entity layer found a few words after a role head, with
+    /// only the words of a role phrase between (رئيسة وكالة حماية البيئة
+    /// الأميركية جينا ماكارثي, a construct chain the walk of
+    /// [`Self::name_after_role`] does not follow): no mark, cue, time, أن,
+    /// or other function word than the prepositions of a role.
+    fn person_after_role(&self, head: usize, limit: usize) -> Option<Phrase> {
+        let mut m = head + 1;
+        let person = |m: usize| {
+            let &(e, end) = self.mentions.get(&m)?;
+            let ent = &self.doc.entities[e];
+            (ent.kind == EntityType::Person && !ent.nominal && end <= limit).then_some(end)
+        };
+        while m < limit && m < head + 9 {
+            // (not a second party: "مصادر إعلامية وشهود عيان")
+            if self.has_wa(m) {
+                return None;
+            }
+            match self.word(m) {
+                // A title right before the name (رئيس المركز د. محمد).
+                Word::Role(Role::Title, _) => {
+                    let (_, _, after) = self.role_at(m)?;
+                    let end = person(after)?;
+                    return Some(self.role_named(head, after..end));
+                }
+                // Another person's role: the name after it is that person's
+                // (عضو في حزب الرئيس المخلوع علي عبدالله صالح).
+                Word::Role(Role::Person, _) => return None,
+                _ => {}
+            }
+            if let Some(end) = person(m) {
+                // A name right after the head, or after a body, is a
+                // genitive or part of a body's name (سفير خادم الحرمين،
+                // جامعة الملك عبدالعزيز), and so is any name after it.
+                let genitive = m == head + 1
+                    || matches!(self.word(m - 1), Word::Role(Role::Group | Role::Place, _))
+                    || !self.definite(m - 1);
+                if genitive {
+                    return None;
+                }
+                let end = self.name_run(m, limit).map_or(end, |r| r.max(end));
+                return Some(self.role_named(head, m..end));
+            }
+            if self.is_boundary(m, limit) {
+                return None;
+            }
+            match self.word(m) {
+                Word::Other | Word::Latin | Word::Role(..) | Word::Media(_) => {}
+                Word::Function if matches!(self.norm(m), "في" | "من" | "لدي") => {}
+                _ => return None,
+            }
+            m += 1;
+        }
+        None
+    }
+
     fn role_named(&self, head: usize, name: Range<usize>) -> Phrase {
         let end = name.end;
         let key = self.role_at(head).map(|(_, k, _)| k);
@@ -1106,7 +1232,12 @@ impl<'d> Scan<'d> {
             return Some(Comp::Colon(i));
         }
         if let Some(q) = self.quoted_open(i) {
-            let name_like = q.close.is_some_and(|c| c - i <= 2) && !object_ok;
+            // A short quotation right before أن/إن is the subject's name
+            // (وقال «مكتب أخبار سوريا» إن).
+            let name_like = q
+                .close
+                .is_some_and(|c| c - i <= 2 || c - i <= 6 && self.is_that(c + 1))
+                && !object_ok;
             if !name_like {
                 return Some(Comp::Quote(i));
             }
@@ -1631,6 +1762,7 @@ impl<'d> Scan<'d> {
             let t = b - 1;
             if self.is_kana(t)
                 || THAT.contains(&self.norm(t))
+                || matches!(self.norm(t), "لكن" | "ولكن")
                 || mark_at(self.doc, t) == Some(Mark::Open)
             {
                 break;
@@ -1647,6 +1779,7 @@ impl<'d> Scan<'d> {
             let t = b - 1;
             self.is_kana(t)
                 || THAT.contains(&self.norm(t))
+                || matches!(self.norm(t), "لكن" | "ولكن")
                 || mark_at(self.doc, t) == Some(Mark::Open)
         };
         if !left_ok {

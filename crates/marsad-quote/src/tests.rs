@@ -485,3 +485,109 @@ fn a_body_joined_by_a_preposition_is_the_role_s_genitive() {
     let (_, speaker, _) = one("وقال الناطق الإعلامي بقيادة حرس الحدود إن الدوريات ضبطت المهربين.");
     assert_eq!(speaker.as_deref(), Some("الناطق الإعلامي"));
 }
+
+/// (content, speaker) of every quote in `text`, with `people` tagged as the
+/// entity layer would and `bodies` as bodies.
+fn speakers_with(text: &str, people: &[&str], bodies: &[&str]) -> Vec<(String, Option<String>)> {
+    let mut d = doc(text);
+    for name in people {
+        d.entities.push(person(&d, name));
+    }
+    for name in bodies {
+        let at = d.text.find(name).unwrap();
+        d.entities.push(Entity::unlinked(
+            *name,
+            EntityType::Organization,
+            false,
+            vec![Span::new(at, at + name.len())],
+        ));
+    }
+    QuoteLayer
+        .extract(&mut d)
+        .into_iter()
+        .map(|q| (d.slice(q.span).to_string(), q.speaker))
+        .collect()
+}
+
+#[test]
+fn the_name_after_a_role_is_the_speaker() {
+    // A rank that is also a body's name (اللواء: a brigade) before a name.
+    let q = speakers_with(
+        "وأكد اللواء علاء بازيد أن الوضع تحت السيطرة.",
+        &["علاء بازيد"],
+        &[],
+    );
+    assert_eq!(q, [("الوضع تحت السيطرة".into(), Some("علاء بازيد".into()))]);
+    // A construct chain between the role and the name.
+    let q = speakers_with(
+        "وشددت رئيسة وكالة حماية البيئة الأميركية جينا ماكارثي على أن الخطة ضرورية.",
+        &["جينا ماكارثي"],
+        &[],
+    );
+    assert_eq!(q[0].1.as_deref(), Some("جينا ماكارثي"));
+    // An abbreviated title with its full stop.
+    let q = speakers_with(
+        "وأوضح المدير الطبي للعيادات د. محمد الزعبي بأن المرض لا ينتقل بسهولة.",
+        &["محمد الزعبي"],
+        &[],
+    );
+    assert_eq!(
+        q,
+        [("المرض لا ينتقل بسهولة".into(), Some("محمد الزعبي".into()))]
+    );
+    // The name of another role's holder, or a name inside a body's, is not the speaker's.
+    let q = speakers_with(
+        "وقال عضو في حزب الرئيس المخلوع علي عبدالله صالح إن ممثلين يجرون محادثات.",
+        &["علي عبدالله صالح"],
+        &[],
+    );
+    assert_ne!(q[0].1.as_deref(), Some("علي عبدالله صالح"));
+    let q = speakers_with(
+        "وكشف سفير خادم الحرمين الشريفين في القاهرة أن الموضوع انتهى.",
+        &["خادم الحرمين الشريفين"],
+        &[],
+    );
+    assert_ne!(q[0].1.as_deref(), Some("خادم الحرمين الشريفين"));
+}
+
+#[test]
+fn a_quoted_name_before_that_is_the_subject() {
+    let q = quotes("وقال «مكتب أخبار سوريا» إن التنظيم شن هجوما على البلدة.");
+    assert_eq!(q.len(), 1, "{q:?}");
+    assert_eq!(q[0].0, "التنظيم شن هجوما على البلدة");
+    assert_eq!(q[0].1.as_deref(), Some("مكتب أخبار سوريا"));
+}
+
+#[test]
+fn a_subject_after_lakin_speaks() {
+    let q = quotes("وتراجع السهم. ولكن مسؤولا قال إن الحكومة ستتحرك قريبا.");
+    assert_eq!(q.len(), 1, "{q:?}");
+    assert_eq!(q[0].1.as_deref(), Some("مسؤولا"));
+    let q = quotes("لكن محللين يقولون، إن الاقتصاد سيتعافى.");
+    assert_eq!(q[0].1.as_deref(), Some("محللين"));
+}
+
+#[test]
+fn a_statement_belongs_to_the_body_that_issued_it() {
+    let q = speakers_with(
+        "وقال البيان الصادر عن مكتب رئيس الوزراء إن الحكومة ملتزمة.",
+        &[],
+        &["مكتب رئيس الوزراء"],
+    );
+    assert_eq!(q[0].1.as_deref(), Some("مكتب رئيس الوزراء"));
+    let q = speakers_with(
+        "وقال بيان لوزارة الداخلية إن الشرطة اعتقلت المشتبه به.",
+        &[],
+        &["وزارة الداخلية"],
+    );
+    assert_eq!(q[0].1.as_deref(), Some("وزارة الداخلية"));
+    let q = speakers_with(
+        "وأوضح تقرير صادر عن غرفة الملاحة الدولية، أن القرصنة تراجعت.",
+        &[],
+        &[],
+    );
+    assert_eq!(
+        q,
+        [("القرصنة تراجعت".into(), Some("غرفة الملاحة الدولية".into()))]
+    );
+}
