@@ -2117,3 +2117,28 @@ fn a_time_over_the_trigger_word_does_not_break_dating() {
     let _ = code_events_rules(&d);
     let _ = code_events(&d);
 }
+
+#[test]
+fn an_attack_the_detector_is_sure_of_is_a_record_without_parties() {
+    // No side named, no toll counted, but a place: a record when the
+    // sentence detector is sure of it.
+    let mut d = doc(
+        "قتل شرطي وأصيب اخر بالرصاص الخميس في هجوم وقع في شارع في احد احياء دياربكر.",
+        &[("دياربكر", LOC)],
+    );
+    time(&mut d, "الخميس", "2021-11-25");
+    let coded = code_events(&d);
+    let attack = coded
+        .iter()
+        .find(|e| e.kind == "ASSAULT")
+        .unwrap_or_else(|| panic!("{coded:#?}"));
+    assert!(attack.actor.is_empty() && attack.recipient.is_empty());
+    assert!(attack.confidence >= 0.8, "{attack:#?}");
+    assert!(attack.is_record(), "{attack:#?}");
+    // The rules alone give no such confidence: no record.
+    let rules = code_events_rules(&d);
+    assert!(
+        rules.iter().all(|e| !e.is_record() || !e.actor.is_empty()),
+        "{rules:#?}"
+    );
+}

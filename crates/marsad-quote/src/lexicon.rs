@@ -125,6 +125,9 @@ pub struct Lexicon {
     /// and a brigade); `role_words` holds the other role, and the word is
     /// a title right before a person's name.
     pub also_titles: FxHashMap<String, ()>,
+    /// Person and group role nouns in the accusative (مسؤولا، محللين), for
+    /// a subject after لكن or إن.
+    pub accusative_roles: FxHashMap<String, (Role, String)>,
     /// Multi-word roles (الفريق أول، يعرف باسم، المئات من).
     pub role_phrases: PhraseMatcher<Role>,
     pub function_words: FxHashMap<String, ()>,
@@ -249,8 +252,9 @@ impl Lexicon {
             }
         }
 
-        // Role nouns in the accusative or genitive, as after لكن or إن:
-        // مسؤولا (مسؤول), محللين (محللون).
+        // Role nouns in the accusative, as after لكن or إن: مسؤولا
+        // (مسؤول), محللين (محللون). Elsewhere such a form is a predicate
+        // (تعيين منصور زعيما), so they are kept apart.
         let inflected: Vec<(String, (Role, String))> = role_words
             .iter()
             .filter(|(_, (role, _))| matches!(role, Role::Person | Role::Group))
@@ -265,9 +269,10 @@ impl Lexicon {
                 Some((form, v.clone()))
             })
             .collect();
-        for (form, v) in inflected {
-            role_words.entry(form).or_insert(v);
-        }
+        let accusative_roles: FxHashMap<String, (Role, String)> = inflected
+            .into_iter()
+            .filter(|(form, _)| !role_words.contains_key(form))
+            .collect();
 
         let mut media = PhraseMatcher::new();
         let mut media_words = FxHashMap::default();
@@ -292,6 +297,7 @@ impl Lexicon {
             cues,
             entries,
             role_words,
+            accusative_roles,
             also_titles,
             bare_titles,
             role_phrases,

@@ -361,10 +361,19 @@ impl<'d> Scan<'d> {
         if lex.time_words.contains_key(norm) || lex.time_words.contains_key(stem) {
             return Word::Time;
         }
+        // (after لكن/إن, or بحسب: "بحسب محللين")
+        let governed = || {
+            i > 0
+                && matches!(
+                    self.norm(i - 1),
+                    "لكن" | "ولكن" | "ان" | "لان" | "بحسب" | "وبحسب" | "حسب" | "وحسب"
+                )
+        };
         if let Some((role, key)) = lex
             .role_words
             .get(stem)
             .or_else(|| lex.role_words.get(norm))
+            .or_else(|| lex.accusative_roles.get(stem).filter(|_| governed()))
         {
             // "اللواء علاء بازيد": a rank before a name, "اللواء 15": a brigade.
             if *role != Role::Title
@@ -798,6 +807,8 @@ impl<'d> Scan<'d> {
         if !matches!(self.stem(i), "بيان" | "تقرير" | "بلاغ") {
             return None;
         }
+        // (not "وطالب البيان الحكومة": a definite word is in no construct)
+        let construct = !self.definite(i);
         let mut k = i + 1;
         if matches!(self.stem(k), "صادر" | "صادره") {
             k += 1;
@@ -823,7 +834,7 @@ impl<'d> Scan<'d> {
                 ..p
             });
         }
-        let &(e, end) = self.mentions.get(&k)?;
+        let &(e, end) = self.mentions.get(&k).filter(|_| construct)?;
         let kind = self.doc.entities[e].kind;
         (kind != EntityType::Person && end <= limit).then(|| self.named(k..end, end, kind, false))
     }
