@@ -1298,6 +1298,8 @@ impl<'d> Scan<'d> {
     fn find_comp(&self, i: usize, limit: usize, entry: usize) -> Option<Comp> {
         let mut j = i;
         let mut past_comma = false;
+        let mut commas = 0;
+        let mut stopped = false;
         while j < limit && j < i + 30 {
             // A relative clause between commas describes the subject
             // (مجموعة «إيكسور»، التي تسيطر عليها عائلة أنييلي، في بيان أنها).
@@ -1313,8 +1315,33 @@ impl<'d> Scan<'d> {
                     continue;
                 }
             }
+            if self.is_comma(j) {
+                commas += 1;
+            }
+            stopped |= self.is_stop(j);
             past_comma |= self.is_comma(j) || self.is_stop(j);
-            if let Some(c) = self.comp_at(j, entry, false).filter(|_| !past_comma) {
+            // A short adverbial set off by one comma before أن/إن (وكان
+            // أوباما أكد قبل خطابه هذا، أن).
+            // (a preposition before أن only when the cue takes it: أشارت
+            // …، إلى أن; not "…، على أنها" after تذكر)
+            let that_after_aside = commas == 1
+                && !stopped
+                && j < i + 8
+                && self.is_comma(j - 1)
+                && match self.comp_at(j, entry, false) {
+                    Some(Comp::That(k)) => {
+                        k == j
+                            || self.lex.entries[entry]
+                                .preps
+                                .iter()
+                                .any(|p| p == self.norm(j))
+                    }
+                    _ => false,
+                };
+            if let Some(c) = self
+                .comp_at(j, entry, false)
+                .filter(|_| !past_comma || that_after_aside)
+            {
                 // A preposition may follow an object (حث الرجال على، دعا الناس إلى).
                 if !matches!(c, Comp::Prep(_)) || j < i + 7 {
                     return Some(c);

@@ -591,3 +591,27 @@ fn a_statement_belongs_to_the_body_that_issued_it() {
         [("القرصنة تراجعت".into(), Some("غرفة الملاحة الدولية".into()))]
     );
 }
+
+#[test]
+fn a_short_aside_before_that_keeps_the_statement() {
+    let q = quotes_with(
+        "وكان أوباما أكد قبل خطابه هذا، أن الخطة ضرورية.",
+        &[("أوباما", EntityType::Person)],
+    )
+    .1;
+    assert_eq!(q.len(), 1, "{q:?}");
+    // Not a preposition the cue does not take (تذكر …، على أنها).
+    let q = quotes("وهي قضية تذكر بهجمات أخرى تعرضت لها منشآت عسكرية، على أنها قضية إرهاب.");
+    assert!(q.is_empty(), "{q:?}");
+}
+
+#[test]
+fn conclusions_and_justifications_are_statements() {
+    let (content, speaker, _) = one("وخلصت الدراسة إلى أن النظام الغذائي المتوازن يكفي.");
+    assert_eq!(content, "النظام الغذائي المتوازن يكفي");
+    assert_eq!(speaker.as_deref(), Some("الدراسة"));
+    let (content, _, _) = one("وبرر المسؤولون ذلك بأن الطلب ارتفع.");
+    assert_eq!(content, "الطلب ارتفع");
+    // A justification by a means is no statement.
+    assert!(quotes("وقد برروا فعلهم هذا باستدلالات واهية.").is_empty());
+}
