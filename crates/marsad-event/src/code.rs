@@ -2276,7 +2276,16 @@ fn code_hit(
                     // object after ل (اجتياح الحوثيين لمدن الجنوب، استهداف
                     // التحالف لمواقع داعش): the genitive acted.
                     doer = t.obj && !place && (target_after || li_object(ix, g.end, range.end));
-                    if doer {
+                    // A place in the genitive of a visit is where the visitor
+                    // went, standing for who received him (زيارته كينيا،
+                    // زيارة الدوحة), not the visitor.
+                    let visited = t.mode == Some("visit")
+                        && g.arg.entity.is_some_and(|e| {
+                            doc.entities[e].kind == marsad_core::EntityType::Location
+                        });
+                    if visited {
+                        recipient = conjuncts(ix, nps, g);
+                    } else if doer {
                         if actor.is_empty() {
                             actor = conjuncts(ix, nps, g);
                         }

@@ -2142,3 +2142,21 @@ fn an_attack_the_detector_is_sure_of_is_a_record_without_parties() {
         "{rules:#?}"
     );
 }
+
+#[test]
+fn the_place_a_visit_goes_to_is_no_visitor() {
+    let d = doc(
+        "ويعتزم الوزير زيارة الدوحة الأسبوع المقبل.",
+        &[("الدوحة", LOC)],
+    );
+    let coded = code_events(&d);
+    let visit = coded
+        .iter()
+        .find(|e| e.kind == "CONSULT")
+        .unwrap_or_else(|| panic!("{coded:#?}"));
+    assert!(visit.actor.iter().all(|a| a.name != "الدوحة"), "{visit:#?}");
+    assert!(
+        visit.recipient.iter().any(|a| a.name == "الدوحة"),
+        "{visit:#?}"
+    );
+}
