@@ -84,6 +84,15 @@ impl Stage for QuoteLayer {
     }
 }
 
+/// Whether a speaker phrase is "the statement" alone (البيان), which
+/// FORMAT.md gives to the body that issued it.
+fn is_bare_statement(doc: &Document, ph: &Phrase) -> bool {
+    matches!(
+        marsad_text::normalize(doc.slice(ph.span).trim()).as_str(),
+        "البيان" | "بيان"
+    )
+}
+
 /// A statement read off the text, with spans only, before linking.
 struct Pending {
     span: Span,
@@ -110,8 +119,12 @@ impl QuoteLayer {
         let mut last: Option<usize> = None;
         // The last speaker found in each sentence.
         let mut in_sentence: FxHashMap<usize, usize> = FxHashMap::default();
+        // Who last spoke "in a statement" (قالت الوزارة في بيان): the
+        // issuer of "the statement" named alone after it (وأضاف البيان).
+        let mut issuer: Option<usize> = None;
         for p in pending {
             let entity = match &p.speaker {
+                SpeakerRef::Phrase(ph) if issuer.is_some() && is_bare_statement(doc, ph) => issuer,
                 SpeakerRef::Phrase(ph) => {
                     Some(linker.link(doc, ph, p.speaker_text.as_deref().unwrap_or("")))
                 }
@@ -129,6 +142,13 @@ impl QuoteLayer {
             };
             if !p.nested && entity.is_some() {
                 last = entity;
+                let in_statement = p.medium.as_deref().is_some_and(|m| {
+                    m.split_whitespace()
+                        .any(|w| marsad_text::normalize(w).contains("بيان"))
+                });
+                if in_statement {
+                    issuer = entity;
+                }
             }
             if let Some(e) = entity {
                 in_sentence.insert(p.sentence, e);

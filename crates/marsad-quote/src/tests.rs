@@ -615,3 +615,15 @@ fn conclusions_and_justifications_are_statements() {
     // A justification by a means is no statement.
     assert!(quotes("وقد برروا فعلهم هذا باستدلالات واهية.").is_empty());
 }
+
+#[test]
+fn the_statement_alone_is_its_issuers() {
+    let q = quotes(
+        "وقالت وزارة الداخلية في بيان إن الشرطة اعتقلت خمسة أشخاص. وأضاف البيان أن التحقيقات مستمرة.",
+    );
+    assert_eq!(q.len(), 2, "{q:?}");
+    assert_eq!(q[1].1.as_deref(), Some("وزارة الداخلية"));
+    // With no statement before, "the statement" stays the speaker.
+    let (_, speaker, _) = one("وقال البيان إن الغارات استهدفت مخازن أسلحة.");
+    assert_eq!(speaker.as_deref(), Some("البيان"));
+}
