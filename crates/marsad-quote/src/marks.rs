@@ -74,6 +74,25 @@ pub fn mark_at(doc: &Document, i: usize) -> Option<Mark> {
     }
 }
 
+/// A straight mark with a space on both sides (وأضافت " ارتفعت الأسعار
+/// كثيرا"), which [`mark_at`] reads as closing: it opens when nothing is
+/// open and another straight mark follows in its paragraph.
+fn opens_spaced(doc: &Document, i: usize) -> bool {
+    let t = &doc.tokens[i];
+    if doc.token_text(t) != "\"" {
+        return false;
+    }
+    let text = &doc.text;
+    let before = text[..t.span.start].chars().next_back();
+    let after = text[t.span.end..].chars().next();
+    if !before.is_none_or(char::is_whitespace) || !after.is_some_and(char::is_whitespace) {
+        return false;
+    }
+    (i + 1..doc.tokens.len())
+        .take_while(|&j| !breaks_before(doc, j))
+        .any(|j| doc.token_text(&doc.tokens[j]) == "\"")
+}
+
 /// Every quoted stretch of the document, in text order of their start.
 pub fn find_quoted(doc: &Document) -> Vec<Quoted> {
     let mut out = Vec::new();
@@ -96,7 +115,11 @@ pub fn find_quoted(doc: &Document) -> Vec<Quoted> {
                 break;
             }
         }
-        match mark_at(doc, i) {
+        let mark = match mark_at(doc, i) {
+            Some(Mark::Close) if stack.is_empty() && opens_spaced(doc, i) => Some(Mark::Open),
+            m => m,
+        };
+        match mark {
             Some(Mark::Open) => stack.push(i),
             Some(Mark::Close) => match stack.pop() {
                 Some(o) => out.push(Quoted {
@@ -164,5 +187,14 @@ mod tests {
                 ("لن نتراجع. سنواصل".to_string(), true, false)
             ]
         );
+    }
+
+    #[test]
+    fn a_spaced_straight_mark_opens_when_another_follows() {
+        let q = quoted("وأضافت \" ارتفعت الأسعار كثيرا\".");
+        assert_eq!(q, [("ارتفعت الأسعار كثيرا".to_string(), true, true)]);
+        // With no mark after it, it closes a quotation that had no mark.
+        let q = quoted("لن نتراجع عن قرارنا \" قال الوزير");
+        assert_eq!(q, [("لن نتراجع عن قرارنا".to_string(), false, true)]);
     }
 }
