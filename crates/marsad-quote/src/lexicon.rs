@@ -255,7 +255,7 @@ impl Lexicon {
         // Role nouns in the accusative, as after لكن or إن: مسؤولا
         // (مسؤول), محللين (محللون). Elsewhere such a form is a predicate
         // (تعيين منصور زعيما), so they are kept apart.
-        let inflected: Vec<(String, (Role, String))> = role_words
+        let accusative_roles: FxHashMap<String, (Role, String)> = role_words
             .iter()
             .filter(|(_, (role, _))| matches!(role, Role::Person | Role::Group))
             .filter_map(|(w, v)| {
@@ -268,9 +268,6 @@ impl Lexicon {
                 };
                 Some((form, v.clone()))
             })
-            .collect();
-        let accusative_roles: FxHashMap<String, (Role, String)> = inflected
-            .into_iter()
             .filter(|(form, _)| !role_words.contains_key(form))
             .collect();
 

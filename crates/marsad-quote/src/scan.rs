@@ -111,6 +111,9 @@ const THAT: &[&str] = &[
     "بانني",
 ];
 
+/// لكن, after which a subject stands in the accusative (ولكن مسؤولا قال).
+const LAKIN: &[&str] = &["لكن", "ولكن"];
+
 /// Words before أن that make it no complement (قبل أن، إلا أن).
 const NOT_THAT_AFTER: &[&str] = &[
     "قبل", "بعد", "الا", "غير", "رغم", "برغم", "منذ", "لو", "بما", "حتي", "مع", "دون", "بدل", "كما",
@@ -363,11 +366,11 @@ impl<'d> Scan<'d> {
         }
         // (after لكن/إن, or بحسب: "بحسب محللين")
         let governed = || {
-            i > 0
-                && matches!(
-                    self.norm(i - 1),
-                    "لكن" | "ولكن" | "ان" | "لان" | "بحسب" | "وبحسب" | "حسب" | "وحسب"
-                )
+            i > 0 && {
+                let before = self.norm(i - 1);
+                LAKIN.contains(&before)
+                    || matches!(before, "ان" | "لان" | "بحسب" | "وبحسب" | "حسب" | "وحسب")
+            }
         };
         if let Some((role, key)) = lex
             .role_words
@@ -379,7 +382,7 @@ impl<'d> Scan<'d> {
             if *role != Role::Title
                 && lex.also_titles.contains_key(stem)
                 && self.definite(i)
-                && self.person_at(i + 1)
+                && self.person_at(i + 1).is_some()
             {
                 return Word::Role(Role::Title, stem.to_string());
             }
@@ -403,11 +406,13 @@ impl<'d> Scan<'d> {
         Word::Other
     }
 
-    /// Whether a person the entity layer found starts at token `i`.
-    fn person_at(&self, i: usize) -> bool {
+    /// One past the end of a person the entity layer found starting at
+    /// token `i`.
+    fn person_at(&self, i: usize) -> Option<usize> {
         self.mentions
             .get(&i)
-            .is_some_and(|&(e, _)| self.doc.entities[e].kind == EntityType::Person)
+            .filter(|&&(e, _)| self.doc.entities[e].kind == EntityType::Person)
+            .map(|&(_, end)| end)
     }
 
     /// A role at `i`, multi-word ones first: (role, key, one past its end).
@@ -725,11 +730,7 @@ impl<'d> Scan<'d> {
                 {
                     after = end;
                 }
-                let tagged = self
-                    .mentions
-                    .get(&after)
-                    .filter(|_| self.person_at(after))
-                    .map(|&(_, end)| end.min(limit));
+                let tagged = self.person_at(after).map(|end| end.min(limit));
                 let end = match (self.name_run(after, limit), tagged) {
                     (Some(a), Some(b)) => a.max(b),
                     (a, b) => a.or(b)?,
@@ -1129,7 +1130,8 @@ impl<'d> Scan<'d> {
             if self.has_wa(m) {
                 return None;
             }
-            match self.word(m) {
+            let w = self.word(m);
+            match w {
                 // A title right before the name (رئيس المركز د. محمد).
                 Word::Role(Role::Title, _) => {
                     let (_, _, after) = self.role_at(m)?;
@@ -1157,7 +1159,7 @@ impl<'d> Scan<'d> {
             if self.is_boundary(m, limit) {
                 return None;
             }
-            match self.word(m) {
+            match w {
                 Word::Other | Word::Latin | Word::Role(..) | Word::Media(_) => {}
                 Word::Function if matches!(self.norm(m), "في" | "من" | "لدي") => {}
                 _ => return None,
@@ -1297,7 +1299,6 @@ impl<'d> Scan<'d> {
     /// that opened with no mark. Stops at another cue verb.
     fn find_comp(&self, i: usize, limit: usize, entry: usize) -> Option<Comp> {
         let mut j = i;
-        let mut past_comma = false;
         let mut commas = 0;
         let mut stopped = false;
         while j < limit && j < i + 30 {
@@ -1319,7 +1320,8 @@ impl<'d> Scan<'d> {
                 commas += 1;
             }
             stopped |= self.is_stop(j);
-            past_comma |= self.is_comma(j) || self.is_stop(j);
+            let past_comma = commas > 0 || stopped;
+            let comp = self.comp_at(j, entry, false);
             // A short adverbial set off by one comma before أن/إن (وكان
             // أوباما أكد قبل خطابه هذا، أن).
             // (a preposition before أن only when the cue takes it: أشارت
@@ -1328,7 +1330,7 @@ impl<'d> Scan<'d> {
                 && !stopped
                 && j < i + 8
                 && self.is_comma(j - 1)
-                && match self.comp_at(j, entry, false) {
+                && match comp {
                     Some(Comp::That(k)) => {
                         k == j
                             || self.lex.entries[entry]
@@ -1338,10 +1340,7 @@ impl<'d> Scan<'d> {
                     }
                     _ => false,
                 };
-            if let Some(c) = self
-                .comp_at(j, entry, false)
-                .filter(|_| !past_comma || that_after_aside)
-            {
+            if let Some(c) = comp.filter(|_| !past_comma || that_after_aside) {
                 // A preposition may follow an object (حث الرجال على، دعا الناس إلى).
                 if !matches!(c, Comp::Prep(_)) || j < i + 7 {
                     return Some(c);
@@ -1795,14 +1794,18 @@ impl<'d> Scan<'d> {
         {
             j -= 1;
         }
+        // What may stand right before a subject put before its verb: كان,
+        // أن, لكن (which take it in the accusative), an opening mark.
+        let opens_subject = |t: usize| {
+            self.is_kana(t)
+                || THAT.contains(&self.norm(t))
+                || LAKIN.contains(&self.norm(t))
+                || mark_at(self.doc, t) == Some(Mark::Open)
+        };
         let mut b = j;
         while b > sent_start && b + 12 > j {
             let t = b - 1;
-            if self.is_kana(t)
-                || THAT.contains(&self.norm(t))
-                || matches!(self.norm(t), "لكن" | "ولكن")
-                || mark_at(self.doc, t) == Some(Mark::Open)
-            {
+            if opens_subject(t) {
                 break;
             }
             if self.is_punct(t) && mark_at(self.doc, t).is_none() || self.cue_at.contains_key(&t) {
@@ -1813,14 +1816,7 @@ impl<'d> Scan<'d> {
         if b == j {
             return None;
         }
-        let left_ok = b == sent_start || {
-            let t = b - 1;
-            self.is_kana(t)
-                || THAT.contains(&self.norm(t))
-                || matches!(self.norm(t), "لكن" | "ولكن")
-                || mark_at(self.doc, t) == Some(Mark::Open)
-        };
-        if !left_ok {
+        if b > sent_start && !opens_subject(b - 1) {
             return None;
         }
         let p = self.subject_at(b, j)?;
