@@ -2304,18 +2304,31 @@ fn code_hit(
                         recipient = conjuncts(ix, nps, np);
                     }
                 }
-                // A relative light verb after the noun: هجوم شنه X، التي قام بها X.
+                // A relative light verb after the noun: هجوم شنه X، التي قام بها X;
+                // or right after the comma that closes the noun's phrase
+                // (مجزرتين في أول أيام العيد، نفذهما طيران النظام).
                 if actor.is_empty() {
-                    for j in h.end..(h.end + 5).min(range.end) {
-                        if let Some((Role::Relative, end)) = ix.role(j) {
-                            if let Some(s) = subject_after(ix, nps, end, 4) {
-                                actor = conjuncts(ix, nps, s);
-                            }
+                    let relative = |j: usize| match ix.role(j) {
+                        Some((Role::Relative, end)) => Some(end),
+                        _ => None,
+                    };
+                    let mut verb_end = None;
+                    for j in h.end..(h.end + 8).min(range.end) {
+                        if let Some(end) = relative(j).filter(|_| j < h.end + 5) {
+                            verb_end = Some(end);
                             break;
                         }
                         if is_boundary(doc, j) {
+                            let comma = matches!(doc.token_text(&doc.tokens[j]), "،" | ",");
+                            let other_event = (h.end..j).any(|k| ix.trigger_tokens[k]);
+                            if comma && j + 1 < range.end && !other_event {
+                                verb_end = relative(j + 1);
+                            }
                             break;
                         }
+                    }
+                    if let Some(s) = verb_end.and_then(|end| subject_after(ix, nps, end, 4)) {
+                        actor = conjuncts(ix, nps, s);
                     }
                 }
                 // A light verb before it: شن X هجوما، X شن هجوما، قام X بـ.

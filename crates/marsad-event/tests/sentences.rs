@@ -166,6 +166,24 @@ fn nominal_report_with_relative_light_verb() {
 }
 
 #[test]
+fn a_resumptive_verb_after_the_phrase_names_the_perpetrator() {
+    // Right after the comma that closes the noun's phrase, in the dual.
+    let d = doc(
+        "شهدت محافظة إدلب مجزرتين في أول أيام العيد، نفذهما طيران النظام.",
+        &[("محافظة إدلب", LOC), ("طيران النظام", ORG)],
+    );
+    let e = only(&code_events(&d), "ASSAULT").clone();
+    assert_eq!(names(&e.actor), ["طيران النظام"]);
+    // A massacre someone committed (ارتكبتها).
+    let d = doc(
+        "قتل 30 مدنيا في المجزرة التي ارتكبتها قوات النظام في دوما.",
+        &[("قوات النظام", ORG), ("دوما", LOC)],
+    );
+    let e = only(&code_events(&d), "ASSAULT").clone();
+    assert_eq!(names(&e.actor), ["قوات النظام"]);
+}
+
+#[test]
 fn nominal_report_with_support_verb_and_protest() {
     let d = doc(
         "نظم مسيحيو سهل نينوى وقفة احتجاجية في عين كاوة.",
