@@ -623,9 +623,11 @@ impl<'a> DocIndex<'a> {
             HeadClass::Head | HeadClass::Facility => {}
         }
         // Head and modifiers.
+        // A head phrase ending in a definite word (سلاح الجو) is definite too.
         let definite = m.proclitics.has(Proclitics::AL)
             || self.stem(i).starts_with("ال")
-            || self.norm(i).starts_with("ال");
+            || self.norm(i).starts_with("ال")
+            || (head_end > i + 1 && self.norm(head_end - 1).starts_with("ال"));
         let mut end = head_end;
         // A one-word mention that is a nisba adjective (الجيش الليبي،
         // القوات السورية) modifies the head; the entity layer may list it
@@ -643,6 +645,7 @@ impl<'a> DocIndex<'a> {
             j < sent_end
                 && doc.tokens[j].kind == TokenKind::Arabic
                 && !self.trigger_tokens[j]
+                && !self.in_time(j)
                 && self.role(j).is_none()
                 && ((!self.mention_at.contains_key(&j) && !self.in_mention.contains_key(&j))
                     || nisba(j))
@@ -911,6 +914,10 @@ fn is_function_word(w: &str) -> bool {
             | "ضد"
             | "بين"
             | "عند"
+            | "عقب"
+            | "اثر"
+            | "جراء"
+            | "اثناء"
             | "لدي"
             | "ايضا"
             | "كل"
@@ -2333,7 +2340,13 @@ fn code_hit(
                 }
                 // A light verb before it: شن X هجوما، X شن هجوما، قام X بـ.
                 if actor.is_empty() {
-                    let from = h.start.saturating_sub(8).max(range.start);
+                    // A claim (أعلن X أمس مسؤوليته عن تفجير) is read from the
+                    // word مسؤولية: the light verb is that far before it.
+                    let claim = h.start >= range.start + 2
+                        && ix.norm(h.start - 1) == "عن"
+                        && ix.stem(h.start - 2).starts_with("مسوولي");
+                    let near = if claim { h.start - 2 } else { h.start };
+                    let from = near.saturating_sub(8).max(range.start);
                     for j in (from..h.start).rev() {
                         if hard_boundary(ix, j) {
                             break;

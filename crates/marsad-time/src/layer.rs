@@ -1877,9 +1877,13 @@ impl<'d> Scan<'d> {
             )
     }
 
-    /// A first name right before `i` ("أحمد الخميس", "عبدالله الجمعة").
+    /// A first name right before `i` ("أحمد الخميس", "عبدالله الجمعة"); a
+    /// first name has no article, so "الجيش التركي الجمعة" is a Friday.
     fn first_name_before(&self, i: usize) -> bool {
-        if i == 0 || token(self.doc, i - 1).kind != TokenKind::Arabic {
+        if i == 0
+            || token(self.doc, i - 1).kind != TokenKind::Arabic
+            || has_article(self.doc, i - 1)
+        {
             return false;
         }
         let before = self.stem(i - 1);
@@ -3274,6 +3278,8 @@ mod tests {
         assert!(values("قال رئيس اللجنة أحمد الخميس أن", p).is_empty());
         assert_eq!(values("في رمضان المبارك", p), ["2015-07"]);
         assert_eq!(values("قالت الوزارة الخميس إن", p), ["2015-07-30"]);
+        // A nisba with the article is no first name (تركي is one).
+        assert_eq!(values("شن الجيش التركي الجمعة غارات", p), ["2015-07-31"]);
         // "مصدر مطلع": well informed, not the start of the day.
         let t = times("قال مصدر مطلع اليوم الخميس إن", Some((2015, 7, 23)));
         assert_eq!((t[0].2.as_str(), t[0].3), ("2015-07-23", None));
