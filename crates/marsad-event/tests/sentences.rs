@@ -205,6 +205,14 @@ fn perpetrators_named_by_what_they_did_act() {
     let e = only(&code_events(&d), "ASSAULT").clone();
     assert_eq!(names(&e.actor), ["تنظيم داعش"]);
     assert_eq!(e.modality, Modality::Claimed);
+    // Destruction done by a force (تمكن من تدمير) is an attack.
+    let d = doc(
+        "وأضاف أن مسلحي المقاومة تمكنوا من تدمير عدة عربات عسكرية للحوثيين خلال هذه المواجهات.",
+        &[("المقاومة", ORG), ("حوثيين", ORG)],
+    );
+    let e = only(&code_events(&d), "ASSAULT").clone();
+    assert_eq!(names(&e.actor), ["المقاومة"]);
+    assert_eq!(e.mode, Some("destroy"));
 }
 
 #[test]
@@ -1738,7 +1746,7 @@ fn a_counted_group_before_a_passive_reading_is_who_it_befell() {
     // With its victims after it, the same form is the active verb.
     let mut d = doc(
         "وقال إن العشرات من مقاتلي المقاومة قتلوا 5 من الحوثيين أمس.",
-        &[("المقاومة", ORG), ("الحوثيين", ORG)],
+        &[("المقاومة", ORG), ("حوثيين", ORG)],
     );
     marsad_quantity::QuantityLayer.annotate(&mut d);
     time(&mut d, "أمس", "2021-11-26");
