@@ -1913,7 +1913,22 @@ fn hard_boundary(ix: &DocIndex, j: usize) -> bool {
         .rev()
         .find(|&k| comma(k))
         .is_some_and(|k| aside(k + 1, j));
-    !(opens || closes)
+    // A comma after the time a verb's subject is followed by, before its
+    // object, the act or the claim (عاودت طائرات التحالف مساء أمس، غاراتها;
+    // أعلن التنظيم أمس، مسؤوليته عن): one clause.
+    let timed_object = j > 0
+        && j + 1 < n
+        && ix.in_time(j - 1)
+        && doc.tokens[j + 1].proclitics.0 & (Proclitics::WA | Proclitics::FA) == 0
+        && (ix.trigger_tokens[j + 1] || ix.stem(j + 1).starts_with("مسوولي"))
+        && {
+            let mut k = j - 1;
+            while k > 0 && ix.in_time(k - 1) {
+                k -= 1;
+            }
+            k > 0 && ix.in_mention.contains_key(&(k - 1))
+        };
+    !(opens || closes || timed_object)
 }
 
 /// Prepositions written as words.
@@ -2346,7 +2361,17 @@ fn code_hit(
                         && ix.norm(h.start - 1) == "عن"
                         && ix.stem(h.start - 2).starts_with("مسوولي");
                     let near = if claim { h.start - 2 } else { h.start };
-                    let from = near.saturating_sub(8).max(range.start);
+                    // Eight words back, not counting a time said right before
+                    // the act (عاودت طائرات التحالف مساء أول من أمس، غاراتها).
+                    let mut timed = 0;
+                    while near > timed + range.start
+                        && (ix.in_time(near - timed - 1)
+                            || (timed == 0
+                                && matches!(doc.token_text(&doc.tokens[near - 1]), "،" | ",")))
+                    {
+                        timed += 1;
+                    }
+                    let from = near.saturating_sub(8 + timed).max(range.start);
                     for j in (from..h.start).rev() {
                         if hard_boundary(ix, j) {
                             break;

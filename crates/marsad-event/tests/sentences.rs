@@ -205,6 +205,14 @@ fn perpetrators_named_by_what_they_did_act() {
     let e = only(&code_events(&d), "ASSAULT").clone();
     assert_eq!(names(&e.actor), ["تنظيم داعش"]);
     assert_eq!(e.modality, Modality::Claimed);
+    // A comma after the time, before the act: still one clause.
+    let mut d = doc(
+        "عاودت طائرات التحالف العربي مساء أول من أمس، غاراتها على العاصمة صنعاء.",
+        &[("التحالف العربي", ORG), ("صنعاء", LOC)],
+    );
+    time(&mut d, "مساء أول من أمس", "2021-11-25TEV");
+    let e = only(&code_events(&d), "ASSAULT").clone();
+    assert_eq!(names(&e.actor), ["التحالف العربي"]);
     // Destruction done by a force (تمكن من تدمير) is an attack.
     let d = doc(
         "وأضاف أن مسلحي المقاومة تمكنوا من تدمير عدة عربات عسكرية للحوثيين خلال هذه المواجهات.",
