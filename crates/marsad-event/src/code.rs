@@ -2325,6 +2325,22 @@ fn code_hit(
                     if let Some(np) = object_after(ix, nps, h.end, far.min(h.end + 5), true) {
                         recipient = conjuncts(ix, nps, np);
                     }
+                } else if t.event == "ASSAULT" {
+                    // An attack "of" a force, its genitive written with ل
+                    // (هجوما للمقاومة الشعبية، هجمات لتنظيم داعش على): its doer.
+                    let force = nps.iter().find(|n| {
+                        n.start == h.end
+                            && n.governor == Some(Governor::Clitic)
+                            && doc.tokens[n.start].proclitics.has(Proclitics::LI)
+                            && !n.victim
+                            && !n.facility
+                            && n.arg
+                                .entity
+                                .is_some_and(|e| doc.entities[e].kind == EntityType::Organization)
+                    });
+                    if let Some(np) = force {
+                        actor = conjuncts(ix, nps, np);
+                    }
                 }
                 // A relative light verb after the noun: هجوم شنه X، التي قام بها X;
                 // or right after the comma that closes the noun's phrase
@@ -2836,6 +2852,13 @@ fn code_hit(
     // verb of doing (اضطرت لتفريق، سارعت لإغلاق) it reports the act.
     let done = h.start > range.start
         && matches!(ix.role(h.start - 1), Some((Role::Support, e)) if e == h.start);
+    // تعرض لـ (was subjected to) reports what befell, not a purpose
+    // (تعرض مناطق في العاصمة لتفجيرين، تعرضوا للضرب).
+    let done = done
+        || (h.start.saturating_sub(6).max(range.start)..h.start)
+            .rev()
+            .take_while(|&j| !is_boundary(doc, j) && !ix.trigger_tokens[j])
+            .any(|j| ix.stem(j).starts_with("تعرض"));
     // A crowd that gathered to protest (نزل آلاف الأشخاص إلى الشوارع
     // للاحتجاج على، تجمع المئات للتظاهر): the gathering is the protest.
     let done = done || (h.kind == Kind::Noun && h.clitics.has(Proclitics::LI) && gathered());

@@ -58,7 +58,17 @@ pub(crate) fn arg_name(doc: &Document, a: &Arg) -> String {
         // A named person by name, also where the event used a title
         // (رئيس الوزراء العراقي → مصطفى الكاظمي).
         Some(e) if e.kind == marsad_core::EntityType::Person && !e.nominal => e.name.clone(),
-        Some(_) if !a.span.is_empty() => doc.slice(a.span).to_string(),
+        // After ل the article loses its alif (للمقاومة الشعبية): the name
+        // takes it back.
+        Some(_) if !a.span.is_empty() => {
+            let name = doc.slice(a.span);
+            let before = &doc.text[..a.span.start];
+            if before.ends_with("لل") && !name.starts_with("ال") && !name.starts_with('ل') {
+                format!("ال{name}")
+            } else {
+                name.to_string()
+            }
+        }
         _ => a.name.clone(),
     }
 }

@@ -224,6 +224,28 @@ fn perpetrators_named_by_what_they_did_act() {
 }
 
 #[test]
+fn an_attack_of_a_force_after_li_and_what_befell_after_taarrada() {
+    // هجوما للمقاومة: the force in a genitive written with ل did it, and its
+    // name keeps the article the spelling dropped (لل).
+    let d = doc(
+        "شهدت صنعاء هجوما للمقاومة الشعبية استهدف نقطة تفتيش.",
+        &[("صنعاء", LOC), ("مقاومة الشعبية", ORG)],
+    );
+    let e = only(&code_events(&d), "ASSAULT").clone();
+    assert_eq!(names(&e.actor), ["مقاومة الشعبية"]);
+    let core = marsad_event::to_core(&d, &e);
+    assert_eq!(core.actor, ["المقاومة الشعبية"]);
+    // تعرض لـ tells what befell a place, not a purpose.
+    let d = doc(
+        "وجاء ذلك غداة تعرض مناطق في العاصمة لتفجيرين تبناهما تنظيم داعش.",
+        &[("تنظيم داعش", ORG)],
+    );
+    let e = only(&code_events(&d), "ASSAULT").clone();
+    assert_eq!(names(&e.actor), ["تنظيم داعش"]);
+    assert_ne!(e.modality, Modality::Hypothetical);
+}
+
+#[test]
 fn nominal_report_with_support_verb_and_protest() {
     let d = doc(
         "نظم مسيحيو سهل نينوى وقفة احتجاجية في عين كاوة.",
