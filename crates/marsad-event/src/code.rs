@@ -655,6 +655,12 @@ impl<'a> DocIndex<'a> {
                 && !self.lex.victims.contains(self.norm(j))
                 && !is_function_word(self.norm(j))
         };
+        // A noun with a pronoun suffix (سترته، غاراتها) ends a phrase: it is
+        // no adjective and takes no genitive (فجر انتحاري سترته الناسفة).
+        let suffixed = |j: usize| {
+            let w = doc.token_text(&doc.tokens[j]);
+            w.ends_with('ه') && !w.ends_with("الله") && w.chars().count() > 3
+        };
         if definite {
             while end < head_end + 2 && modifier_ok(end) && self.norm(end).starts_with("ال") {
                 end += 1;
@@ -680,7 +686,9 @@ impl<'a> DocIndex<'a> {
             }
         } else if let Some(k) = (end..(end + 3).min(sent_end))
             .take_while(|&j| {
-                modifier_ok(j) && (self.norm(j).starts_with("ال") || !self.norm(j).starts_with('م'))
+                modifier_ok(j)
+                    && (self.norm(j).starts_with("ال")
+                        || (!self.norm(j).starts_with('م') && !suffixed(j)))
             })
             .find(|&j| self.norm(j).starts_with("ال"))
         {
@@ -688,6 +696,8 @@ impl<'a> DocIndex<'a> {
         } else if modifier_ok(end)
             && !self.norm(end).starts_with("ال")
             && self.norm(end).chars().count() > 2
+            && !suffixed(end)
+            && modifier_word(self.norm(end))
         {
             end += 1; // فصيل مسلح، مسلحون مجهولون
         }
@@ -825,10 +835,34 @@ impl<'a> DocIndex<'a> {
     fn phrases(&self, range: std::ops::Range<usize>) -> Vec<Np> {
         let mut out = Vec::new();
         let mut i = range.start;
+        // A bomber (انتحاري) is a trigger of its own, as the device is; right
+        // after a verb of attack it is that verb's subject (فجر انتحاري
+        // سترته), not the adjective of an attack noun (الهجوم الانتحاري).
+        let bomber =
+            |i: usize| {
+                i > range.start
+                    && self.lex.triggers.longest_at(self.doc, i).is_some_and(|m| {
+                        m.tokens.end == i + 1 && m.value.iter().all(|t| t.instrument)
+                    })
+                    && self
+                        .lex
+                        .triggers
+                        .longest_at(self.doc, i - 1)
+                        .is_some_and(|m| m.value.iter().any(|t| t.kind == Kind::Verb))
+            };
         while i < range.end {
-            if !self.trigger_tokens[i] || self.mention_at.contains_key(&i) {
+            if !self.trigger_tokens[i] || self.mention_at.contains_key(&i) || bomber(i) {
                 if let Some(mut np) = self.np_at(i, range.end) {
                     np.victim |= self.is_victim(np.start) && np.arg.entity.is_none();
+                    // A country's name right after a victim noun is its
+                    // nisba in the accusative (جنديا أوكرانيا قتل): the victim.
+                    np.victim |= np.start > range.start
+                        && self.is_victim(np.start - 1)
+                        && self.doc.tokens[np.start].proclitics.0 == 0
+                        && np
+                            .arg
+                            .entity
+                            .is_some_and(|e| self.doc.entities[e].kind == EntityType::Location);
                     i = np.end.max(i + 1);
                     out.push(np);
                     continue;
@@ -838,6 +872,26 @@ impl<'a> DocIndex<'a> {
         }
         out
     }
+}
+
+/// Whether an indefinite word (matching form) after a head can modify it:
+/// an adjective (مسلح، مجهولون، سعودي، أكراد) or a noun in construct
+/// (مكتب عمل، مطار شرورة); not a verb (انتحاري يعتقد، جماعة قالت), a
+/// preposition the tokenizer left on (انتحاري بجرار), an accusative of
+/// its own (انتحاريون عددا) or a pronoun-suffixed word (مقاتلين بينهم).
+fn modifier_word(w: &str) -> bool {
+    if w.starts_with('م')
+        || ["ي", "يه", "يون", "يين", "يا"]
+            .iter()
+            .any(|e| w.ends_with(e))
+    {
+        return true;
+    }
+    !(w.ends_with('ا')
+        || w.starts_with(['ي', 'ب', 'ل'])
+        || w.ends_with("هم")
+        || w.ends_with("هما")
+        || matches!(w, "قال" | "قالت" | "كان" | "كانت" | "كانوا" | "كانا"))
 }
 
 /// Bytes of proclitics (not the article) to skip in the original token.

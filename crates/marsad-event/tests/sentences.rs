@@ -246,6 +246,35 @@ fn an_attack_of_a_force_after_li_and_what_befell_after_taarrada() {
 }
 
 #[test]
+fn a_bomber_after_the_verb_is_its_subject_and_phrases_end_at_a_suffix() {
+    // انتحاري is a trigger (the device's kind), and after a verb of attack
+    // the subject; the noun with a pronoun after it is the object.
+    let d = doc("فجر انتحاري سترته الناسفة في سوق المدينة.", &[]);
+    let e = only(&code_events(&d), "ASSAULT").clone();
+    assert_eq!(names(&e.actor), ["انتحاري"]);
+    // After an attack noun it is the attack's adjective, no actor.
+    let d = doc(
+        "أدان المجلس الهجوم الانتحاري في مدينة سروج.",
+        &[("المجلس", ORG), ("مدينة سروج", LOC)],
+    );
+    for e in code_events(&d).iter().filter(|e| e.kind == "ASSAULT") {
+        assert!(
+            names(&e.actor).iter().all(|a| !a.contains("انتحار")),
+            "{e:?}"
+        );
+    }
+    // A preposition the tokenizer left on a word after an indefinite head
+    // makes it no modifier of it.
+    let mut d = doc(
+        "واقتحم انتحاري بجرار مفخخ مركزا للدرك في مدينة دوغوبيازيد أمس.",
+        &[("مدينة دوغوبيازيد", LOC)],
+    );
+    time(&mut d, "أمس", "2021-11-26");
+    let e = only(&code_events(&d), "ASSAULT").clone();
+    assert_eq!(names(&e.actor), ["انتحاري"]);
+}
+
+#[test]
 fn nominal_report_with_support_verb_and_protest() {
     let d = doc(
         "نظم مسيحيو سهل نينوى وقفة احتجاجية في عين كاوة.",
