@@ -275,6 +275,26 @@ fn a_bomber_after_the_verb_is_its_subject_and_phrases_end_at_a_suffix() {
 }
 
 #[test]
+fn fighters_of_a_named_group_and_a_facility_in_the_genitive() {
+    // Fighters "من" a named group, in the nominative: the group acted.
+    let mut d = doc(
+        "اقتحم متشددون من تنظيم الدولة الإسلامية نقطة تفتيش في أجدابيا أمس.",
+        &[("تنظيم الدولة الإسلامية", ORG), ("أجدابيا", LOC)],
+    );
+    time(&mut d, "أمس", "2021-11-26");
+    let e = only(&code_events(&d), "ASSAULT").clone();
+    assert_eq!(names(&e.actor), ["تنظيم الدولة الإسلامية"]);
+    // A facility in the genitive of an attack noun was hit.
+    let mut d = doc(
+        "وأسفر هجوم مطار أربيل أمس عن إصابة جنديين.",
+        &[("مطار أربيل", LOC)],
+    );
+    time(&mut d, "أمس", "2021-11-26");
+    let e = only(&code_events(&d), "ASSAULT").clone();
+    assert!(e.actor.is_empty(), "{:?}", e.actor);
+}
+
+#[test]
 fn nominal_report_with_support_verb_and_protest() {
     let d = doc(
         "نظم مسيحيو سهل نينوى وقفة احتجاجية في عين كاوة.",
