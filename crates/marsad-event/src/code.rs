@@ -2350,9 +2350,10 @@ fn code_hit(
                 // Genitive right after the noun: هجوم داعش / اغتيال القائد.
                 // With its object after ل, the genitive is the doer.
                 let mut doer = false;
-                let gen = nps
-                    .iter()
-                    .find(|n| n.start == h.end && n.governor.is_none() && !n.victim);
+                // Not a time (قتال هذا العام، مفاوضات هذا الأسبوع).
+                let gen = nps.iter().find(|n| {
+                    n.start == h.end && n.governor.is_none() && !n.victim && !ix.in_time(n.start)
+                });
                 if t.ends_in_prep {
                     if let Some(np) = nps.iter().find(|n| n.start == h.end) {
                         recipient = conjuncts(ix, nps, np);
