@@ -894,6 +894,15 @@ impl<'a> DocIndex<'a> {
     }
 }
 
+/// A word for a member of a force (matching form, without the article):
+/// جندي، جنود، عسكريين، شرطي، ضابط.
+fn is_soldier_word(w: &str) -> bool {
+    let w = w.strip_prefix("ال").unwrap_or(w);
+    ["جندي", "جنود", "عسكري", "شرطي", "ضابط", "ضباط"]
+        .iter()
+        .any(|s| w.starts_with(s))
+}
+
 /// Whether an indefinite word (matching form) after a head can modify it:
 /// an adjective (مسلح، مجهولون، سعودي، أكراد) or a noun in construct
 /// (مكتب عمل، مطار شرورة); not a verb (انتحاري يعتقد، جماعة قالت), a
@@ -2478,6 +2487,17 @@ fn code_hit(
                             }
                             _ => None,
                         };
+                        // A force announcing the death of its own men (أعلن
+                        // الجيش مقتل الجندي) reports a loss, not its act.
+                        let own_loss = support.is_some()
+                            && ix.stem(j).starts_with("اعلن")
+                            && matches!(ix.stem(h.start), "مقتل" | "مصرع" | "استشهاد")
+                            && recipient.is_empty()
+                            && (h.end..(h.end + 3).min(range.end))
+                                .any(|k| is_soldier_word(ix.stem(k)));
+                        if own_loss {
+                            break;
+                        }
                         if let Some(end) = support {
                             // Its subject; for a light verb joined by و with
                             // none of its own (وتمكنت من تصفية), the clause's

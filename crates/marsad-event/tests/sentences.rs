@@ -295,6 +295,30 @@ fn fighters_of_a_named_group_and_a_facility_in_the_genitive() {
 }
 
 #[test]
+fn a_force_announcing_its_own_loss_is_not_the_attacker() {
+    let mut d = doc(
+        "وأعلن الجيش العراقي مقتل الجندي في الرمادي أمس.",
+        &[("الجيش العراقي", ORG), ("الرمادي", LOC)],
+    );
+    time(&mut d, "أمس", "2021-11-26");
+    for e in code_events(&d).iter().filter(|e| e.kind == "ASSAULT") {
+        assert!(e.actor.is_empty(), "{e:?}");
+    }
+    // Killing the enemy it announces is its own act.
+    let mut d = doc(
+        "وأعلن الجيش العراقي أمس مقتل 20 مسلحا من تنظيم داعش في الرمادي.",
+        &[
+            ("الجيش العراقي", ORG),
+            ("تنظيم داعش", ORG),
+            ("الرمادي", LOC),
+        ],
+    );
+    time(&mut d, "أمس", "2021-11-26");
+    let e = only(&code_events(&d), "ASSAULT").clone();
+    assert_eq!(names(&e.actor), ["الجيش العراقي"]);
+}
+
+#[test]
 fn nominal_report_with_support_verb_and_protest() {
     let d = doc(
         "نظم مسيحيو سهل نينوى وقفة احتجاجية في عين كاوة.",
