@@ -253,6 +253,10 @@ struct DocIndex<'a> {
     fight_tokens: Vec<bool>,
     /// Tokens of a device going off (انفجر، انفجار: `blast` in triggers.tsv).
     blast_tokens: Vec<bool>,
+    /// Trigger tokens that are a bomber (انتحاري: an instrument trigger of
+    /// one word) right after a verb trigger (فجر انتحاري): the verb's
+    /// subject, which [`DocIndex::phrases`] reads as a phrase.
+    bomber_tokens: Vec<bool>,
     /// Code-point offsets for event ids: counting from the start of the text
     /// for each event made long documents quadratic.
     offsets: marsad_core::output::CharOffsets<'a>,
@@ -351,6 +355,7 @@ impl<'a> DocIndex<'a> {
             violent_tokens: vec![false; doc.tokens.len()],
             fight_tokens: vec![false; doc.tokens.len()],
             blast_tokens: vec![false; doc.tokens.len()],
+            bomber_tokens: vec![false; doc.tokens.len()],
             offsets: marsad_core::output::CharOffsets::new(&doc.text),
             times_sorted: in_order(&doc.times, |t| t.span),
             quantities_sorted: in_order(&doc.quantities, |q| q.span),
@@ -524,6 +529,22 @@ impl<'a> DocIndex<'a> {
         let class = *m.value;
         let head_end = m.tokens.end;
         let gov = clitic_gov(m.proclitics);
+        // Fighters of a named group in the nominative (اقتحم متشددون من
+        // تنظيم الدولة): the group acts. In the accusative they are more
+        // often counted victims (قتل 11 مسلحا من تنظيم داعش).
+        let named_group = (class == HeadClass::Head
+            && head_end == i + 1
+            && head_end + 1 < sent_end
+            && self.norm(i).ends_with("ون")
+            && self.norm(head_end) == "من")
+            .then(|| self.mention_at.get(&(head_end + 1)))
+            .flatten()
+            .filter(|&&(e, _, _)| {
+                doc.entities[e].kind == EntityType::Organization && !doc.entities[e].nominal
+            });
+        if let Some(&(e, end, span)) = named_group {
+            return Some(Np::entity(i..end, &doc.entities[e], e, span, gov, false));
+        }
         match class {
             HeadClass::Title => {
                 // A role standing for a named person or body right after it;
@@ -597,26 +618,6 @@ impl<'a> DocIndex<'a> {
                             return Some(np);
                         }
                     }
-                }
-            }
-            // Fighters of a named group in the nominative (اقتحم متشددون من
-            // تنظيم الدولة): the group acts. In the accusative they are
-            // more often counted victims (قتل 11 مسلحا من تنظيم داعش).
-            HeadClass::Head
-                if head_end + 1 < sent_end
-                    && head_end == i + 1
-                    && self.norm(i).ends_with("ون")
-                    && self.norm(head_end) == "من"
-                    && self
-                        .mention_at
-                        .get(&(head_end + 1))
-                        .is_some_and(|&(e, _, _)| {
-                            doc.entities[e].kind == EntityType::Organization
-                                && !doc.entities[e].nominal
-                        }) =>
-            {
-                if let Some(&(e, end, span)) = self.mention_at.get(&(head_end + 1)) {
-                    return Some(Np::entity(i..end, &doc.entities[e], e, span, gov, false));
                 }
             }
             // A body named in quotation marks after its head (تنظيم «داعش»،
@@ -858,18 +859,7 @@ impl<'a> DocIndex<'a> {
         // A bomber (انتحاري) is a trigger of its own, as the device is; right
         // after a verb of attack it is that verb's subject (فجر انتحاري
         // سترته), not the adjective of an attack noun (الهجوم الانتحاري).
-        let bomber =
-            |i: usize| {
-                i > range.start
-                    && self.lex.triggers.longest_at(self.doc, i).is_some_and(|m| {
-                        m.tokens.end == i + 1 && m.value.iter().all(|t| t.instrument)
-                    })
-                    && self
-                        .lex
-                        .triggers
-                        .longest_at(self.doc, i - 1)
-                        .is_some_and(|m| m.value.iter().any(|t| t.kind == Kind::Verb))
-            };
+        let bomber = |i: usize| i > range.start && self.bomber_tokens[i];
         while i < range.end {
             if !self.trigger_tokens[i] || self.mention_at.contains_key(&i) || bomber(i) {
                 if let Some(mut np) = self.np_at(i, range.end) {
@@ -1278,6 +1268,17 @@ fn code_events_with(
             ix.fight_tokens[i] |= fight;
             ix.blast_tokens[i] |= blast;
         }
+    }
+    for i in 1..doc.tokens.len() {
+        ix.bomber_tokens[i] = ix.trigger_tokens[i]
+            && lex
+                .triggers
+                .longest_at(doc, i)
+                .is_some_and(|m| m.tokens.end == i + 1 && m.value.iter().all(|t| t.instrument))
+            && lex
+                .triggers
+                .longest_at(doc, i - 1)
+                .is_some_and(|m| m.value.iter().any(|t| t.kind == Kind::Verb));
     }
     let mut out = Vec::new();
     // Undated acts told as news, with the day the narrative sets them on.
@@ -2005,13 +2006,20 @@ fn hard_boundary(ix: &DocIndex, j: usize) -> bool {
         && doc.tokens[j + 1].proclitics.0 & (Proclitics::WA | Proclitics::FA) == 0
         && (ix.trigger_tokens[j + 1] || ix.stem(j + 1).starts_with("مسوولي"))
         && {
-            let mut k = j - 1;
-            while k > 0 && ix.in_time(k - 1) {
-                k -= 1;
-            }
+            let k = time_run_start(ix, j, 0);
             k > 0 && ix.in_mention.contains_key(&(k - 1))
         };
     !(opens || closes || timed_object)
+}
+
+/// The first token of the run of time tokens that ends right before
+/// `end` (`end` itself when there is none), not going below `floor`.
+fn time_run_start(ix: &DocIndex, end: usize, floor: usize) -> usize {
+    let mut k = end;
+    while k > floor && ix.in_time(k - 1) {
+        k -= 1;
+    }
+    k
 }
 
 /// Prepositions written as words.
@@ -2467,15 +2475,16 @@ fn code_hit(
                     let near = if claim { h.start - 2 } else { h.start };
                     // Eight words back, not counting a time said right before
                     // the act (عاودت طائرات التحالف مساء أول من أمس، غاراتها).
-                    let mut timed = 0;
-                    while near > timed + range.start
-                        && (ix.in_time(near - timed - 1)
-                            || (timed == 0
-                                && matches!(doc.token_text(&doc.tokens[near - 1]), "،" | ",")))
-                    {
-                        timed += 1;
-                    }
+                    let comma_before = near > range.start
+                        && matches!(doc.token_text(&doc.tokens[near - 1]), "،" | ",");
+                    let time_end = if comma_before { near - 1 } else { near };
+                    let timed = near - time_run_start(ix, time_end, range.start);
                     let from = near.saturating_sub(8 + timed).max(range.start);
+                    // A force announcing the death of its own men (أعلن
+                    // الجيش مقتل الجندي) reports a loss, not its act.
+                    let loss_of_men = matches!(ix.stem(h.start), "مقتل" | "مصرع" | "استشهاد")
+                        && recipient.is_empty()
+                        && (h.end..(h.end + 3).min(range.end)).any(|k| is_soldier_word(ix.stem(k)));
                     for j in (from..h.start).rev() {
                         if hard_boundary(ix, j) {
                             break;
@@ -2487,15 +2496,7 @@ fn code_hit(
                             }
                             _ => None,
                         };
-                        // A force announcing the death of its own men (أعلن
-                        // الجيش مقتل الجندي) reports a loss, not its act.
-                        let own_loss = support.is_some()
-                            && ix.stem(j).starts_with("اعلن")
-                            && matches!(ix.stem(h.start), "مقتل" | "مصرع" | "استشهاد")
-                            && recipient.is_empty()
-                            && (h.end..(h.end + 3).min(range.end))
-                                .any(|k| is_soldier_word(ix.stem(k)));
-                        if own_loss {
+                        if loss_of_men && support.is_some() && ix.stem(j).starts_with("اعلن") {
                             break;
                         }
                         if let Some(end) = support {
