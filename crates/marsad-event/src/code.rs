@@ -1215,7 +1215,13 @@ fn code_events_with(
             .contains(['\u{064B}', '\u{064C}', '\u{064D}']);
         let counted =
             first > 0 && doc.tokens[first - 1].kind == TokenKind::Number && !ix.in_time(first - 1);
-        if (tanween || counted) && m.value.iter().all(|t| t.kind == Kind::Verb && !t.hal) {
+        // After a number, a participle is the counted noun too (29 متهما:
+        // 29 defendants, not "accusing").
+        if (tanween || counted)
+            && m.value
+                .iter()
+                .all(|t| t.kind == Kind::Verb && (counted || !t.hal))
+        {
             continue;
         }
         // A name in quotation marks (ميليشيات "فجر ليبيا"، عملية "عاصفة
@@ -4196,9 +4202,14 @@ fn merge_across_sentences(doc: &Document, events: &mut Vec<CodedEvent>) {
             // A definite event noun (حضر الاجتماع، قتل في الهجوم) in the next
             // sentences names the act just reported, whoever it mentions.
             let anaphor = m.kind == e.kind && anaphoric(doc, &e) && e.sentence <= m.sentence + 3;
-            (anaphor && e.sentence != m.sentence && live(m) && live(&e))
-                || (repeated && e.sentence != m.sentence)
-                || (m.kind == e.kind || specific)
+            // An act years old is not the news it is told beside
+            // (ألقت تونس القبض على … / انتفاضة 2011 التي أطاحت بالرئيس).
+            let same_era =
+                (m.modality == Modality::Historical) == (e.modality == Modality::Historical);
+            same_era && (anaphor && e.sentence != m.sentence && live(m) && live(&e))
+                || same_era && repeated && e.sentence != m.sentence
+                || same_era
+                    && (m.kind == e.kind || specific)
                     && e.sentence <= m.sentence + 2
                     && e.sentence != m.sentence
                     && (unclaimed

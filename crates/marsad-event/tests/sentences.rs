@@ -2314,3 +2314,47 @@ fn the_place_a_visit_goes_to_is_no_visitor() {
         "{visit:#?}"
     );
 }
+
+#[test]
+fn arrest_with_the_light_verb_alqa() {
+    // ألقت X القبض على Y: the subject of ألقى made the arrest.
+    let d = doc(
+        "وألقت الشرطة التركية القبض على عناصر من داعش في إسطنبول.",
+        &[("الشرطة التركية", ORG), ("داعش", ORG), ("إسطنبول", LOC)],
+    );
+    let e = only(&code_events(&d), "COERCE").clone();
+    assert_eq!(names(&e.actor), ["الشرطة التركية"]);
+}
+
+#[test]
+fn a_counted_participle_is_no_accusation() {
+    // 29 متهما are 29 defendants; متهما after a statement accuses.
+    let d = doc(
+        "وأحالت النيابة العامة 29 متهما إلى المحكمة.",
+        &[("النيابة العامة", ORG)],
+    );
+    assert!(code_events(&d).iter().all(|e| e.kind != "ACCUSE"));
+    let d = doc(
+        "وهاجم الوزير المعارضة، متهما إياها بالتحريض.",
+        &[("الوزير", PER)],
+    );
+    assert!(code_events(&d).iter().any(|e| e.kind == "ACCUSE"));
+}
+
+#[test]
+fn an_old_act_is_not_merged_into_todays_news() {
+    // The arrests today and the uprising of 2011 two sentences on are two
+    // events: the later one lends the first neither its date nor its target.
+    let mut d = doc(
+        "وألقت تونس القبض على عشرات المتشددين. وأكملت تونس انتقالها بعد انتفاضة 2011 التي أطاحت بالرئيس زين العابدين بن علي.",
+        &[("تونس", LOC), ("زين العابدين بن علي", PER)],
+    );
+    time(&mut d, "2011", "2011");
+    let events = code_events(&d);
+    let arrest = events
+        .iter()
+        .find(|e| e.kind == "COERCE" && d.slice(e.trigger).contains("القبض"))
+        .expect("the arrest");
+    assert!(arrest.recipient.is_empty(), "{arrest:#?}");
+    assert!(arrest.date.is_none(), "{arrest:#?}");
+}
