@@ -1026,7 +1026,21 @@ fn first_word_in(a: &Arg, words: &rustc_hash::FxHashSet<String>) -> bool {
 /// the entity layer made of it.
 fn pronoun_like(name: &str) -> bool {
     let w = marsad_text::normalize(name.trim());
-    !w.contains(' ') && clitics::is_preposition_with_pronoun(&w)
+    !w.contains(' ') && (clitics::is_preposition_with_pronoun(&w) || particle_with_pronoun(&w))
+}
+
+/// A particle carrying a pronoun (لكنه دعا، إنها، لأنهم): the subject it
+/// stands for is named elsewhere.
+fn particle_with_pronoun(w: &str) -> bool {
+    let w = w.strip_prefix(['و', 'ف']).unwrap_or(w);
+    ["لكن", "ان", "لان", "لعل"].iter().any(|p| {
+        w.strip_prefix(p).is_some_and(|rest| {
+            matches!(
+                rest,
+                "ه" | "ها" | "هم" | "هما" | "هن" | "ني" | "نا" | "ك" | "كم"
+            )
+        })
+    })
 }
 
 /// A place named after a place noun of `places.txt` (بلدة البحصة، منطقة
@@ -2256,6 +2270,20 @@ fn code_hit(
                 .flatten()
                 .filter(|s| !gender_clash(ix, h, s));
             let svo = subject_before(ix, nps, h.start, range.start);
+            // A particle carrying the subject (لكنه دعا ايران، أنه قتل عددا
+            // من الإرهابيين): the phrase after the verb is its object, the
+            // subject the clause's first named one before.
+            // After إنه/أنه the speaker before it is that subject.
+            let particle = (h.start > range.start)
+                .then(|| ix.norm(h.start - 1))
+                .filter(|w| particle_with_pronoun(w));
+            let (vso, svo) = match particle {
+                Some(w) if w.trim_start_matches(['و', 'ف']).starts_with("لكن") => {
+                    (None, first_subject(ix, nps, range.start, h.start - 1))
+                }
+                Some(_) => (None, svo),
+                None => (vso, svo),
+            };
             let subj = match (vso, svo) {
                 (Some(v), Some(s)) if h.start - s.end <= 1 && !h.trigger.future => {
                     let _ = v;
@@ -2977,11 +3005,14 @@ fn code_hit(
     }
     // أن + imperfect is a subjunctive (يمكن أن يطلب، يجب أن يتوقف), ل +
     // imperfect a purpose (لتسيطر على الوقت): an act wanted, possible or
-    // due, not one reported.
+    // due, not one reported. After قبل/بعد, أن tells a past act in
+    // sequence (قبل أن يقتحموا المعسكر).
+    let after_an = h.start > range.start
+        && ix.norm(h.start - 1) == "ان"
+        && !after_sequence_an(ix, h.start, range.start);
     if h.kind == Kind::Verb
         && h.trigger.present
-        && ((h.start > range.start && ix.norm(h.start - 1) == "ان")
-            || h.clitics.has(Proclitics::LI))
+        && (after_an || h.clitics.has(Proclitics::LI))
         && modality == Modality::Asserted
     {
         modality = Modality::Hypothetical;
@@ -3051,6 +3082,14 @@ fn code_hit(
         confidence: confidence.min(1.0),
         place_taken,
     })
+}
+
+/// Whether the verb at `at` follows قبل أن / بعد أن (before / after):
+/// its imperfect tells an act in a sequence of past ones, not a wish.
+fn after_sequence_an(ix: &DocIndex, at: usize, floor: usize) -> bool {
+    at >= floor + 2
+        && ix.norm(at - 1) == "ان"
+        && matches!(ix.norm(at - 2), "قبل" | "بعد" | "وقبل" | "وبعد")
 }
 
 /// Whether an ASSAULT or PROTEST mention reports a specific event rather
@@ -3157,9 +3196,11 @@ fn reported(
         Kind::Verb if h.trigger.present && !h.passive => {
             // لم/لن/سوف + imperfect is a negated past or a future: modality
             // handles those.
+            // قبل أن / بعد أن + imperfect tells a past act in sequence.
             dated
                 || (h.start.saturating_sub(2).max(range.start)..h.start)
                     .any(|j| matches!(ix.norm(j), "لم" | "لن" | "سوف" | "لما"))
+                || after_sequence_an(ix, h.start, range.start)
         }
         Kind::Noun => {
             // A place or a party named beside it does not make it one:

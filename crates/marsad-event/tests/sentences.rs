@@ -2358,3 +2358,41 @@ fn an_old_act_is_not_merged_into_todays_news() {
     assert!(arrest.recipient.is_empty(), "{arrest:#?}");
     assert!(arrest.date.is_none(), "{arrest:#?}");
 }
+
+#[test]
+fn a_particle_carrying_the_subject_leaves_the_object_after_the_verb() {
+    // لكنه دعا ايران: Iran is called on, not calling; the minister is.
+    let d = doc(
+        "وأكد الوزير أن بلاده ملتزمة، لكنه دعا ايران الى تخصيص المال لشعبها.",
+        &[("الوزير", PER), ("ايران", LOC)],
+    );
+    let e = only(&code_events(&d), "REQUEST").clone();
+    assert_eq!(names(&e.actor), ["الوزير"]);
+    // أنه قتل عددا من الإرهابيين: the terrorists were killed.
+    let d = doc(
+        "وأعلن الجيش النيجيري أنه قتل عددا من الإرهابيين.",
+        &[("الجيش النيجيري", ORG)],
+    );
+    let e = only(&code_events(&d), "ASSAULT").clone();
+    assert!(!names(&e.actor).contains(&"الإرهابيين"), "{e:#?}");
+}
+
+#[test]
+fn an_act_after_qabla_an_is_told_not_wished() {
+    // قبل أن يقتحموا: they stormed it, in sequence; يجب أن يقتحم: a wish.
+    let d = doc(
+        "ووصل المسلحون إلى الرمادي قبل أن يقتحموا معسكر الجيش.",
+        &[("الرمادي", LOC)],
+    );
+    let events = code_events_rules(&d);
+    assert!(
+        events.iter().any(|e| e.kind == "ASSAULT"
+            && d.slice(e.trigger) == "يقتحموا"
+            && e.modality == Modality::Asserted),
+        "{events:#?}"
+    );
+    let d = doc("ويجب أن يقتحم الجيش المعسكر.", &[("الجيش", ORG)]);
+    assert!(code_events_rules(&d)
+        .iter()
+        .all(|e| e.modality != Modality::Asserted));
+}
