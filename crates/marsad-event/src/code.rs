@@ -2589,10 +2589,13 @@ fn code_hit(
     // قاتل في البداية): the sentence's first named subject before it.
     // The verb of a relative clause on an event noun (العمل الإرهابي الذي
     // استهدف مسجدا) has the act as its subject: no one else is its actor.
+    // An indefinite event noun takes its relative clause with no pronoun
+    // (شهدت صنعاء هجوما للمقاومة استهدف نقطة تفتيش): likewise.
     let relative_event = h.kind == Kind::Verb
         && h.start > range.start
-        && matches!(ix.norm(h.start - 1), "الذي" | "التي")
-        && event_noun_before(ix, h.start - 1, range.start);
+        && (matches!(ix.norm(h.start - 1), "الذي" | "التي")
+            && event_noun_before(ix, h.start - 1, range.start)
+            || asyndetic_relative(ix, nps, h.start, range.start));
     // On a party (السلطات التركية، التي بدورها قبضت عليه; التحالف الذي تقوده
     // الولايات المتحدة والذي يشن): the party is the actor.
     if matches!(h.kind, Kind::Verb | Kind::Noun)
@@ -3639,6 +3642,20 @@ fn event_noun_before(ix: &DocIndex, rel: usize, floor: usize) -> bool {
     false
 }
 
+/// Whether the verb at `at` opens a relative clause with no pronoun on the
+/// indefinite event noun right before it, or before the doer it names with
+/// ل (هجوما للمقاومة الشعبية استهدف، تفجيرا استهدف).
+fn asyndetic_relative(ix: &DocIndex, nps: &[Np], at: usize, floor: usize) -> bool {
+    let k = nps
+        .iter()
+        .find(|n| n.end == at && n.start > floor && ix.has_li(n.start))
+        .map_or(at, |n| n.start);
+    k > floor && ix.trigger_tokens[k - 1] && ix.doc.tokens[k - 1].kind == TokenKind::Arabic && {
+        let w = ix.norm(k - 1);
+        !w.starts_with("ال") && w.ends_with('ا') && w.chars().count() >= 4
+    }
+}
+
 /// Whether a word of `topics.tsv` reaches token `at` in its clause.
 /// The token where the topic word that reaches `at` starts, if one does.
 fn topic_word(ix: &DocIndex, at: usize, range: std::ops::Range<usize>) -> Option<usize> {
@@ -3646,6 +3663,11 @@ fn topic_word(ix: &DocIndex, at: usize, range: std::ops::Range<usize>) -> Option
     for j in (from..at).rev() {
         if is_boundary(ix.doc, j) {
             return None;
+        }
+        // A topic word inside a name is the name's (المقاومة الشعبية شنت
+        // هجوما: the Resistance attacked; مقاومة العدوان is a cause).
+        if ix.in_mention.contains_key(&j) {
+            continue;
         }
         if let Some(m) = ix.lex.topics.longest_at(ix.doc, j) {
             if m.tokens.end <= at && at - m.tokens.end < *m.value {

@@ -2396,3 +2396,31 @@ fn an_act_after_qabla_an_is_told_not_wished() {
         .iter()
         .all(|e| e.modality != Modality::Asserted));
 }
+
+#[test]
+fn the_resistance_by_name_is_an_actor_not_a_cause() {
+    // مقاومة العدوان is a cause (a topic); المقاومة الشعبية a force that acts.
+    let d = doc(
+        "وشنت المقاومة الشعبية هجوما على مواقع الحوثيين في عدن أمس.",
+        &[("المقاومة الشعبية", ORG), ("الحوثيين", ORG), ("عدن", LOC)],
+    );
+    let e = only(&code_events(&d), "ASSAULT").clone();
+    assert_eq!(names(&e.actor), ["المقاومة الشعبية"]);
+}
+
+#[test]
+fn control_tightened_and_ambushes_laid() {
+    // أحكم/بسط + سيطرته على: the control is the act, the subject its doer.
+    let d = doc(
+        "وأحكمت المقاومة الشعبية سيطرتها على مدينة زنجبار أمس.",
+        &[("المقاومة الشعبية", ORG), ("زنجبار", LOC)],
+    );
+    let e = only(&code_events(&d), "ASSAULT").clone();
+    assert_eq!(names(&e.actor), ["المقاومة الشعبية"]);
+    let d = doc(
+        "ونصب مسلحو حزب العمال الكردستاني كمينا لقافلة عسكرية في منطقة اكتشاي.",
+        &[("حزب العمال الكردستاني", ORG), ("منطقة اكتشاي", LOC)],
+    );
+    let e = only(&code_events(&d), "ASSAULT").clone();
+    assert_eq!(names(&e.actor), ["حزب العمال الكردستاني"]);
+}
