@@ -2904,7 +2904,11 @@ fn code_hit(
     }
     // A noun told as done (تم ضبط، تمكنت من ضبط، ضبط 21 مطلوبا), not a duty
     // (ضبط مصروفات الجمعيات).
-    if t.done && h.kind == Kind::Noun && !relaxed {
+    // The agreement, with the article (الاتفاق النووي، الاتفاقية المبرمة
+    // مع، بالاتفاق بين): one already made that the text talks about; made
+    // here only after a light verb or passive (تم الاتفاق على، أبرمت الاتفاقية).
+    let agreement_named = t.event == "AGREE" && h.clitics.has(Proclitics::AL);
+    if (t.done || agreement_named) && h.kind == Kind::Noun && !relaxed {
         let light = h.start > range.start
             && (h.passive
                 || (h.start.saturating_sub(3).max(range.start)..h.start)

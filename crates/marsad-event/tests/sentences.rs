@@ -2424,3 +2424,18 @@ fn control_tightened_and_ambushes_laid() {
     let e = only(&code_events(&d), "ASSAULT").clone();
     assert_eq!(names(&e.actor), ["حزب العمال الكردستاني"]);
 }
+
+#[test]
+fn the_agreement_talked_about_is_no_new_one() {
+    // الاتفاق النووي مع إيران names a deal already made; تم الاتفاق makes one.
+    let d = doc(
+        "وقال الوزير إن الاتفاق النووي مع إيران يهدد أمن المنطقة.",
+        &[("الوزير", PER), ("إيران", LOC)],
+    );
+    assert!(code_events(&d).iter().all(|e| e.kind != "AGREE"));
+    let d = doc(
+        "وتم الاتفاق بين الحكومة والمعارضة على وقف القتال في حلب.",
+        &[("الحكومة", ORG), ("المعارضة", ORG), ("حلب", LOC)],
+    );
+    assert!(code_events(&d).iter().any(|e| e.kind == "AGREE"));
+}
