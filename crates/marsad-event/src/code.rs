@@ -3855,11 +3855,24 @@ fn find_place(
     recipient: &[Arg],
 ) -> Option<Arg> {
     let doc = ix.doc;
+    // What is said, asked or agreed with a country (دعا إيران إلى، تعاون
+    // أكبر مع أنقرة) has that country as a party, not as the place; an act
+    // on the ground (قصف حلب، غارات على حلب) happens where it lands.
+    let on_ground = matches!(
+        h.trigger.event,
+        "ASSAULT" | "COERCE" | "MOBILIZE" | "PROTEST" | "AID" | "RETREAT" | "CONSULT"
+    );
     let mut best: Option<(usize, &Np)> = None;
     for n in nps {
         let Some(e) = n.arg.entity else { continue };
         if doc.entities[e].kind != EntityType::Location
             || actor.iter().any(|a| a.name == n.arg.name)
+        {
+            continue;
+        }
+        if !on_ground
+            && (recipient.iter().any(|r| r.span == n.arg.span)
+                || matches!(n.governor, Some(Governor::Role(Role::Recipient))))
         {
             continue;
         }
@@ -3882,6 +3895,7 @@ fn find_place(
     best.map(|(_, n)| n.arg.clone()).or_else(|| {
         recipient
             .iter()
+            .filter(|_| on_ground)
             .find(|r| {
                 r.entity
                     .is_some_and(|e| doc.entities[e].kind == EntityType::Location)

@@ -2439,3 +2439,19 @@ fn the_agreement_talked_about_is_no_new_one() {
     );
     assert!(code_events(&d).iter().any(|e| e.kind == "AGREE"));
 }
+
+#[test]
+fn a_country_accused_is_a_party_not_the_place() {
+    // اتهم الوزير إيران: Iran is accused; the accusation is not made there.
+    let d = doc(
+        "واتهم الوزير إيران بدعم الإرهاب.",
+        &[("الوزير", PER), ("إيران", LOC)],
+    );
+    let e = only(&code_events(&d), "ACCUSE").clone();
+    assert_eq!(names(&e.recipient), ["إيران"]);
+    assert!(e.place.is_none(), "{e:#?}");
+    // An air strike on Aleppo happens in Aleppo.
+    let d = doc("وشنت طائرات التحالف غارات على حلب أمس.", &[("حلب", LOC)]);
+    let e = only(&code_events(&d), "ASSAULT").clone();
+    assert_eq!(e.place.map(|p| p.name), Some("حلب".to_string()));
+}
