@@ -1026,7 +1026,10 @@ fn first_word_in(a: &Arg, words: &rustc_hash::FxHashSet<String>) -> bool {
 /// the entity layer made of it.
 fn pronoun_like(name: &str) -> bool {
     let w = marsad_text::normalize(name.trim());
-    !w.contains(' ') && (clitics::is_preposition_with_pronoun(&w) || particle_with_pronoun(&w))
+    !w.contains(' ')
+        && (clitics::is_preposition_with_pronoun(&w)
+            || particle_with_pronoun(&w)
+            || adverb_with_pronoun(&w))
 }
 
 /// A particle carrying a pronoun (لكنه دعا، إنها، لأنهم): the subject it
@@ -1034,6 +1037,24 @@ fn pronoun_like(name: &str) -> bool {
 fn particle_with_pronoun(w: &str) -> bool {
     let w = w.strip_prefix(['و', 'ف']).unwrap_or(w);
     ["لكن", "ان", "لان", "لعل"].iter().any(|p| {
+        w.strip_prefix(p).is_some_and(|rest| {
+            matches!(
+                rest,
+                "ه" | "ها" | "هم" | "هما" | "هن" | "ني" | "نا" | "ك" | "كم"
+            )
+        })
+    })
+}
+
+/// An adverbial word carrying a pronoun (خلاله، عبرها، بعدها، ضدهم): it
+/// points at something named before, never a party itself.
+fn adverb_with_pronoun(w: &str) -> bool {
+    let w = w.strip_prefix(['و', 'ف']).unwrap_or(w);
+    [
+        "خلال", "عبر", "بعد", "قبل", "ضد", "نحو", "دون", "حول", "تجاه", "لدي", "عند",
+    ]
+    .iter()
+    .any(|p| {
         w.strip_prefix(p).is_some_and(|rest| {
             matches!(
                 rest,
@@ -4144,10 +4165,16 @@ fn resolve_sentence(
         if events[i].1.kind != "ACCUSE" || events[i].1.mode != Some("allege") || drop[i] {
             continue;
         }
-        let accused = if events[i].1.recipient.is_empty() {
+        // With no one accused named, the actor of a passive accusation (اتهم
+        // X بـ، وجهت إليه تهمة) is the accused; of an active one (وجهت النيابة
+        // الاتهام إلى 29 شخصا) the accuser, who did not do the act.
+        let h = &events[i].0;
+        let accused = if !events[i].1.recipient.is_empty() {
+            events[i].1.recipient.clone()
+        } else if h.kind == Kind::Passive || h.passive {
             events[i].1.actor.clone()
         } else {
-            events[i].1.recipient.clone()
+            continue;
         };
         for (_, later) in events.iter_mut().skip(i + 1) {
             if later.actor.is_empty() && later.kind != "ACCUSE" {

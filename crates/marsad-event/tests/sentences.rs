@@ -2455,3 +2455,26 @@ fn a_country_accused_is_a_party_not_the_place() {
     let e = only(&code_events(&d), "ASSAULT").clone();
     assert_eq!(e.place.map(|p| p.name), Some("حلب".to_string()));
 }
+
+#[test]
+fn verbs_that_carry_an_accusation_or_a_condemnation() {
+    // وجهت X الاتهام إلى: X accuses; the bombing it names is not X's.
+    let d = doc(
+        "ووجهت النيابة العامة الاتهام إلى 29 شخصا في حادث التفجير الإرهابي.",
+        &[("النيابة العامة", ORG)],
+    );
+    let events = code_events(&d);
+    let accuse = only(&events, "ACCUSE");
+    assert_eq!(names(&accuse.actor), ["النيابة العامة"]);
+    assert!(events
+        .iter()
+        .filter(|e| e.kind == "ASSAULT")
+        .all(|e| e.actor.is_empty()));
+    // أعرب X عن إدانته: X condemns.
+    let d = doc(
+        "وأعربت الحكومة التونسية عن إدانتها الشديدة للعمل الإرهابي.",
+        &[("الحكومة التونسية", ORG)],
+    );
+    let e = only(&code_events(&d), "ACCUSE").clone();
+    assert_eq!(names(&e.actor), ["الحكومة التونسية"]);
+}
