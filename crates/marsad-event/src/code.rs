@@ -3891,6 +3891,25 @@ fn find_place(
         {
             continue;
         }
+        // A name in quotation marks after ل or an outlet word (قال
+        // لـ«الرياض»، صحيفة "الوطن") is a newspaper, not where anything
+        // happened.
+        let toks = &doc.tokens;
+        let outlet = n.start > 1 && {
+            let w = doc.token_text(&toks[n.start - 2]);
+            matches!(w, "ل" | "لـ" | "ول" | "ولـ")
+                || matches!(
+                    ix.stem(n.start - 2),
+                    "صحيفه" | "جريده" | "وكاله" | "موقع" | "قناه" | "مجله"
+                )
+        };
+        if outlet
+            && n.end < toks.len()
+            && is_quote_mark(doc.token_text(&toks[n.start - 1]))
+            && is_quote_mark(doc.token_text(&toks[n.end]))
+        {
+            continue;
+        }
         if !on_ground
             && (recipient.iter().any(|r| r.span == n.arg.span)
                 || matches!(n.governor, Some(Governor::Role(Role::Recipient))))

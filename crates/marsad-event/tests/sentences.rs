@@ -2478,3 +2478,15 @@ fn verbs_that_carry_an_accusation_or_a_condemnation() {
     let e = only(&code_events(&d), "ACCUSE").clone();
     assert_eq!(names(&e.actor), ["الحكومة التونسية"]);
 }
+
+#[test]
+fn a_newspaper_in_quotes_is_not_the_place() {
+    // قال لـ«الرياض»: the Riyadh daily, not the city.
+    let d = doc(
+        "وقصفت المقاومة الشعبية مواقع الحوثي أمس كما قال قائد ميداني لـ«الرياض».",
+        &[("الرياض", LOC), ("الحوثي", ORG), ("المقاومة الشعبية", ORG)],
+    );
+    let events = code_events(&d);
+    let e = only(&events, "ASSAULT");
+    assert!(e.place.is_none(), "{e:#?}");
+}
