@@ -1035,26 +1035,25 @@ fn pronoun_like(name: &str) -> bool {
 /// A particle carrying a pronoun (لكنه دعا، إنها، لأنهم): the subject it
 /// stands for is named elsewhere.
 fn particle_with_pronoun(w: &str) -> bool {
-    let w = w.strip_prefix(['و', 'ف']).unwrap_or(w);
-    ["لكن", "ان", "لان", "لعل"].iter().any(|p| {
-        w.strip_prefix(p).is_some_and(|rest| {
-            matches!(
-                rest,
-                "ه" | "ها" | "هم" | "هما" | "هن" | "ني" | "نا" | "ك" | "كم"
-            )
-        })
-    })
+    with_pronoun(w, &["لكن", "ان", "لان", "لعل"])
 }
 
 /// An adverbial word carrying a pronoun (خلاله، عبرها، بعدها، ضدهم): it
 /// points at something named before, never a party itself.
 fn adverb_with_pronoun(w: &str) -> bool {
+    with_pronoun(
+        w,
+        &[
+            "خلال", "عبر", "بعد", "قبل", "ضد", "نحو", "دون", "حول", "تجاه", "لدي", "عند",
+        ],
+    )
+}
+
+/// Whether normalized `w` (after و or ف) is one of `heads` with an
+/// attached pronoun.
+fn with_pronoun(w: &str, heads: &[&str]) -> bool {
     let w = w.strip_prefix(['و', 'ف']).unwrap_or(w);
-    [
-        "خلال", "عبر", "بعد", "قبل", "ضد", "نحو", "دون", "حول", "تجاه", "لدي", "عند",
-    ]
-    .iter()
-    .any(|p| {
+    heads.iter().any(|p| {
         w.strip_prefix(p).is_some_and(|rest| {
             matches!(
                 rest,
