@@ -3890,6 +3890,14 @@ fn find_place(
         {
             continue;
         }
+        // "The country", "the city" left unresolved name no place a reader
+        // could find (في شمال البلاد): better none.
+        if matches!(
+            marsad_text::normalize(&n.arg.name).as_str(),
+            "البلاد" | "المدينه" | "البلد"
+        ) {
+            continue;
+        }
         // A name in quotation marks after ل or an outlet word (قال
         // لـ«الرياض»، صحيفة "الوطن") is a newspaper, not where anything
         // happened.

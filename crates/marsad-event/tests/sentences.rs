@@ -2490,3 +2490,14 @@ fn a_newspaper_in_quotes_is_not_the_place() {
     let e = only(&events, "ASSAULT");
     assert!(e.place.is_none(), "{e:#?}");
 }
+
+#[test]
+fn the_city_left_unresolved_is_no_place() {
+    // في أحياء المدينة: which city, the entity layer did not say.
+    let d = doc(
+        "وشنت قوات النظام هجوما على أحياء المدينة أمس.",
+        &[("قوات النظام", ORG), ("المدينة", LOC)],
+    );
+    let e = only(&code_events(&d), "ASSAULT").clone();
+    assert!(e.place.is_none(), "{e:#?}");
+}
