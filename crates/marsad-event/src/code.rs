@@ -4340,31 +4340,32 @@ fn merge_across_sentences(doc: &Document, events: &mut Vec<CodedEvent>) {
             // (ألقت تونس القبض على … / انتفاضة 2011 التي أطاحت بالرئيس).
             let same_era =
                 (m.modality == Modality::Historical) == (e.modality == Modality::Historical);
-            same_era && (anaphor && e.sentence != m.sentence && live(m) && live(&e))
-                || same_era && repeated && e.sentence != m.sentence
-                || same_era
-                    && (m.kind == e.kind || specific)
-                    && e.sentence <= m.sentence + 2
-                    && e.sentence != m.sentence
-                    && (unclaimed
-                        || retold
-                        || (!m.actor.is_empty()
-                            && (m
-                                .actor
+            same_era
+                && e.sentence != m.sentence
+                && ((anaphor && live(m) && live(&e))
+                    || repeated
+                    || (m.kind == e.kind || specific)
+                        && e.sentence <= m.sentence + 2
+                        && (unclaimed
+                            || retold
+                            || (!m.actor.is_empty()
+                                && (m
+                                    .actor
+                                    .iter()
+                                    .any(|x| e.actor.iter().any(|y| x.name == y.name))
+                                    || lead)))
+                        && (m.recipient.is_empty()
+                            || e.recipient.is_empty()
+                            || m.recipient
                                 .iter()
-                                .any(|x| e.actor.iter().any(|y| x.name == y.name))
-                                || lead)))
-                    && (m.recipient.is_empty()
-                        || e.recipient.is_empty()
-                        || m.recipient
-                            .iter()
-                            .any(|x| e.recipient.iter().any(|y| x.name == y.name)))
-                    && (m.place.is_none()
-                        || e.place.is_none()
-                        || m.place.as_ref().map(|p| &p.name) == e.place.as_ref().map(|p| &p.name))
-                    && (m.date.is_none()
-                        || e.date.is_none()
-                        || m.date.as_ref().map(|d| &d.0) == e.date.as_ref().map(|d| &d.0))
+                                .any(|x| e.recipient.iter().any(|y| x.name == y.name)))
+                        && (m.place.is_none()
+                            || e.place.is_none()
+                            || m.place.as_ref().map(|p| &p.name)
+                                == e.place.as_ref().map(|p| &p.name))
+                        && (m.date.is_none()
+                            || e.date.is_none()
+                            || m.date.as_ref().map(|d| &d.0) == e.date.as_ref().map(|d| &d.0)))
         });
         match same {
             Some(m) => {
