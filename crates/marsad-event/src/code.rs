@@ -1210,15 +1210,17 @@ fn code_events_with(
                 || opens_sentence(s0);
             // …when a name follows it (the real subject): وطالب الرفاعي
             // alone may be a man called طالب.
+            // A title after it names one too (دان وزير الخارجية عادل الجبير).
             let name_after = ix.mention_at.get(&s0).is_some_and(|&(_, end, _)| {
-                (end..(end + 3).min(doc.tokens.len())).any(|j| {
-                    ix.mention_at.get(&j).is_some_and(|&(e2, _, _)| {
-                        matches!(
-                            doc.entities[e2].kind,
-                            EntityType::Person | EntityType::Organization
-                        )
+                (end < doc.tokens.len() && ix.title_at(end))
+                    || (end..(end + 3).min(doc.tokens.len())).any(|j| {
+                        ix.mention_at.get(&j).is_some_and(|&(e2, _, _)| {
+                            matches!(
+                                doc.entities[e2].kind,
+                                EntityType::Person | EntityType::Organization
+                            )
+                        })
                     })
-                })
             });
             let verb_head = (nominal_at_start || name_after)
                 && clause_start
@@ -2417,6 +2419,20 @@ fn code_hit(
                         }
                     }
                 }
+                // Killed in an attack of a force or in clashes with it (قتل
+                // جنديان في كمين للمقاومة، قتلوا في اشتباكات مع الجيش): that
+                // force acted.
+                if actor.is_empty() && t.event == "ASSAULT" {
+                    if let Some(np) = circumstance_agent(ix, nps, h.end, range.end) {
+                        let side = conjuncts(ix, nps, np);
+                        if !side
+                            .iter()
+                            .any(|a| recipient.iter().any(|r| r.name == a.name))
+                        {
+                            actor = side;
+                        }
+                    }
+                }
             } else {
                 // Genitive right after the noun: هجوم داعش / اغتيال القائد.
                 // With its object after ل, the genitive is the doer.
@@ -2481,7 +2497,7 @@ fn code_hit(
                     let force = nps.iter().find(|n| {
                         n.start == h.end
                             && n.governor == Some(Governor::Clitic)
-                            && doc.tokens[n.start].proclitics.has(Proclitics::LI)
+                            && ix.has_li(n.start)
                             && !n.victim
                             && !n.facility
                             && n.arg
@@ -2693,7 +2709,13 @@ fn code_hit(
     let mut befell = false;
     if h.kind == Kind::Verb && !passive && recipient.is_empty() {
         if let Some(np) = counted_group_before(ix, nps, h, range.clone()) {
-            let as_subject = actor.first().is_some_and(|a| a.span == np.arg.span);
+            // Read as the subject: the group or a later one of its list.
+            let from = doc.tokens[np.start].span.start;
+            let to = doc.tokens[h.start].span.start;
+            let as_subject = !actor.is_empty()
+                && actor
+                    .iter()
+                    .all(|a| a.span.start >= from && a.span.end <= to);
             if (actor.is_empty() || as_subject)
                 && h.has_passive
                 && t.obj
@@ -2702,6 +2724,17 @@ fn code_hit(
                 recipient = conjuncts(ix, nps, np);
                 actor.clear();
                 befell = true;
+                if t.event == "ASSAULT" {
+                    if let Some(np) = circumstance_agent(ix, nps, h.end, range.end) {
+                        let side = conjuncts(ix, nps, np);
+                        if !side
+                            .iter()
+                            .any(|a| recipient.iter().any(|r| r.name == a.name))
+                        {
+                            actor = side;
+                        }
+                    }
+                }
             }
         }
     }
@@ -3498,11 +3531,25 @@ fn counted_group_before<'n>(
     range: std::ops::Range<usize>,
 ) -> Option<&'n Np> {
     let doc = ix.doc;
-    let np = nps
+    let mut np = nps
         .iter()
         .find(|n| n.end == h.start && n.start >= range.start + 2)?;
+    // The first of a list (13 عنصرا من الحوثيين وقوات صالح قتلوا).
+    while doc.tokens[np.start].proclitics.has(Proclitics::WA) {
+        match nps
+            .iter()
+            .find(|n| n.end == np.start && n.start >= range.start + 2)
+        {
+            Some(n) => np = n,
+            None => break,
+        }
+    }
     if ix.norm(np.start - 1) != "من" {
         return None;
+    }
+    // A victim noun counts its group too (عناصر من الحوثيين).
+    if ix.is_victim(np.start - 2) {
+        return Some(np);
     }
     let count = doc.tokens[np.start - 2].span;
     let s = doc.tokens[range.start].span.start;
@@ -3515,6 +3562,43 @@ fn counted_group_before<'n>(
     )
     .any(|qi| doc.quantities[qi].span.contains(&count))
     .then_some(np)
+}
+
+/// The force named by the attack a passive act happened in, after it in
+/// its clause: the genitive with ل of the attack noun (في كمين للمقاومة،
+/// في غارة للتحالف) or the other side of clashes (في اشتباكات مع الجيش).
+fn circumstance_agent<'n>(ix: &DocIndex, nps: &'n [Np], from: usize, end: usize) -> Option<&'n Np> {
+    let doc = ix.doc;
+    let to = (from..end)
+        .find(|&j| is_boundary(doc, j))
+        .unwrap_or(end)
+        .min(from + 12);
+    let at = (from..to).find(|&j| {
+        matches!(ix.norm(j), "في" | "خلال" | "جراء" | "اثر" | "عقب" | "اثناء")
+            && j + 1 < to
+            && ix.trigger_tokens[j + 1]
+    })?;
+    // Past the attack noun and its adjectives (كمين محكم، عملية نوعية).
+    let noun_end = (at + 1..to)
+        .take_while(|&k| ix.trigger_tokens[k] || (k == at + 2 && !nps.iter().any(|n| n.start == k)))
+        .last()?
+        + 1;
+    let np = nps
+        .iter()
+        .find(|n| n.start >= noun_end && n.start <= noun_end + 1 && n.start < to)?;
+    if np.victim || np.facility || !actor_like(ix, &np.arg) {
+        return None;
+    }
+    let clashes_with = np.start > 0
+        && ix.norm(np.start - 1) == "مع"
+        && matches!(np.governor, Some(Governor::Role(Role::Recipient)));
+    let force = np.governor == Some(Governor::Clitic)
+        && ix.has_li(np.start)
+        && np
+            .arg
+            .entity
+            .is_some_and(|e| doc.entities[e].kind == EntityType::Organization);
+    (clashes_with || force).then_some(np)
 }
 
 /// Whether the clause after trigger `h` names something it acts on: a

@@ -2501,3 +2501,96 @@ fn the_city_left_unresolved_is_no_place() {
     let e = only(&code_events(&d), "ASSAULT").clone();
     assert!(e.place.is_none(), "{e:#?}");
 }
+
+#[test]
+fn the_force_of_the_attack_a_passive_happened_in_acted() {
+    // قتل X في كمين لـY / في اشتباكات مع Y: Y acted, X was hit; the
+    // genitive's ل may be left on the word (لداعش).
+    let mut d = doc(
+        "ومن جهة أخرى قتل 5 من الحوثيين وقوات صالح في كمين لقوات الشرعية في مأرب.",
+        &[
+            ("الحوثيين", ORG),
+            ("قوات صالح", ORG),
+            ("قوات الشرعية", ORG),
+            ("مأرب", LOC),
+        ],
+    );
+    marsad_quantity::QuantityLayer.annotate(&mut d);
+    let e = only(&code_events(&d), "ASSAULT").clone();
+    assert_eq!(names(&e.actor), ["قوات الشرعية"], "{e:#?}");
+    assert_eq!(names(&e.recipient), ["الحوثيين", "قوات صالح"], "{e:#?}");
+    let mut d = doc_n(
+        "وأكدت المصادر أن 13 عنصرا من الحوثيين قتلوا في اشتباكات مع الجيش اليمني.",
+        &[("الحوثيين", ORG), ("الجيش اليمني", ORG)],
+        &[("المصادر", PER)],
+    );
+    marsad_quantity::QuantityLayer.annotate(&mut d);
+    let e = only(&code_events(&d), "ASSAULT").clone();
+    assert_eq!(names(&e.actor), ["الجيش اليمني"], "{e:#?}");
+    assert_eq!(names(&e.recipient), ["الحوثيين"], "{e:#?}");
+    let d = doc("وقتل جنديان في هجوم لداعش.", &[("داعش", ORG)]);
+    let e = only(&code_events(&d), "ASSAULT").clone();
+    assert_eq!(names(&e.actor), ["داعش"], "{e:#?}");
+}
+
+#[test]
+fn a_counted_list_before_a_passive_is_who_it_befell() {
+    // 13 عنصرا من X وY قتلوا: both were hit; neither acted.
+    let mut d = doc_n(
+        "وأكدت المصادر أن 13 عنصرا من الحوثيين وقوات صالح قتلوا في غارة.",
+        &[("الحوثيين", ORG), ("قوات صالح", ORG)],
+        &[("المصادر", PER)],
+    );
+    marsad_quantity::QuantityLayer.annotate(&mut d);
+    let e = only(&code_events(&d), "ASSAULT").clone();
+    assert!(e.actor.is_empty(), "{e:#?}");
+    assert_eq!(names(&e.recipient), ["الحوثيين", "قوات صالح"], "{e:#?}");
+    // A dual victim after قتل marks the passive (قتل عنصران من X).
+    let d = doc(
+        "وقالت المصادر إن انفجارا وقع في المدينة، فيما قتل عنصران من القوات الكردية في تفجير آخر.",
+        &[("القوات الكردية", ORG)],
+    );
+    let events = code_events(&d);
+    assert!(
+        events
+            .iter()
+            .all(|e| !names(&e.actor).contains(&"القوات الكردية")),
+        "{events:#?}"
+    );
+}
+
+#[test]
+fn an_attack_ascribed_to_a_party_names_it_as_actor() {
+    // هجوم انتحاري نسب إلى X: X is the attacker, not the target.
+    let mut d = doc(
+        "وقتل ثلاثة جنود في هجوم انتحاري نسب إلى حزب العمال الكردستاني.",
+        &[("حزب العمال الكردستاني", ORG)],
+    );
+    marsad_quantity::QuantityLayer.annotate(&mut d);
+    let e = only(&code_events(&d), "ASSAULT").clone();
+    assert_eq!(names(&e.actor), ["حزب العمال الكردستاني"], "{e:#?}");
+    assert!(e.recipient.is_empty(), "{e:#?}");
+}
+#[test]
+fn form_one_condemnation_and_a_described_act() {
+    // دان/دانت condemns like أدان, also when the entity layer read دان
+    // as a man's name and a title follows.
+    let d = doc(
+        "ودانت الحكومة الأردنية بشدة مقتل الطفل.",
+        &[("الحكومة الأردنية", ORG)],
+    );
+    let e = only(&code_events(&d), "ACCUSE").clone();
+    assert_eq!(names(&e.actor), ["الحكومة الأردنية"]);
+    let d = doc(
+        "دان وزير الخارجية السعودي عادل الجبير جريمة حرق الرضيع.",
+        &[("دان", PER), ("عادل الجبير", PER)],
+    );
+    let e = only(&code_events(&d), "ACCUSE").clone();
+    assert_eq!(names(&e.actor), ["عادل الجبير"]);
+    // وصفته "described it" is no و + صفّته "liquidated him".
+    let d = doc(
+        "وتزامن ذلك مع اتصال وصفته مصادر رسمية تركية بأنه مهم جدا.",
+        &[],
+    );
+    assert!(code_events(&d).is_empty(), "{:#?}", code_events(&d));
+}
