@@ -2378,6 +2378,11 @@ fn code_hit(
                 } else if let Some(np) = object_after(ix, nps, after, far, t.obj) {
                     recipient = conjuncts(ix, nps, np);
                 }
+                if t.addressee && recipient.is_empty() {
+                    if let Some(np) = addressee_after(ix, nps, &actor, after, range.end) {
+                        recipient = conjuncts(ix, nps, np);
+                    }
+                }
             } else if t.ends_in_prep {
                 if let Some(np) = nps.iter().find(|n| n.start == h.end) {
                     recipient = conjuncts(ix, nps, np);
@@ -3562,6 +3567,101 @@ fn counted_group_before<'n>(
     )
     .any(|qi| doc.quantities[qi].span.contains(&count))
     .then_some(np)
+}
+
+/// The one asked by a verb of asking, after its subject ending at `from`:
+/// a named party, past a parenthesis between commas or a time (طالبت
+/// المنظمة، في بيان أصدرته أمس، النائب العام بفتح تحقيق), right before what
+/// is asked (بـ، إلى، على or a verbal noun: ناشدت الحكومة مجلس الأمن التدخل).
+fn addressee_after<'n>(
+    ix: &DocIndex,
+    nps: &'n [Np],
+    actor: &[Arg],
+    from: usize,
+    end: usize,
+) -> Option<&'n Np> {
+    let doc = ix.doc;
+    let mut j = from;
+    // The rest of the subject: its name after its title (طالب الرئيس اليمني
+    // عبدربه منصور هادي).
+    while let Some(n) = nps
+        .iter()
+        .find(|n| n.start == j && actor.iter().any(|a| a.name == n.arg.name))
+    {
+        j = n.end;
+    }
+    let comma = |k: usize| matches!(doc.token_text(&doc.tokens[k]), "،" | ",");
+    for _ in 0..3 {
+        if j < end && comma(j) {
+            // A parenthesis: to the comma that closes it.
+            j = (j + 1..(j + 12).min(end)).find(|&k| comma(k))? + 1;
+        } else if j < end && matches!(ix.norm(j), "خلال" | "اثناء" | "في" | "عقب" | "لدي")
+        {
+            // A circumstance set off by a comma (خلال لقائه، أمس في الرياض،).
+            j = (j + 1..(j + 6).min(end)).find(|&k| comma(k))?;
+        }
+        while j < end && ix.in_time(j) {
+            j += 1;
+        }
+    }
+    let mut np = nps.iter().find(|n| n.start == j)?;
+    // An office in apposition (موسى أبو مرزوق نائب رئيس المكتب السياسي
+    // لحماس): a title without the article that names another body, no
+    // one asked (but مجلس الأمن، وزارة العمل are asked).
+    if ix.title_at(j)
+        && !doc.tokens[j].proclitics.has(Proclitics::AL)
+        && np.arg.span.start > doc.tokens[j].span.start
+    {
+        return None;
+    }
+    // The name after a subject described by its role (دعت الممثلة الفرنسية
+    // بريجيت باردو إلى): the subject's own.
+    let described = actor.iter().all(|a| {
+        a.entity.is_none_or(|e| doc.entities[e].nominal)
+            || ix.title_at(doc.token_at_or_after(a.span.start))
+    });
+    if described
+        && np
+            .arg
+            .entity
+            .is_some_and(|e| doc.entities[e].kind == EntityType::Person)
+    {
+        np = nps.iter().find(|n| n.start == np.end)?;
+    }
+    // Not a phrase with a preposition the tokenizer left on it (لتنسيق).
+    if ix.has_li(np.start) || doc.token_text(&doc.tokens[np.start]).starts_with('ب') {
+        return None;
+    }
+    // A named party, or a group the entity layer left unnamed (المليشيات
+    // الحوثية).
+    let named = np.arg.entity.is_none_or(|e| {
+        matches!(
+            doc.entities[e].kind,
+            EntityType::Organization | EntityType::Person | EntityType::Location
+        )
+    });
+    if np.governor.is_some() || np.victim || np.facility || !named || !actor_like(ix, &np.arg) {
+        return None;
+    }
+    let list = conjuncts(ix, nps, np);
+    let last = list.last().map_or(np.arg.span.end, |a| a.span.end);
+    let mut k = doc.token_at_or_after(last);
+    // Past the rest of the last phrase (مجلس الأمن الدولي).
+    while let Some(n) = nps.iter().find(|n| n.start < k && k < n.end) {
+        k = n.end;
+    }
+    if k >= end {
+        return None;
+    }
+    let w = ix.norm(k);
+    let asked = matches!(w, "الي" | "علي")
+        || doc.tokens[k].proclitics.has(Proclitics::BI)
+        || doc.tokens[k].proclitics.has(Proclitics::LI)
+        // A verbal noun (ناشدت الحكومة مجلس الأمن التدخل): a definite word
+        // that starts no phrase of its own.
+        || (doc.tokens[k].proclitics.has(Proclitics::AL) && !nps.iter().any(|n| n.start == k))
+        || doc.token_text(&doc.tokens[k]).starts_with("ب");
+    asked.then_some(np)
 }
 
 /// The force named by the attack a passive act happened in, after it in

@@ -82,6 +82,10 @@ pub struct Trigger {
     /// A verb with a peaceful sense too (استهدف "aimed at": فعاليات تستهدف
     /// الشباب): coded only among signs of violence in its sentence.
     pub hostile: bool,
+    /// A verb of asking (طالب، دعا، ناشد، حث): a named party right after its
+    /// subject, before what is asked (طالب الرئيس المليشيات باحترام الهدنة),
+    /// is the one asked: its recipient.
+    pub addressee: bool,
     /// Taking ground (سيطر على، استعاد، حرر، اقتحم): the place taken is the
     /// event's place, not its recipient; the recipient is who held it.
     pub seize: bool,
@@ -278,6 +282,7 @@ fn build() -> Lexicon {
             host: has("host"),
             done: has("done"),
             hostile: has("hostile"),
+            addressee: has("addressee"),
             seize: has("seize"),
             blast: has("blast"),
             crowd: has("crowd"),

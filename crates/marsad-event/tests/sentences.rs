@@ -2594,3 +2594,29 @@ fn form_one_condemnation_and_a_described_act() {
     );
     assert!(code_events(&d).is_empty(), "{:#?}", code_events(&d));
 }
+
+#[test]
+fn the_one_asked_after_the_subject_is_the_recipient() {
+    // طالب X Y بـ، ناشد X Y + verbal noun, across a parenthesis.
+    let d = doc(
+        "وطالبت منظمة العفو الدولية، في بيان أصدرته أمس، الحكومة العراقية بفتح تحقيق.",
+        &[("منظمة العفو الدولية", ORG), ("الحكومة العراقية", ORG)],
+    );
+    let e = only(&code_events(&d), "REQUEST").clone();
+    assert_eq!(names(&e.actor), ["منظمة العفو الدولية"]);
+    assert_eq!(names(&e.recipient), ["الحكومة العراقية"], "{e:#?}");
+    let d = doc(
+        "وناشدت الحكومة اليمنية مجلس الأمن الدولي التدخل لوقف الحرب.",
+        &[("الحكومة اليمنية", ORG), ("مجلس الأمن الدولي", ORG)],
+    );
+    let e = only(&code_events(&d), "REQUEST").clone();
+    assert_eq!(names(&e.recipient), ["مجلس الأمن الدولي"], "{e:#?}");
+    // The office after a name is no one asked.
+    let d = doc(
+        "دعا موسى أبو مرزوق نائب رئيس المكتب السياسي لحماس إلى تشكيل حكومة وحدة.",
+        &[("موسى أبو مرزوق", PER), ("حماس", ORG)],
+    );
+    let e = only(&code_events(&d), "REQUEST").clone();
+    assert_eq!(names(&e.actor), ["موسى أبو مرزوق"]);
+    assert!(e.recipient.is_empty(), "{e:#?}");
+}
