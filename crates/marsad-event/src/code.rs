@@ -2198,6 +2198,13 @@ fn code_hit(
         j += 1;
     }
 
+    // Undergone from someone (تعرض X لهجوم من مسلحين، إثر تعرضهم لإطلاق
+    // نار من مجموعة إرهابية): who it came from acted.
+    if actor.is_empty() && t.event == "ASSAULT" {
+        if let Some(np) = undergone_from(ix, nps, h, range.clone()) {
+            actor = conjuncts(ix, nps, np);
+        }
+    }
     let agent_phrase = !actor.is_empty();
     let noun_subject = (h.kind == Kind::Verb && !passive)
         .then(|| attack_noun_subject(ix, nps, h, range.end))
@@ -3662,6 +3669,47 @@ fn addressee_after<'n>(
         || (doc.tokens[k].proclitics.has(Proclitics::AL) && !nps.iter().any(|n| n.start == k))
         || doc.token_text(&doc.tokens[k]).starts_with("ب");
     asked.then_some(np)
+}
+
+/// The party an act was undergone from: after a trigger that تعرض
+/// governs (تعرض لهجوم، تعرضهم لإطلاق نار، تعرض مكتبها لعملية اقتحام), a
+/// named party or group after من (not a count, a place or a time: من ثلاثة
+/// محاور).
+fn undergone_from<'n>(
+    ix: &DocIndex,
+    nps: &'n [Np],
+    h: &Hit,
+    range: std::ops::Range<usize>,
+) -> Option<&'n Np> {
+    let doc = ix.doc;
+    let undergone = (h.start.saturating_sub(6).max(range.start)..=h.start)
+        .rev()
+        .take_while(|&j| j == h.start || (!is_boundary(doc, j) && !ix.trigger_tokens[j]))
+        .any(|j| ix.stem(j).starts_with("تعرض"));
+    if !undergone {
+        return None;
+    }
+    // من right after the act's words, which may follow the subject of
+    // تعرض (تعرضت دورية للجيش لهجوم من).
+    let from = (h.end..(h.end + 8).min(range.end))
+        .take_while(|&j| !is_boundary(doc, j))
+        .find(|&j| {
+            ix.norm(j) == "من"
+                && j > h.start
+                && (ix.trigger_tokens[j - 1]
+                    || j == h.end
+                    || matches!(ix.stem(j - 1), "نار" | "رصاص" | "اقتحام"))
+        })?;
+    if from + 1 >= range.end || doc.tokens[from + 1].kind == TokenKind::Number {
+        return None;
+    }
+    let np = nps.iter().find(|n| n.start == from + 1)?;
+    let place = np
+        .arg
+        .entity
+        .is_some_and(|e| doc.entities[e].kind == EntityType::Location);
+    (!np.victim && !np.facility && !place && !ix.in_time(np.start) && actor_like(ix, &np.arg))
+        .then_some(np)
 }
 
 /// The force named by the attack a passive act happened in, after it in

@@ -2620,3 +2620,29 @@ fn the_one_asked_after_the_subject_is_the_recipient() {
     assert_eq!(names(&e.actor), ["موسى أبو مرزوق"]);
     assert!(e.recipient.is_empty(), "{e:#?}");
 }
+
+#[test]
+fn an_attack_undergone_from_a_party_names_it() {
+    // تعرض X لهجوم من Y: Y attacked X; من ثلاثة محاور is no party.
+    let d = doc(
+        "ردا على تعرض بلدة الزبداني لهجوم من قوات النظام وحزب الله اللبناني.",
+        &[
+            ("الزبداني", LOC),
+            ("قوات النظام", ORG),
+            ("حزب الله اللبناني", ORG),
+        ],
+    );
+    let e = only(&code_events_rules(&d), "ASSAULT").clone();
+    assert_eq!(
+        names(&e.actor),
+        ["قوات النظام", "حزب الله اللبناني"],
+        "{e:#?}"
+    );
+    let d = doc(
+        "وتعرضت القوات العراقية لهجوم من ثلاثة محاور.",
+        &[("القوات العراقية", ORG)],
+    );
+    let e = only(&code_events_rules(&d), "ASSAULT").clone();
+    assert!(e.actor.is_empty(), "{e:#?}");
+    assert_eq!(names(&e.recipient), ["القوات العراقية"], "{e:#?}");
+}
