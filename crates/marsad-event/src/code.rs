@@ -2313,6 +2313,15 @@ fn code_hit(
                 Some(_) => (None, svo),
                 None => (vso, svo),
             };
+            // A relative clause whose verb carries its antecedent's pronoun
+            // (جماعة أنصار الشريعة التي اتهمتها واشنطن): the antecedent is
+            // its object, the phrase after the verb its subject.
+            let resumptive = svo.filter(|s| {
+                s.end + 1 == h.start
+                    && is_relative_pronoun(ix.norm(h.start - 1))
+                    && object_suffix(ix.norm(h.start))
+            });
+            let svo = if resumptive.is_some() { None } else { svo };
             let subj = match (vso, svo) {
                 (Some(v), Some(s)) if h.start - s.end <= 1 && !h.trigger.future => {
                     let _ = v;
@@ -2397,6 +2406,10 @@ fn code_hit(
             } else if let Some(np) = object_after(ix, nps, h.end, far, t.obj) {
                 recipient = conjuncts(ix, nps, np);
             }
+            if let Some(a) = resumptive {
+                recipient = conjuncts(ix, nps, a);
+                actor.retain(|x| !recipient.iter().any(|r| r.name == x.name));
+            }
         }
         _ => {
             // Passives and nouns.
@@ -2449,6 +2462,10 @@ fn code_hit(
                 // Genitive right after the noun: هجوم داعش / اغتيال القائد.
                 // With its object after ل, the genitive is the doer.
                 let mut doer = false;
+                // Read off the genitive alone: a relative clause after it
+                // may name who did it (غارات الطائرات بدون طيار التي تشنها
+                // الولايات المتحدة).
+                let mut genitive_actor = false;
                 // Not a time (قتال هذا العام، مفاوضات هذا الأسبوع).
                 let gen = nps.iter().find(|n| {
                     n.start == h.end && n.governor.is_none() && !n.victim && !ix.in_time(n.start)
@@ -2497,6 +2514,7 @@ fn code_hit(
                         recipient = conjuncts(ix, nps, g);
                     } else if actor.is_empty() {
                         actor = conjuncts(ix, nps, g);
+                        genitive_actor = true;
                     }
                 } else if t.obj {
                     // Past a count (قتل 11 مسلحا من تنظيم داعش): the group counted.
@@ -2523,13 +2541,24 @@ fn code_hit(
                 // A relative light verb after the noun: هجوم شنه X، التي قام بها X;
                 // or right after the comma that closes the noun's phrase
                 // (مجزرتين في أول أيام العيد، نفذهما طيران النظام).
-                if actor.is_empty() {
+                if actor.is_empty() || genitive_actor {
                     let relative = |j: usize| match ix.role(j) {
                         Some((Role::Relative, end)) => Some(end),
                         _ => None,
                     };
                     let mut verb_end = None;
+                    // Another thing named in between (إدانته هذه الممارسات
+                    // التي تقوم بها) is what the relative clause is on.
+                    let other_thing = |j: usize| {
+                        matches!(
+                            ix.norm(j),
+                            "هذه" | "هذا" | "تلك" | "ذلك" | "هولاء" | "هاتين" | "هذين"
+                        )
+                    };
                     for j in h.end..(h.end + 8).min(range.end) {
+                        if other_thing(j) {
+                            break;
+                        }
                         if let Some(end) = relative(j).filter(|_| j < h.end + 5) {
                             verb_end = Some(end);
                             break;
@@ -2543,8 +2572,15 @@ fn code_hit(
                             break;
                         }
                     }
+                    let window = if genitive_actor { 10 } else { 5 };
+                    let verb_end = verb_end.or_else(|| {
+                        (h.end..(h.end + window).min(range.end))
+                            .take_while(|&j| !is_boundary(doc, j) && !other_thing(j))
+                            .find_map(|j| relative(j).filter(|_| genitive_actor))
+                    });
                     if let Some(s) = verb_end.and_then(|end| subject_after(ix, nps, end, 4)) {
                         actor = conjuncts(ix, nps, s);
+                        recipient.retain(|r| !actor.iter().any(|a| a.name == r.name));
                     }
                 }
                 // A light verb before it: شن X هجوما، X شن هجوما، قام X بـ.
@@ -3327,6 +3363,22 @@ fn relative_verb(ix: &DocIndex, at: usize, floor: usize) -> bool {
 
 /// A relative pronoun (in matching form) that opens a clause with a verb
 /// of its own.
+/// Whether a verb form ends in an object pronoun (اتهمتها، استعادها،
+/// قتلهم، تشنه), with a verb of three letters or more before it: not the
+/// root's own letters (تتهم، يتهم); ـه alone only after the endings of a
+/// past tense (قتلته، قتلوه، أرداه) or on a long form (استهدفه), not on
+/// roots in ه (يواجه، يتوجه).
+fn object_suffix(w: &str) -> bool {
+    let rest = |p: &str| w.strip_suffix(p).is_some_and(|r| r.chars().count() >= 3);
+    if ["هما", "ها", "هم", "هن"].iter().any(|p| rest(p)) {
+        return true;
+    }
+    let n = w.chars().count();
+    w.ends_with('ه')
+        && ((n >= 4 && ["ته", "وه", "اه"].iter().any(|e| w.ends_with(e)))
+            || (n >= 6 && !w.ends_with("جه")))
+}
+
 fn is_relative_pronoun(w: &str) -> bool {
     matches!(
         w,

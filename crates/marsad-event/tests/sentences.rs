@@ -2646,3 +2646,41 @@ fn an_attack_undergone_from_a_party_names_it() {
     assert!(e.actor.is_empty(), "{e:#?}");
     assert_eq!(names(&e.recipient), ["القوات العراقية"], "{e:#?}");
 }
+
+#[test]
+fn a_relative_clause_with_its_antecedents_pronoun() {
+    // X التي اتهمتها Y: Y accuses X; without the pronoun (كييف التي تتهم
+    // الكرملين) X is the subject.
+    let d = doc(
+        "وأعلنت جماعة أنصار الشريعة التي اتهمتها واشنطن بالهجوم حل نفسها.",
+        &[("جماعة أنصار الشريعة", ORG), ("واشنطن", LOC)],
+    );
+    let e = only(&code_events_rules(&d), "ACCUSE").clone();
+    assert_eq!(names(&e.actor), ["واشنطن"], "{e:#?}");
+    assert_eq!(names(&e.recipient), ["جماعة أنصار الشريعة"], "{e:#?}");
+    let d = doc(
+        "ودعمت الولايات المتحدة كييف التي تتهم الكرملين بتسليح المتمردين.",
+        &[("الولايات المتحدة", LOC), ("كييف", LOC), ("الكرملين", ORG)],
+    );
+    let e = only(&code_events_rules(&d), "ACCUSE").clone();
+    assert_eq!(names(&e.actor), ["كييف"], "{e:#?}");
+    assert_eq!(names(&e.recipient), ["الكرملين"], "{e:#?}");
+}
+
+#[test]
+fn a_relative_light_verb_names_who_carried_out_the_attack() {
+    // غارات الطائرات … التي تشنها X: X, not the aircraft of the genitive.
+    let d = doc(
+        "وتتواصل غارات الطائرات بدون طيار التي تشنها الولايات المتحدة في اليمن.",
+        &[("الولايات المتحدة", LOC), ("اليمن", LOC)],
+    );
+    let e = only(&code_events_rules(&d), "ASSAULT").clone();
+    assert_eq!(names(&e.actor), ["الولايات المتحدة"], "{e:#?}");
+    // A clause on another thing named in between is not the act's.
+    let d = doc(
+        "حيث عبر مرصد حضرموت عن إدانته هذه الممارسات التي تقوم بها الميليشيات الحوثية.",
+        &[("مرصد حضرموت", ORG), ("الميليشيات الحوثية", ORG)],
+    );
+    let e = only(&code_events_rules(&d), "ACCUSE").clone();
+    assert!(!names(&e.actor).contains(&"الميليشيات الحوثية"), "{e:#?}");
+}
