@@ -3125,6 +3125,19 @@ fn code_hit(
     {
         modality = Modality::Hypothetical;
     }
+    // An act said to be needed or possible (ضرورة انسحاب الحوثيين، بأهمية
+    // وقف إطلاق النار، إمكانية التوصل إلى اتفاق): asked for or weighed, not
+    // done.
+    if h.kind == Kind::Noun
+        && modality == Modality::Asserted
+        && h.start > range.start
+        && matches!(
+            ix.stem(h.start - 1),
+            "ضروره" | "وجوب" | "اهميه" | "امكانيه" | "احتمال" | "ضرورة"
+        )
+    {
+        modality = Modality::Hypothetical;
+    }
     // A weak trigger under a condition is talk, not an event.
     if t.weak && !relaxed && matches!(modality, Modality::Hypothetical | Modality::Negated) {
         return None;

@@ -2684,3 +2684,20 @@ fn a_relative_light_verb_names_who_carried_out_the_attack() {
     let e = only(&code_events_rules(&d), "ACCUSE").clone();
     assert!(!names(&e.actor).contains(&"الميليشيات الحوثية"), "{e:#?}");
 }
+
+#[test]
+fn an_act_said_to_be_needed_is_not_reported_as_done() {
+    // شدد على ضرورة انسحاب X: the withdrawal is asked for.
+    let d = doc(
+        "وشدد المبعوث الأممي على ضرورة انسحاب الحوثيين من المدن.",
+        &[("الحوثيين", ORG)],
+    );
+    let events = code_events_rules(&d);
+    assert!(
+        events
+            .iter()
+            .filter(|e| e.kind == "RETREAT")
+            .all(|e| e.modality == Modality::Hypothetical),
+        "{events:#?}"
+    );
+}
