@@ -2448,14 +2448,8 @@ fn code_hit(
                 // جنديان في كمين للمقاومة، قتلوا في اشتباكات مع الجيش): that
                 // force acted.
                 if actor.is_empty() && t.event == "ASSAULT" {
-                    if let Some(np) = circumstance_agent(ix, nps, h.end, range.end) {
-                        let side = conjuncts(ix, nps, np);
-                        if !side
-                            .iter()
-                            .any(|a| recipient.iter().any(|r| r.name == a.name))
-                        {
-                            actor = side;
-                        }
+                    if let Some(side) = circumstance_side(ix, nps, h.end, range.end, &recipient) {
+                        actor = side;
                     }
                 }
             } else {
@@ -2773,14 +2767,8 @@ fn code_hit(
                 actor.clear();
                 befell = true;
                 if t.event == "ASSAULT" {
-                    if let Some(np) = circumstance_agent(ix, nps, h.end, range.end) {
-                        let side = conjuncts(ix, nps, np);
-                        if !side
-                            .iter()
-                            .any(|a| recipient.iter().any(|r| r.name == a.name))
-                        {
-                            actor = side;
-                        }
+                    if let Some(side) = circumstance_side(ix, nps, h.end, range.end, &recipient) {
+                        actor = side;
                     }
                 }
             }
@@ -3775,6 +3763,21 @@ fn undergone_from<'n>(
         .is_some_and(|e| doc.entities[e].kind == EntityType::Location);
     (!np.victim && !np.facility && !place && !ix.in_time(np.start) && actor_like(ix, &np.arg))
         .then_some(np)
+}
+
+/// [`circumstance_agent`] with its list, unless it names who was hit.
+fn circumstance_side(
+    ix: &DocIndex,
+    nps: &[Np],
+    from: usize,
+    end: usize,
+    recipient: &[Arg],
+) -> Option<Vec<Arg>> {
+    let side = conjuncts(ix, nps, circumstance_agent(ix, nps, from, end)?);
+    (!side
+        .iter()
+        .any(|a| recipient.iter().any(|r| r.name == a.name)))
+    .then_some(side)
 }
 
 /// The force named by the attack a passive act happened in, after it in
