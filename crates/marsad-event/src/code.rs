@@ -2663,6 +2663,23 @@ fn code_hit(
             }
         }
     }
+    // A place an act went to (هروب عناصر داعش إلى مركز الرمادي، قبل
+    // الوصول إلى عدن، انسحبوا باتجاه المدينة) is where, not whom, it hit.
+    if matches!(
+        t.event,
+        "ASSAULT" | "COERCE" | "MOBILIZE" | "RETREAT" | "PROTEST"
+    ) {
+        recipient.retain(|r| {
+            let place = r
+                .entity
+                .is_some_and(|e| doc.entities[e].kind == EntityType::Location);
+            let k = doc.token_at_or_after(r.span.start);
+            let toward = k > range.start
+                && k <= range.end
+                && matches!(ix.norm(k - 1), "الي" | "نحو" | "باتجاه");
+            !(place && toward)
+        });
+    }
     // A verb with no subject of its own (a dropped pronoun: أنها قتلت،
     // قاتل في البداية): the sentence's first named subject before it.
     // The verb of a relative clause on an event noun (العمل الإرهابي الذي

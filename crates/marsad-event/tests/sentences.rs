@@ -2701,3 +2701,19 @@ fn an_act_said_to_be_needed_is_not_reported_as_done() {
         "{events:#?}"
     );
 }
+
+#[test]
+fn a_place_an_act_went_to_is_not_its_target() {
+    // فر إلى X، انسحبت إلى X: where to, not whom.
+    let d = doc(
+        "وأشارت المصادر إلى أن قيادات الحوثي انسحبت إلى لودر.",
+        &[("الحوثي", ORG), ("لودر", LOC)],
+    );
+    let events = code_events_rules(&d);
+    assert!(
+        events
+            .iter()
+            .all(|e| !names(&e.recipient).contains(&"لودر")),
+        "{events:#?}"
+    );
+}
