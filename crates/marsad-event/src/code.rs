@@ -2549,29 +2549,34 @@ fn code_hit(
                             "هذه" | "هذا" | "تلك" | "ذلك" | "هولاء" | "هاتين" | "هذين"
                         )
                     };
-                    for j in h.end..(h.end + 8).min(range.end) {
+                    // Past a genitive actor the clause may stand further
+                    // off (غارات الطائرات بدون طيار التي تشنها); it is taken
+                    // only when none is nearer or after the closing comma.
+                    let reach = if genitive_actor { 10 } else { 5 };
+                    let mut further = None;
+                    for j in h.end..(h.end + reach.max(8)).min(range.end) {
                         if other_thing(j) {
                             break;
                         }
-                        if let Some(end) = relative(j).filter(|_| j < h.end + 5) {
-                            verb_end = Some(end);
-                            break;
+                        if let Some(end) = relative(j) {
+                            if j < h.end + 5 {
+                                verb_end = Some(end);
+                                break;
+                            }
+                            if j < h.end + reach && further.is_none() {
+                                further = Some(end);
+                            }
                         }
                         if is_boundary(doc, j) {
                             let comma = matches!(doc.token_text(&doc.tokens[j]), "،" | ",");
                             let other_event = (h.end..j).any(|k| ix.trigger_tokens[k]);
-                            if comma && j + 1 < range.end && !other_event {
+                            if j < h.end + 8 && comma && j + 1 < range.end && !other_event {
                                 verb_end = relative(j + 1);
                             }
                             break;
                         }
                     }
-                    let window = if genitive_actor { 10 } else { 5 };
-                    let verb_end = verb_end.or_else(|| {
-                        (h.end..(h.end + window).min(range.end))
-                            .take_while(|&j| !is_boundary(doc, j) && !other_thing(j))
-                            .find_map(|j| relative(j).filter(|_| genitive_actor))
-                    });
+                    let verb_end = verb_end.or(further);
                     if let Some(s) = verb_end.and_then(|end| subject_after(ix, nps, end, 4)) {
                         actor = conjuncts(ix, nps, s);
                         recipient.retain(|r| !actor.iter().any(|a| a.name == r.name));
@@ -3138,7 +3143,7 @@ fn code_hit(
         && h.start > range.start
         && matches!(
             ix.stem(h.start - 1),
-            "ضروره" | "وجوب" | "اهميه" | "امكانيه" | "احتمال" | "ضرورة"
+            "ضروره" | "وجوب" | "اهميه" | "امكانيه" | "احتمال"
         )
     {
         modality = Modality::Hypothetical;
@@ -3379,8 +3384,6 @@ fn relative_verb(ix: &DocIndex, at: usize, floor: usize) -> bool {
     j > floor && is_relative_pronoun(ix.norm(j - 1)) && !event_noun_before(ix, j - 1, floor)
 }
 
-/// A relative pronoun (in matching form) that opens a clause with a verb
-/// of its own.
 /// Whether a verb form ends in an object pronoun (اتهمتها، استعادها،
 /// قتلهم، تشنه), with a verb of three letters or more before it: not the
 /// root's own letters (تتهم، يتهم); ـه alone only after the endings of a
@@ -3397,6 +3400,8 @@ fn object_suffix(w: &str) -> bool {
             || (n >= 6 && !w.ends_with("جه")))
 }
 
+/// A relative pronoun (in matching form) that opens a clause with a verb
+/// of its own.
 fn is_relative_pronoun(w: &str) -> bool {
     matches!(
         w,
