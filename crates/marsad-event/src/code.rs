@@ -480,6 +480,13 @@ impl<'a> DocIndex<'a> {
                     }
                 }
             }
+            // An unnamed group the entity layer found as one word (مسلحون)
+            // takes the adjective agreeing with it (مسلحون مجهولون), which
+            // is no phrase of its own.
+            let mut end = end;
+            if end == i + 1 && end < sent_end && self.agreeing_adjective(i, end) {
+                end += 1;
+            }
             return Some(Np::entity(
                 i..end,
                 &doc.entities[e],
@@ -682,7 +689,18 @@ impl<'a> DocIndex<'a> {
             let w = doc.token_text(&doc.tokens[j]);
             w.ends_with('ه') && !w.ends_with("الله") && w.chars().count() > 3
         };
-        if definite {
+        // An indefinite sound plural (مستوطنون، مسلحين) is in no construct
+        // (that would be مستوطنو): what follows it is an adjective agreeing
+        // with it (مسلحون مجهولون) or the start of something else (هاجم
+        // مستوطنون منزل عائلة، فتح معارضون النار).
+        let sound_plural = !definite
+            && head_end == i + 1
+            && (self.norm(i).ends_with("ون") || self.norm(i).ends_with("ين"));
+        if sound_plural {
+            if modifier_ok(end) && self.agreeing_adjective(i, end) {
+                end += 1;
+            }
+        } else if definite {
             while end < head_end + 2 && modifier_ok(end) && self.norm(end).starts_with("ال") {
                 end += 1;
             }
@@ -707,9 +725,17 @@ impl<'a> DocIndex<'a> {
             }
         } else if let Some(k) = (end..(end + 3).min(sent_end))
             .take_while(|&j| {
+                let w = self.norm(j);
+                // A nisba adjective (حقوقية، دولية) ends an indefinite
+                // phrase: no genitive follows it (منظمات حقوقية دولية الحكم).
+                // Not a noun in ـاية (حماية، ولاية).
+                let nisba = !w.starts_with("ال")
+                    && ["يه", "يين", "يون"].iter().any(|e| w.ends_with(e))
+                    && !w.ends_with("ايه")
+                    && w.chars().count() >= 5;
                 modifier_ok(j)
-                    && (self.norm(j).starts_with("ال")
-                        || (!self.norm(j).starts_with('م') && !suffixed(j)))
+                    && !nisba
+                    && (w.starts_with("ال") || (!w.starts_with('م') && !suffixed(j)))
             })
             .find(|&j| self.norm(j).starts_with("ال"))
         {
@@ -721,6 +747,11 @@ impl<'a> DocIndex<'a> {
             && modifier_word(self.norm(end))
         {
             end += 1; // فصيل مسلح، مسلحون مجهولون
+                      // غير + adjective: منظمات غير حكومية.
+            if self.norm(end - 1) == "غير" && modifier_ok(end) && !self.norm(end).starts_with("ال")
+            {
+                end += 1;
+            }
         }
         if class == HeadClass::Title {
             // A title followed by a name the entity layer missed: الرئيس الأمريكي جو بايدن.
@@ -776,6 +807,52 @@ impl<'a> DocIndex<'a> {
             times
                 .iter()
                 .any(|t| t.span.start <= sp.start && sp.end <= t.span.end)
+        }
+    }
+
+    /// Whether token `j` is an adjective agreeing with the indefinite sound
+    /// plural at `i` (مسلحون مجهولون، معارضين سوريين): indefinite, a sound
+    /// plural too, no name and no preposition on it.
+    fn agreeing_adjective(&self, i: usize, j: usize) -> bool {
+        let (head, w) = (self.norm(i), self.norm(j));
+        let plural = |w: &str| w.ends_with("ون") || w.ends_with("ين");
+        // Broken plurals that describe people (ناشطين أكراد، مستوطنون يهود).
+        let described = matches!(
+            w,
+            "اكراد"
+                | "عرب"
+                | "اجانب"
+                | "شباب"
+                | "يهود"
+                | "صهاينه"
+                | "اتراك"
+                | "افارقه"
+                | "جدد"
+        );
+        !head.starts_with("ال")
+            && plural(head)
+            && ((plural(w) && modifier_word(w)) || described)
+            && !w.starts_with("ال")
+            && self.doc.tokens[j].kind == TokenKind::Arabic
+            && self.doc.tokens[j].proclitics.0 == 0
+            && !self.mention_at.contains_key(&j)
+            && !self.in_mention.contains_key(&j)
+            && !self.trigger_tokens[j]
+            && self.role(j).is_none()
+    }
+
+    /// Whether one quantity holds tokens `i` and `k`: a count and the noun
+    /// it counts (ثلاث منظمات، 500 متظاهر), not a noun a count already holds
+    /// (عدد من قادة التنظيم) nor a dual and what follows it (دبابتين وعربتي).
+    fn counted_by(&self, i: usize, k: usize) -> bool {
+        let (a, b) = (self.doc.tokens[i].span, self.doc.tokens[k].span);
+        let holds = |q: &marsad_core::Quantity| q.span.start <= a.start && b.end <= q.span.end;
+        let qs = &self.doc.quantities;
+        if self.quantities_sorted {
+            let n = qs.partition_point(|q| q.span.start <= a.start);
+            n > 0 && holds(&qs[n - 1])
+        } else {
+            qs.iter().any(holds)
         }
     }
 
@@ -1837,6 +1914,8 @@ fn subject_after<'n>(ix: &DocIndex, nps: &'n [Np], from: usize, reach: usize) ->
                 && !ix.norm(j).starts_with("ال")
                 && !is_function_word(ix.norm(j))
                 && !ix.in_time(j)
+                // A count (ثلاث منظمات), not one governed (بأربعة دنانير).
+                && (!ix.counted_by(j, np.start) || ix.norm(j).starts_with(['ب', 'ل', 'ك']))
                 && !ix.cue_starts(j)
                 && !ix.is_victim(j)
                 && !matches!(
@@ -2173,7 +2252,26 @@ fn code_hit(
     let mut actor: Vec<Arg> = Vec::new();
     let mut recipient: Vec<Arg> = Vec::new();
     let passive = h.kind == Kind::Passive || h.passive;
-    let far = (h.end + 20).min(range.end);
+    // Ground held, not taken: تحت سيطرة المعارضة، الخاضعة لسيطرة الحوثيين.
+    if t.seize
+        && h.kind == Kind::Noun
+        && h.start > range.start
+        && matches!(
+            ix.norm(h.start - 1),
+            "تحت" | "خاضعه" | "الخاضعه" | "خاضع" | "الخاضع" | "الخاضعين" | "خاضعين"
+        )
+    {
+        return None;
+    }
+    let mut far = (h.end + 20).min(range.end);
+    // The charge of a verb of charging (اتهمه بالتعاون مع إسرائيل) names
+    // no party it was done to.
+    if t.charge && h.kind == Kind::Verb {
+        if let Some(j) = (h.end..far).find(|&j| charge_like(ix, j)) {
+            far = j;
+        }
+    }
+    let far = far;
     // An act inside a protest rather than the protest itself.
     let mut detail = t.detail;
     // The light verb whose subject stands before the preposition before
@@ -2206,6 +2304,8 @@ fn code_hit(
         }
     }
     let agent_phrase = !actor.is_empty();
+    // Only the accused follows a verb of charging (واتهم حزب الله بـ).
+    let mut accused_only = false;
     let noun_subject = (h.kind == Kind::Verb && !passive)
         .then(|| attack_noun_subject(ix, nps, h, range.end))
         .flatten();
@@ -2297,8 +2397,25 @@ fn code_hit(
             let vso = (!t.own_subject)
                 .then(|| subject_after(ix, nps, h.end, 6))
                 .flatten()
-                .filter(|s| !gender_clash(ix, h, s));
-            let svo = subject_before(ix, nps, h.start, range.start);
+                .filter(|s| !gender_clash(ix, h, s))
+                // Not past the charge (تتهمه باتباع سياسة … عن المنظمات).
+                .filter(|s| !t.charge || !(h.end..s.start).any(|j| charge_like(ix, j)));
+            // A phrase right after a verb with an object pronoun is that
+            // verb's subject, not the subject of a verb joined by و after it
+            // that has an object pronoun too, whose subject follows it
+            // (الاقتراع الذي قاطعته المعارضة وأدانه المجتمع الدولي).
+            let own_object = verb_with_object(ix, h.start);
+            let svo = subject_before(ix, nps, h.start, range.start).filter(|s| {
+                !(h.clitics.has(Proclitics::WA) || h.clitics.has(Proclitics::FA))
+                    || !own_object
+                    || s.start == 0
+                    || !{
+                        let w = ix.norm(s.start - 1);
+                        ix.doc.tokens[s.start - 1].proclitics.0 == 0
+                            && !w.starts_with("ال")
+                            && object_suffix(w)
+                    }
+            });
             // A particle carrying the subject (لكنه دعا ايران، أنه قتل عددا
             // من الإرهابيين): the phrase after the verb is its object, the
             // subject the clause's first named one before.
@@ -2339,6 +2456,14 @@ fn code_hit(
                         recipient = conjuncts(ix, nps, np);
                     }
                 }
+            } else if let Some(s) =
+                subj.filter(|s| t.charge && accused_before_charge(ix, nps, h, s))
+            {
+                // واتهم حزب الله بالوقوف وراءه: the one phrase before the
+                // charge is the accused; who accuses is the subject before
+                // it or the one the sentence carries on (below).
+                recipient = conjuncts(ix, nps, s);
+                accused_only = true;
             } else if let Some(s) = subj {
                 if actor.is_empty() {
                     actor = conjuncts(ix, nps, s);
@@ -2796,7 +2921,22 @@ fn code_hit(
             }
         }
     }
-    if h.kind == Kind::Verb && !passive && actor.is_empty() && !relative_event && !befell {
+    // The accused alone after a verb that is no continuation (تقرير يتهم
+    // سلطات المدينة بالعنصرية): the noun before is who accuses, unnamed.
+    let continues = h.clitics.has(Proclitics::WA)
+        || h.clitics.has(Proclitics::FA)
+        || h.start <= range.start + 1
+        || matches!(
+            ix.norm(h.start - 1),
+            "كما" | "ثم" | "قد" | "وقد" | "حيث" | "فيما" | "بينما" | "كذلك"
+        );
+    if h.kind == Kind::Verb
+        && !passive
+        && actor.is_empty()
+        && !relative_event
+        && !befell
+        && (!accused_only || continues)
+    {
         if let Some(fs) = first_subject(ix, nps, content_from.unwrap_or(range.start), h.start)
             .filter(|n| !recipient.iter().any(|r| r.name == n.arg.name))
         {
@@ -2805,7 +2945,7 @@ fn code_hit(
             && !t.hal
             && !relative_event
             && !h.has_passive
-            && !noun_subject_after(ix, h, range.end)
+            && (accused_only || !noun_subject_after(ix, h, range.end))
         {
             // A verb opening the sentence (وطالب بضرورة …): the subject of
             // the sentence before.
@@ -3213,6 +3353,60 @@ fn code_hit(
         confidence: confidence.min(1.0),
         place_taken,
     })
+}
+
+/// Whether `s`, the phrase after a verb of charging (`charge` in
+/// triggers.tsv), is followed right away by the charge with ب (واتهم حزب
+/// الله بالوقوف وراءه، اتهم الوزير بأنه): then it is the accused, the verb's
+/// subject dropped or before it. Not with an object pronoun on the verb
+/// (اتهمه حزب الله بـ: the phrase accuses).
+fn accused_before_charge(ix: &DocIndex, nps: &[Np], h: &Hit, s: &Np) -> bool {
+    if s.start < h.end || verb_with_object(ix, h.start) {
+        return false;
+    }
+    let end = actor_end(nps, s, &conjuncts(ix, nps, s));
+    end < ix.doc.tokens.len() && charge_at(ix, end)
+}
+
+/// [`charge_at`], or a word the tokenizer left its ب on (باتباع) that is no
+/// name (باكستان، بورزاكو).
+fn charge_like(ix: &DocIndex, j: usize) -> bool {
+    charge_at(ix, j)
+        || (ix.norm(j).starts_with('ب')
+            && !ix.mention_at.contains_key(&j)
+            && !ix.in_mention.contains_key(&j))
+}
+
+/// Whether token `j` opens the charge of a verb of charging: a word with ب
+/// (بالوقوف) or بأن with its pronoun.
+fn charge_at(ix: &DocIndex, j: usize) -> bool {
+    ix.doc.tokens[j].kind == TokenKind::Arabic
+        && (ix.doc.tokens[j].proclitics.has(Proclitics::BI)
+            || matches!(
+                ix.norm(j),
+                "بان" | "بانه" | "بانها" | "بانهم" | "بانهما" | "بانهن"
+            ))
+}
+
+/// Whether the verb form at token `i` ends in an object pronoun (اتهمه،
+/// يتهمهم، وأدانه): [`object_suffix`], or a pronoun after a form of four
+/// letters or more, read without و/ف (واتهم is no اتهم + هم) and not
+/// written with ة (إدانة).
+fn verb_with_object(ix: &DocIndex, i: usize) -> bool {
+    let p = ix.doc.tokens[i].proclitics;
+    let w = ix.norm(i);
+    let w = if p.has(Proclitics::WA) || p.has(Proclitics::FA) {
+        w.strip_prefix(['و', 'ف']).unwrap_or(w)
+    } else {
+        w
+    };
+    if ix.doc.token_text(&ix.doc.tokens[i]).ends_with('ة') {
+        return false;
+    }
+    object_suffix(w)
+        || ["هما", "هم", "هن", "ها", "ه"]
+            .iter()
+            .any(|p| w.strip_suffix(p).is_some_and(|r| r.chars().count() >= 4))
 }
 
 /// Whether the verb at `at` follows قبل أن / بعد أن (before / after):

@@ -86,6 +86,10 @@ pub struct Trigger {
     /// subject, before what is asked (طالب الرئيس المليشيات باحترام الهدنة),
     /// is the one asked: its recipient.
     pub addressee: bool,
+    /// A verb whose object takes the charge after it with ب (اتهم X
+    /// بالوقوف وراء الهجوم): one named phrase before the charge is the
+    /// accused, whoever accuses.
+    pub charge: bool,
     /// Taking ground (سيطر على، استعاد، حرر، اقتحم): the place taken is the
     /// event's place, not its recipient; the recipient is who held it.
     pub seize: bool,
@@ -283,6 +287,7 @@ fn build() -> Lexicon {
             done: has("done"),
             hostile: has("hostile"),
             addressee: has("addressee"),
+            charge: has("charge"),
             seize: has("seize"),
             blast: has("blast"),
             crowd: has("crowd"),

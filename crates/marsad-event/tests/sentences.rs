@@ -2717,3 +2717,104 @@ fn a_place_an_act_went_to_is_not_its_target() {
         "{events:#?}"
     );
 }
+
+#[test]
+fn one_phrase_before_the_charge_is_the_accused() {
+    // واتهم X بـ: X is accused; who accuses is the subject carried on.
+    let d = doc(
+        "وصل ماكرون إلى بيروت أمس، واتهم حزب الله بالوقوف وراء الهجوم.",
+        &[("ماكرون", PER), ("حزب الله", ORG), ("بيروت", LOC)],
+    );
+    let events = code_events_rules(&d);
+    let e = only(&events, "ACCUSE");
+    assert_eq!(names(&e.actor), ["ماكرون"]);
+    assert_eq!(names(&e.recipient), ["حزب الله"]);
+    // With a pronoun on the verb, the phrase after it accuses.
+    let d = doc("واتهمه حزب الله بالعمالة.", &[("حزب الله", ORG)]);
+    let events = code_events_rules(&d);
+    assert_eq!(names(&only(&events, "ACCUSE").actor), ["حزب الله"]);
+    // After a noun (تقرير يتهم), the accuser is that noun, not an earlier name.
+    let d = doc(
+        "عين اندرسن رئيسا للشرطة بعد صدور تقرير يتهم سلطات المدينة بالعنصرية.",
+        &[("اندرسن", PER), ("سلطات المدينة", ORG)],
+    );
+    let events = code_events_rules(&d);
+    let e = only(&events, "ACCUSE");
+    assert_eq!(names(&e.recipient), ["سلطات المدينة"]);
+    assert!(e.actor.is_empty(), "{events:#?}");
+    // The charge names no target: اتهمت باكستان الهند بانتهاك … في كشمير.
+    let d = doc(
+        "اتهمت باكستان الهند بانتهاك وقف إطلاق النار في كشمير.",
+        &[("باكستان", LOC), ("الهند", LOC), ("كشمير", LOC)],
+    );
+    let events = code_events_rules(&d);
+    let e = only(&events, "ACCUSE");
+    assert_eq!(names(&e.actor), ["باكستان"]);
+    assert_eq!(names(&e.recipient), ["الهند"]);
+}
+
+#[test]
+fn an_indefinite_sound_plural_takes_no_genitive() {
+    // مستوطنون منزل: the settlers, then what they attacked.
+    let d = doc(
+        "هاجم مستوطنون منزل عائلة فلسطينية في الخليل.",
+        &[("الخليل", LOC)],
+    );
+    let events = code_events_rules(&d);
+    assert_eq!(names(&only(&events, "ASSAULT").actor), ["مستوطنون"]);
+    let d = doc(
+        "وفي طرابلس فتح معارضون النار على الموكب.",
+        &[("طرابلس", LOC)],
+    );
+    let events = code_events_rules(&d);
+    assert_eq!(names(&only(&events, "ASSAULT").actor), ["معارضون"]);
+    // An adjective agreeing with a group the entity layer found alone.
+    let d = doc(
+        "اقتحم مسلحون مجهولون مقر البرلمان في طرابلس.",
+        &[("مسلحون", ORG), ("طرابلس", LOC)],
+    );
+    let events = code_events_rules(&d);
+    let e = only(&events, "ASSAULT");
+    assert_eq!(names(&e.actor), ["مسلحون"]);
+    assert!(e.recipient.is_empty(), "{events:#?}");
+}
+
+#[test]
+fn a_counted_group_after_the_verb_is_its_subject() {
+    let text = "أدانت ثلاث منظمات حقوقية دولية الحكم على الناشط.";
+    let mut d = doc(text, &[]);
+    let i = text.find("ثلاث منظمات").unwrap();
+    d.quantities.push(marsad_core::Quantity {
+        span: Span::new(i, i + "ثلاث منظمات".len()),
+        value: Some(3.0),
+        min: None,
+        max: None,
+        modifier: None,
+        unit: Some("منظمة".into()),
+    });
+    let events = code_events_rules(&d);
+    let e = only(&events, "ACCUSE");
+    assert_eq!(names(&e.actor), ["منظمات حقوقية"]);
+    assert!(e.recipient.is_empty(), "{events:#?}");
+}
+
+#[test]
+fn ground_held_is_no_act_of_taking_it() {
+    let d = doc(
+        "لا تزال مساحات شاسعة من سنجار تقع تحت سيطرة المسلحين.",
+        &[("سنجار", LOC)],
+    );
+    let events = code_events_rules(&d);
+    assert!(events.iter().all(|e| e.kind != "ASSAULT"), "{events:#?}");
+}
+
+#[test]
+fn a_verb_with_its_object_pronoun_after_another_takes_the_subject_after_it() {
+    // الذي قاطعته المعارضة وأدانه المجتمع الدولي: each verb its own subject.
+    let d = doc(
+        "ويتوقع إعلان نتيجة الاقتراع الذي قاطعته المعارضة وأدانه المجتمع الدولي غدا.",
+        &[("المعارضة", ORG), ("المجتمع الدولي", ORG)],
+    );
+    let events = code_events_rules(&d);
+    assert_eq!(names(&only(&events, "ACCUSE").actor), ["المجتمع الدولي"]);
+}
