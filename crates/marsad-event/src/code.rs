@@ -2956,6 +2956,47 @@ fn code_hit(
             }
         }
     }
+    // A verbal noun with a possessive pronoun (خلال زيارته إلى موسكو،
+    // رفضها الاتفاق، غاراته): the pronoun is who acts, the subject of the
+    // clause it stands in when it agrees. Only for acts whose pronoun is
+    // their doer (not اتهامه، إدانتهما، تجنيدهم: done to him, to them), and
+    // only one: a plural has too many candidates.
+    // A relative clause between them (وذكر رودس الذي يرافق الرئيس أوباما في
+    // زيارته) makes it the named party of that clause that agrees.
+    if h.kind == Kind::Noun
+        && !passive
+        && !t.obj
+        && !t.seize
+        && actor.is_empty()
+        && matches!(
+            t.event,
+            "CONSULT" | "REJECT" | "RETREAT" | "ASSAULT" | "PROTEST"
+        )
+    {
+        if let Some(Some(feminine)) = possessive_pronoun(ix, h) {
+            let agrees = |n: &&Np| {
+                !recipient.iter().any(|r| r.name == n.arg.name) && feminine_np(ix, n) == feminine
+            };
+            let subject =
+                first_subject(ix, nps, content_from.unwrap_or(range.start), h.start).filter(agrees);
+            let in_relative = subject.and_then(|s| {
+                let rel = (s.end..h.start).find(|&j| is_relative_pronoun(ix.norm(j)))?;
+                nps.iter().rev().find(|n| {
+                    n.start > rel
+                        && n.end <= h.start
+                        && n.governor.is_none()
+                        && !n.victim
+                        && !n.facility
+                        && n.arg.entity.is_some()
+                        && actor_like(ix, &n.arg)
+                        && agrees(n)
+                })
+            });
+            if let Some(n) = in_relative.or(subject) {
+                actor = vec![n.arg.clone()];
+            }
+        }
+    }
     if h.kind == Kind::Verb && plural {
         actor.retain(|a| {
             !a.entity
@@ -3407,6 +3448,41 @@ fn verb_with_object(ix: &DocIndex, i: usize) -> bool {
         || ["هما", "هم", "هن", "ها", "ه"]
             .iter()
             .any(|p| w.strip_suffix(p).is_some_and(|r| r.chars().count() >= 4))
+}
+
+/// The possessive pronoun on a noun trigger's last word, as written:
+/// `Some(Some(true))` for ـها, `Some(Some(false))` for ـه (زيارته، رفضه; not
+/// ة), `Some(None)` for the plural and dual ـهم، ـهما; `None` without one.
+fn possessive_pronoun(ix: &DocIndex, h: &Hit) -> Option<Option<bool>> {
+    let w = ix.doc.token_text(&ix.doc.tokens[h.end - 1]);
+    let stem_len = |suffix: &str| w.strip_suffix(suffix).map_or(0, |r| r.chars().count());
+    if stem_len("هما") >= 3 || stem_len("هم") >= 3 {
+        Some(None)
+    } else if stem_len("ها") >= 3 {
+        Some(Some(true))
+    } else if stem_len("ه") >= 3 {
+        Some(Some(false))
+    } else {
+        None
+    }
+}
+
+/// Whether a phrase names something a feminine pronoun refers to: a place,
+/// or a head written with ة (الحكومة، الوزيرة، وزارة الداخلية).
+fn feminine_np(ix: &DocIndex, n: &Np) -> bool {
+    let head = ix.doc.token_text(&ix.doc.tokens[n.start]);
+    head.ends_with('ة')
+        || n.arg.entity.is_some_and(|e| {
+            let ent = &ix.doc.entities[e];
+            // A country or a town; a body by its head word (الحكومة،
+            // وزارة الداخلية), as حزب، مجلس، الجيش are masculine.
+            ent.kind == EntityType::Location
+                || ent
+                    .name
+                    .split_whitespace()
+                    .next()
+                    .is_some_and(|w| w.ends_with('ة'))
+        })
 }
 
 /// Whether the verb at `at` follows قبل أن / بعد أن (before / after):

@@ -2818,3 +2818,31 @@ fn a_verb_with_its_object_pronoun_after_another_takes_the_subject_after_it() {
     let events = code_events_rules(&d);
     assert_eq!(names(&only(&events, "ACCUSE").actor), ["المجتمع الدولي"]);
 }
+
+#[test]
+fn a_possessive_pronoun_on_an_act_names_who_did_it() {
+    // خلال زيارته: the visit of the clause's subject.
+    let d = doc(
+        "وقال لافروف في مؤتمر صحفي خلال زيارته لقطر إن الحل سياسي.",
+        &[("لافروف", PER), ("قطر", LOC)],
+    );
+    let events = code_events_rules(&d);
+    assert_eq!(names(&only(&events, "CONSULT").actor), ["لافروف"]);
+    // Through a relative clause: the one it names.
+    let d = doc(
+        "وذكر رودس الذي يرافق الرئيس أوباما في زيارته إلى كينيا أن المحادثات جيدة.",
+        &[("رودس", PER), ("أوباما", PER), ("كينيا", LOC)],
+    );
+    let events = code_events_rules(&d);
+    assert_eq!(names(&only(&events, "CONSULT").actor), ["أوباما"]);
+    // A feminine pronoun does not go to a man.
+    let d = doc(
+        "وقال ماكرون إن الوزيرة تجاهلت القضية في زيارتها إلى طهران.",
+        &[("ماكرون", PER), ("طهران", LOC)],
+    );
+    let events = code_events_rules(&d);
+    assert!(
+        events.iter().all(|e| !names(&e.actor).contains(&"ماكرون")),
+        "{events:#?}"
+    );
+}
