@@ -533,6 +533,15 @@ impl<'a> DocIndex<'a> {
             });
         }
         let m = self.lex.heads.longest_at(doc, i)?;
+        // المحكمة after a definite noun is the adjective "precise"
+        // (الضربات المحكمة), not the court.
+        if i > 0
+            && self.norm(i) == "المحكمه"
+            && self.norm(i - 1).starts_with("ال")
+            && !self.in_mention.contains_key(&(i - 1))
+        {
+            return None;
+        }
         let class = *m.value;
         let head_end = m.tokens.end;
         let gov = clitic_gov(m.proclitics);

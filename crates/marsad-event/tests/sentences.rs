@@ -2846,3 +2846,30 @@ fn a_possessive_pronoun_on_an_act_names_who_did_it() {
         "{events:#?}"
     );
 }
+
+#[test]
+fn court_sentences_and_trials_are_coded() {
+    // قضت المحكمة بإعدام: SANCTION convict, the court its actor.
+    let d = doc("وقضت المحكمة بإعدام المتهمين في القضية.", &[]);
+    let events = code_events_rules(&d);
+    let e = only(&events, "SANCTION");
+    assert_eq!(e.mode, Some("convict"));
+    assert_eq!(names(&e.actor), ["المحكمة"]);
+    // A trial brings its accused to court (ACCUSE allege).
+    let d = doc(
+        "وتبدأ محاكمة الرئيس الأسبق محمد مرسي الأسبوع المقبل.",
+        &[("محمد مرسي", PER)],
+    );
+    let events = code_events_rules(&d);
+    assert_eq!(names(&only(&events, "ACCUSE").recipient), ["محمد مرسي"]);
+    // المحكمة after a definite noun is "precise", no court.
+    let d = doc(
+        "وتقهقر المسلحون أمام الضربات المحكمة للجيش في الزبداني.",
+        &[("الزبداني", LOC)],
+    );
+    let events = code_events_rules(&d);
+    assert!(
+        events.iter().all(|e| !names(&e.actor).contains(&"المحكمة")),
+        "{events:#?}"
+    );
+}
