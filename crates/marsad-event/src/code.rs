@@ -913,6 +913,16 @@ impl<'a> DocIndex<'a> {
         self.cue_at.binary_search_by_key(&i, |c| c.0).is_ok()
     }
 
+    /// Whether a verb of speech starts at token `i` (أعلن، قال، أكد); not
+    /// the noun بيان, which opens no clause.
+    fn speech_starts(&self, i: usize) -> bool {
+        self.stem(i) != "بيان"
+            && self
+                .cues_from(i)
+                .take_while(|c| c.0 == i)
+                .any(|c| c.2.iter().any(|cue| cue.modality == "speech"))
+    }
+
     /// The role word right before token `i`, if one governs it.
     fn governor_before(&self, i: usize) -> Option<Governor> {
         // A multi-word role ending right before i (من قبل، على يد).
@@ -4377,7 +4387,9 @@ fn object_after<'n>(
     direct: bool,
 ) -> Option<&'n Np> {
     for n in nps.iter().filter(|n| n.start >= from && n.start < to) {
-        if (from..n.start).any(|j| hard_boundary(ix, j)) {
+        // A verb of speech in between opens a clause of its own (وردا على
+        // مقتل الطفل أعلن الرئيس عباس: the speaker was not killed).
+        if (from..n.start).any(|j| hard_boundary(ix, j) || ix.speech_starts(j)) {
             return None;
         }
         // Another act in between has its own arguments, except an event

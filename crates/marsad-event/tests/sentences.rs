@@ -2873,3 +2873,19 @@ fn court_sentences_and_trials_are_coded() {
         "{events:#?}"
     );
 }
+
+#[test]
+fn a_verb_of_speech_ends_the_search_for_an_object() {
+    // وردا على مقتل الطفل أعلن الرئيس عباس: the speaker was not killed.
+    let d = doc(
+        "وردا على مقتل الطفل أعلن الرئيس الفلسطيني محمود عباس أنه سيتوجه إلى المحكمة.",
+        &[("محمود عباس", PER)],
+    );
+    let events = code_events_rules(&d);
+    assert!(
+        events
+            .iter()
+            .all(|e| !names(&e.recipient).contains(&"محمود عباس")),
+        "{events:#?}"
+    );
+}
