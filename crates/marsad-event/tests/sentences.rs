@@ -2889,3 +2889,31 @@ fn a_verb_of_speech_ends_the_search_for_an_object() {
         "{events:#?}"
     );
 }
+
+#[test]
+fn an_act_backed_away_from_is_not_asserted() {
+    let d = doc(
+        "وأكدت الحكومة أنها تراجعت عن محاكمة قادة المليشيات.",
+        &[("الحكومة", ORG)],
+    );
+    let events = code_events_rules(&d);
+    assert!(
+        events
+            .iter()
+            .filter(|e| e.kind == "ACCUSE")
+            .all(|e| e.modality != Modality::Asserted),
+        "{events:#?}"
+    );
+    // A meeting after which someone backed down did take place.
+    let d = doc(
+        "لكنه تراجع بعد ذلك بعد اجتماعه مع رئيس النادي سامي الملحم.",
+        &[("سامي الملحم", PER)],
+    );
+    let events = code_events_rules(&d);
+    assert!(
+        events
+            .iter()
+            .any(|e| e.kind == "CONSULT" && e.modality != Modality::Negated),
+        "{events:#?}"
+    );
+}
