@@ -766,7 +766,12 @@ impl<'a> DocIndex<'a> {
             // A title followed by a name the entity layer missed: الرئيس الأمريكي جو بايدن.
             let name_end = (end..(end + 3).min(sent_end))
                 .take_while(|&j| {
-                    modifier_ok(j) && !self.norm(j).starts_with("ال") && !self.cue_starts(j)
+                    modifier_ok(j)
+                        && !self.norm(j).starts_with("ال")
+                        && !self.cue_starts(j)
+                        // Another title or head is no name (الرئيس المصري وزير
+                        // الخارجية الأمريكي: two parties).
+                        && self.lex.heads.longest_at(doc, j).is_none()
                 })
                 .last();
             if let Some(ne) = name_end {
@@ -3053,17 +3058,29 @@ fn code_hit(
         // The host's own office in apposition (استقبل الأمير بندر نائب مدير
         // عام إدارة الشؤون الدولية …): the body it names is not the visitor.
         from = past_office(ix, nps, from);
-        let visitor = nps.iter().find(|n| {
+        let candidate = |n: &&Np| {
             n.start >= from
                 && n.governor.is_none()
                 && !n.victim
-                && n.arg.entity.is_some_and(|e| {
+                && !actor.iter().any(|a| a.name == n.arg.name)
+        };
+        // Else an official named by office alone (استقبل الرئيس المصري وزير
+        // الخارجية الأمريكي).
+        let visitor = nps
+            .iter()
+            .filter(candidate)
+            .find(|n| {
+                n.arg.entity.is_some_and(|e| {
                     let ent = &doc.entities[e];
                     !ent.nominal
                         && matches!(ent.kind, EntityType::Person | EntityType::Organization)
                 })
-                && !actor.iter().any(|a| a.name == n.arg.name)
-        });
+            })
+            .or_else(|| {
+                nps.iter()
+                    .filter(candidate)
+                    .find(|n| n.arg.entity.is_none() && !n.facility && ix.title_at(n.start))
+            });
         if let Some(v) = visitor {
             recipient = std::mem::replace(&mut actor, conjuncts(ix, nps, v));
         }

@@ -2917,3 +2917,25 @@ fn an_act_backed_away_from_is_not_asserted() {
         "{events:#?}"
     );
 }
+
+#[test]
+fn officials_named_by_office_alone_are_two_parties() {
+    // الرئيس المصري وزير الخارجية الأمريكي: no name missed between them.
+    let d = doc(
+        "وهاجم الرئيس المصري وزير الخارجية الأمريكي في القاهرة.",
+        &[("القاهرة", LOC)],
+    );
+    let events = code_events_rules(&d);
+    let e = only(&events, "ASSAULT");
+    assert_eq!(names(&e.actor), ["الرئيس المصري"]);
+    assert_eq!(names(&e.recipient), ["وزير الخارجية الأمريكي"]);
+    // A host and a visitor named by office: the visitor acts (PLOVER).
+    let d = doc(
+        "واستقبل الرئيس المصري وزير الخارجية الأمريكي في القاهرة.",
+        &[("القاهرة", LOC)],
+    );
+    let events = code_events_rules(&d);
+    let e = only(&events, "CONSULT");
+    assert_eq!(names(&e.actor), ["وزير الخارجية الأمريكي"]);
+    assert_eq!(names(&e.recipient), ["الرئيس المصري"]);
+}
