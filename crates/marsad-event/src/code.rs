@@ -2287,15 +2287,13 @@ fn code_hit(
     {
         return None;
     }
-    let mut far = (h.end + 20).min(range.end);
-    // The charge of a verb of charging (اتهمه بالتعاون مع إسرائيل) names
-    // no party it was done to.
-    if t.charge && h.kind == Kind::Verb {
-        if let Some(j) = (h.end..far).find(|&j| charge_like(ix, j)) {
-            far = j;
-        }
-    }
-    let far = far;
+    let far = (h.end + 20).min(range.end);
+    // Where the charge of a verb of charging starts (اتهمه بالتعاون مع
+    // إسرائيل): it names no party the act was done to, and no subject.
+    let charge = (t.charge && h.kind == Kind::Verb)
+        .then(|| (h.end..far).find(|&j| charge_like(ix, j)))
+        .flatten();
+    let far = charge.unwrap_or(far);
     // An act inside a protest rather than the protest itself.
     let mut detail = t.detail;
     // The light verb whose subject stands before the preposition before
@@ -2423,7 +2421,7 @@ fn code_hit(
                 .flatten()
                 .filter(|s| !gender_clash(ix, h, s))
                 // Not past the charge (تتهمه باتباع سياسة … عن المنظمات).
-                .filter(|s| !t.charge || !(h.end..s.start).any(|j| charge_like(ix, j)));
+                .filter(|s| charge.is_none_or(|c| s.start <= c));
             // A phrase right after a verb with an object pronoun is that
             // verb's subject, not the subject of a verb joined by و after it
             // that has an object pronoun too, whose subject follows it
@@ -2947,19 +2945,21 @@ fn code_hit(
     }
     // The accused alone after a verb that is no continuation (تقرير يتهم
     // سلطات المدينة بالعنصرية): the noun before is who accuses, unnamed.
-    let continues = h.clitics.has(Proclitics::WA)
-        || h.clitics.has(Proclitics::FA)
-        || h.start <= range.start + 1
-        || matches!(
-            ix.norm(h.start - 1),
-            "كما" | "ثم" | "قد" | "وقد" | "حيث" | "فيما" | "بينما" | "كذلك"
-        );
+    let continues = || {
+        h.clitics.has(Proclitics::WA)
+            || h.clitics.has(Proclitics::FA)
+            || h.start <= range.start + 1
+            || matches!(
+                ix.norm(h.start - 1),
+                "كما" | "ثم" | "قد" | "وقد" | "حيث" | "فيما" | "بينما" | "كذلك"
+            )
+    };
     if h.kind == Kind::Verb
         && !passive
         && actor.is_empty()
         && !relative_event
         && !befell
-        && (!accused_only || continues)
+        && (!accused_only || continues())
     {
         if let Some(fs) = first_subject(ix, nps, content_from.unwrap_or(range.start), h.start)
             .filter(|n| !recipient.iter().any(|r| r.name == n.arg.name))
