@@ -90,70 +90,122 @@ fn has_newline(text: &str, from: usize, to: usize) -> bool {
         .any(|&b| b == b'\n' || b == b'\r')
 }
 
+/// A quotation still open where its paragraph ends, after this many full
+/// stops inside it, was never closed (a typo, or a closing mark typed as an
+/// opening one): the stops inside it end sentences after all, so that one
+/// stray mark does not make the rest of an article without line breaks a
+/// single sentence. A quotation left open over fewer stops keeps them (a
+/// statement that runs on into the next paragraph).
+const MAX_STOPS_IN_OPEN_QUOTE: usize = 3;
+
 /// Splits a tokenized document into sentences.
 pub fn split_sentences(doc: &mut Document) {
     let mut sentences: Vec<Sentence> = Vec::new();
     let n = doc.tokens.len();
     let mut start = 0usize; // first token of the current sentence
     let mut paragraph = 0usize;
+    let mut counted_break = 0usize; // the line break before this token is counted
     let mut depth = 0usize; // open quotations
+    let mut outer_open = 0usize; // token of the outermost open quotation mark
+    let mut stops_in_quote = 0usize; // full stops since it opened
+    let mut unclosed: Vec<usize> = Vec::new(); // opening marks read as no mark
     let mut join_previous = false; // a quote closed that never opened
     let mut i = 0usize;
     let text = &doc.text;
-    while i < n {
-        let tok = &doc.tokens[i];
-        // A line break before this token ends the sentence and the paragraph.
-        if i > start && has_newline(text, doc.tokens[i - 1].span.end, tok.span.start) {
-            push_sentence(doc, &mut sentences, start, i, paragraph, join_previous);
-            paragraph += 1;
-            (start, depth, join_previous) = (i, 0, false);
-        } else if i == start
-            && i > 0
-            && has_newline(text, doc.tokens[i - 1].span.end, tok.span.start)
-        {
-            paragraph += 1;
-        }
-        let surface = tok.span.text(text);
-        if tok.kind == TokenKind::Punct {
-            match quote_mark(text, tok.span.start, surface) {
-                QuoteMark::Open => depth += 1,
-                QuoteMark::Close if depth > 0 => depth -= 1,
-                QuoteMark::Close => join_previous = true,
-                QuoteMark::None => {}
-            }
-            let ends = is_terminator(surface)
-                && depth == 0
-                && !(surface == "." && i > 0 && is_abbreviation(doc, i - 1));
-            if ends {
-                // Take further stops and the closing marks that follow.
-                let mut j = i + 1;
-                while j < n
-                    && doc.tokens[j].kind == TokenKind::Punct
-                    && !has_newline(text, doc.tokens[j - 1].span.end, doc.tokens[j].span.start)
-                {
-                    let s = doc.tokens[j].span.text(text);
-                    if is_terminator(s) {
-                    } else if is_closer_punct(s)
-                        && quote_mark(text, doc.tokens[j].span.start, s) != QuoteMark::Open
-                    {
-                        depth = depth.saturating_sub(1);
-                    } else {
-                        break;
-                    }
-                    j += 1;
+    loop {
+        while i < n {
+            let tok = &doc.tokens[i];
+            let break_before =
+                i > 0 && has_newline(text, doc.tokens[i - 1].span.end, tok.span.start);
+            // A line break before this token ends the sentence and the paragraph.
+            if break_before && i > start {
+                if depth > 0 && stops_in_quote >= MAX_STOPS_IN_OPEN_QUOTE {
+                    unclosed.push(outer_open);
+                    (i, depth, stops_in_quote, join_previous) = (start, 0, 0, false);
+                    continue;
                 }
-                push_sentence(doc, &mut sentences, start, j, paragraph, join_previous);
-                (start, join_previous) = (j, false);
-                i = j;
-                continue;
+                push_sentence(doc, &mut sentences, start, i, paragraph, join_previous);
+                (start, depth, stops_in_quote, join_previous) = (i, 0, 0, false);
             }
+            if break_before && i > counted_break {
+                paragraph += 1;
+                counted_break = i;
+            }
+            let surface = tok.span.text(text);
+            if tok.kind == TokenKind::Punct {
+                let mark = if unclosed.contains(&i) {
+                    QuoteMark::None
+                } else {
+                    quote_mark(text, tok.span.start, surface)
+                };
+                match mark {
+                    // « inside a quotation with no word after it closes it
+                    // (typed for », as in «… الإقليمية «.).
+                    QuoteMark::Open
+                        if depth > 0 && surface == "«" && !opens_word(text, tok.span.end) =>
+                    {
+                        depth -= 1;
+                    }
+                    QuoteMark::Open => {
+                        if depth == 0 {
+                            (outer_open, stops_in_quote) = (i, 0);
+                        }
+                        depth += 1;
+                    }
+                    QuoteMark::Close if depth > 0 => depth -= 1,
+                    QuoteMark::Close => join_previous = true,
+                    QuoteMark::None => {}
+                }
+                let stop = is_terminator(surface)
+                    && !(surface == "." && i > 0 && is_abbreviation(doc, i - 1));
+                if stop && depth > 0 {
+                    stops_in_quote += 1;
+                }
+                if stop && depth == 0 {
+                    // Take further stops and the closing marks that follow.
+                    let mut j = i + 1;
+                    while j < n
+                        && doc.tokens[j].kind == TokenKind::Punct
+                        && !has_newline(text, doc.tokens[j - 1].span.end, doc.tokens[j].span.start)
+                    {
+                        let s = doc.tokens[j].span.text(text);
+                        if is_terminator(s) {
+                        } else if is_closer_punct(s)
+                            && quote_mark(text, doc.tokens[j].span.start, s) != QuoteMark::Open
+                        {
+                            depth = depth.saturating_sub(1);
+                        } else {
+                            break;
+                        }
+                        j += 1;
+                    }
+                    push_sentence(doc, &mut sentences, start, j, paragraph, join_previous);
+                    (start, join_previous) = (j, false);
+                    i = j;
+                    continue;
+                }
+            }
+            i += 1;
         }
-        i += 1;
+        if start < n && depth > 0 && stops_in_quote >= MAX_STOPS_IN_OPEN_QUOTE {
+            unclosed.push(outer_open);
+            (i, depth, stops_in_quote, join_previous) = (start, 0, 0, false);
+            continue;
+        }
+        break;
     }
     if start < n {
         push_sentence(doc, &mut sentences, start, n, paragraph, join_previous);
     }
     doc.sentences = sentences;
+}
+
+/// Whether a word follows byte `at` directly (an opening mark opens one).
+fn opens_word(text: &str, at: usize) -> bool {
+    text[at..]
+        .chars()
+        .next()
+        .is_some_and(|c| crate::normalize::is_alphanumeric(c) || crate::normalize::is_diacritic(c))
 }
 
 fn push_sentence(
@@ -247,6 +299,40 @@ mod tests {
     fn a_quote_left_open_ends_at_the_paragraph() {
         let s = split("وقال «لن نتراجع. سنواصل\nفقرة جديدة. وأخرى.");
         assert_eq!(s, ["وقال «لن نتراجع. سنواصل", "فقرة جديدة.", "وأخرى."]);
+    }
+
+    #[test]
+    fn a_stray_opening_mark_closes_a_quote() {
+        let s = split("وقال: «إن الحكومة شددت على ضرورة الحذر. وحذرت من ضرب أي هدف «. واعتبر أن الضربات لا تحل المشكلة.");
+        assert_eq!(
+            s,
+            [
+                "وقال: «إن الحكومة شددت على ضرورة الحذر. وحذرت من ضرب أي هدف «.",
+                "واعتبر أن الضربات لا تحل المشكلة."
+            ]
+        );
+    }
+
+    #[test]
+    fn a_quote_never_closed_over_many_stops_does_not_hold_them() {
+        let s = split("وقال «لن نتراجع. سنواصل. وسنعود. ولن نستسلم. وغادر الوفد.\nفقرة جديدة.");
+        assert_eq!(
+            s,
+            [
+                "وقال «لن نتراجع.",
+                "سنواصل.",
+                "وسنعود.",
+                "ولن نستسلم.",
+                "وغادر الوفد.",
+                "فقرة جديدة."
+            ]
+        );
+        // The same at the end of the text, with a quotation closed after it.
+        let s = split("قال «أولا. ثانيا. ثالثا. رابعا. ثم قال «نعم».");
+        assert_eq!(
+            s,
+            ["قال «أولا.", "ثانيا.", "ثالثا.", "رابعا.", "ثم قال «نعم»."]
+        );
     }
 
     #[test]
