@@ -3322,12 +3322,14 @@ fn code_hit(
     let done = h.start > range.start
         && matches!(ix.role(h.start - 1), Some((Role::Support, e)) if e == h.start);
     // تعرض لـ (was subjected to) reports what befell, not a purpose
-    // (تعرض مناطق في العاصمة لتفجيرين، تعرضوا للضرب).
+    // (تعرض مناطق في العاصمة لتفجيرين، تعرضوا للضرب), also when تعرض is
+    // a trigger itself (تعرضت القرية لقصف مدفعي).
     let done = done
         || (h.start.saturating_sub(6).max(range.start)..h.start)
             .rev()
-            .take_while(|&j| !is_boundary(doc, j) && !ix.trigger_tokens[j])
-            .any(|j| ix.stem(j).starts_with("تعرض"));
+            .take_while(|&j| !is_boundary(doc, j))
+            .find(|&j| ix.trigger_tokens[j] || ix.stem(j).starts_with("تعرض"))
+            .is_some_and(|j| ix.stem(j).starts_with("تعرض"));
     // A crowd that gathered to protest (نزل آلاف الأشخاص إلى الشوارع
     // للاحتجاج على، تجمع المئات للتظاهر): the gathering is the protest.
     let done = done || (h.kind == Kind::Noun && h.clitics.has(Proclitics::LI) && gathered());
