@@ -435,6 +435,14 @@ impl<'a> DocIndex<'a> {
             || self.lex.victims.contains(self.stem(i))
     }
 
+    /// Whether the noun at token `i` is counted (قتل ثلاثة عناصر، سبعة من
+    /// عناصر الجماعة، عشرات الجنود): victims more often than actors.
+    fn counted(&self, i: usize) -> bool {
+        self.counted_by(i, i)
+            || (i >= 1 && self.is_victim(i - 1))
+            || (i >= 2 && self.norm(i - 1) == "من" && self.is_victim(i - 2))
+    }
+
     /// Text of tokens `s..e` from the first token's stem on (proclitics
     /// other than the article dropped), as written.
     fn surface(&self, s: usize, e: usize, skip: usize) -> (String, Span) {
@@ -608,9 +616,13 @@ impl<'a> DocIndex<'a> {
                 }
             }
             HeadClass::Member => {
-                // The group may stand in quotation marks (عناصر “داعش”).
+                // The group may stand in quotation marks (عناصر “داعش”) or
+                // after a partitive من (أفراد من قوة حرس الحدود).
+                // Not counted ones (قتل ثلاثة عناصر من الفصائل): victims.
+                let partitive =
+                    head_end + 1 < sent_end && self.norm(head_end) == "من" && !self.counted(i);
                 let next = if head_end + 1 < sent_end
-                    && is_quote_mark(doc.token_text(&doc.tokens[head_end]))
+                    && (partitive || is_quote_mark(doc.token_text(&doc.tokens[head_end])))
                 {
                     head_end + 1
                 } else {
@@ -628,7 +640,7 @@ impl<'a> DocIndex<'a> {
                                     EntityType::Location | EntityType::Misc
                                 )
                             });
-                        if np.governor.is_none() && !quoted_place {
+                        if (np.governor.is_none() || partitive) && !quoted_place {
                             np.start = i;
                             np.governor = gov;
                             return Some(np);
@@ -964,7 +976,14 @@ impl<'a> DocIndex<'a> {
         while i < range.end {
             if !self.trigger_tokens[i] || self.mention_at.contains_key(&i) || bomber(i) {
                 if let Some(mut np) = self.np_at(i, range.end) {
-                    np.victim |= self.is_victim(np.start) && np.arg.entity.is_none();
+                    // Counted or indefinite victims (قتل 5 جنود، أصيب جنود):
+                    // not soldiers named by their force (جنود الاحتلال،
+                    // عناصر من الشرطة) nor definite ones (أطلق الجنود النار).
+                    let of_force = np.arg.span.start >= self.doc.tokens[np.start].span.end;
+                    let definite = self.norm(np.start).starts_with("ال");
+                    np.victim |= self.is_victim(np.start)
+                        && np.arg.entity.is_none()
+                        && (self.counted(np.start) || !(of_force || definite));
                     // A country's name right after a victim noun is its
                     // nisba in the accusative (جنديا أوكرانيا قتل): the victim.
                     np.victim |= np.start > range.start
@@ -1771,7 +1790,15 @@ fn resolve(
         || (masdar_context && set.iter().any(|t| t.kind == Kind::Noun));
     let passive_before = toks.start > 0
         && matches!(ix.role(toks.start - 1), Some((Role::Passive, e)) if e == toks.start);
-    let next_victim = toks.end < sent_end && ix.is_victim(toks.end);
+    // Victims right after it (قتل 5 جنود، قتل الجنود في الهجوم), unless
+    // definite and uncounted with victims after them: the subject and its
+    // object (قتل الجنود ثلاثة مسلحين).
+    let next_victim = toks.end < sent_end
+        && ix.is_victim(toks.end)
+        && !(ix.norm(toks.end).starts_with("ال")
+            && toks.end + 1 < sent_end
+            && !ix.counted(toks.end)
+            && (ix.counted_by(toks.end + 1, toks.end + 1) || ix.is_victim(toks.end + 1)));
     let pick = |k: Kind| set.iter().find(|t| t.kind == k);
     // A noun in the original script (سيطرة with ة is no سيطره "controlled
     // him"), or after a light verb (أعلنت المقاومة سيطرتها على).

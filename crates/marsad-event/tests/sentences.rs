@@ -2939,3 +2939,49 @@ fn officials_named_by_office_alone_are_two_parties() {
     assert_eq!(names(&e.actor), ["وزير الخارجية الأمريكي"]);
     assert_eq!(names(&e.recipient), ["الرئيس المصري"]);
 }
+
+#[test]
+fn members_of_a_force_after_a_partitive_name_the_force() {
+    // أفراد/عناصر من X: X acted, in an agent phrase or as the subject.
+    let d = doc(
+        "وقال الطفل إنه اعتقل على يد أفراد من قوة حرس الحدود الإسرائيلية.",
+        &[("قوة حرس الحدود الإسرائيلية", ORG)],
+    );
+    let e = only(&code_events_rules(&d), "COERCE").clone();
+    assert_eq!(names(&e.actor), ["قوة حرس الحدود الإسرائيلية"]);
+    assert!(e.recipient.is_empty(), "{:?}", e.recipient);
+    let d = doc(
+        "وفتح عناصر من حزب العمال الكردستاني النار على قافلة عسكرية.",
+        &[("حزب العمال الكردستاني", ORG)],
+    );
+    let e = only(&code_events_rules(&d), "ASSAULT").clone();
+    assert_eq!(names(&e.actor), ["حزب العمال الكردستاني"]);
+    // Counted members are victims, not the force acting.
+    let d = doc("قتل سبعة من عناصر الجماعة في اشتباكات مع قوات الأمن.", &[]);
+    let e = only(&code_events_rules(&d), "ASSAULT").clone();
+    assert!(!names(&e.actor).contains(&"الجماعة"), "{:?}", e.actor);
+}
+
+#[test]
+fn definite_soldiers_can_act() {
+    // الجنود with a count after them: subject and object, not a passive.
+    let d = doc("قتل الجنود ثلاثة مسلحين.", &[]);
+    let e = only(&code_events_rules(&d), "ASSAULT").clone();
+    assert_eq!(names(&e.actor), ["الجنود"]);
+    // Killed in the attack: the soldiers were the victims.
+    let d = doc("وقتل الجنود في الهجوم.", &[]);
+    let e = only(&code_events_rules(&d), "ASSAULT").clone();
+    assert!(e.actor.is_empty(), "{:?}", e.actor);
+}
+
+#[test]
+fn shelling_from_the_side_of_a_force() {
+    // من جانب X names the actor; after تعرض the verbal noun is what befell.
+    let d = doc(
+        "وتعرضت القرية لقصف مدفعي من جانب الجيش الإسرائيلي.",
+        &[("الجيش الإسرائيلي", ORG)],
+    );
+    let e = only(&code_events_rules(&d), "ASSAULT").clone();
+    assert_eq!(names(&e.actor), ["الجيش الإسرائيلي"]);
+    assert_eq!(e.modality, Modality::Asserted);
+}
