@@ -766,6 +766,10 @@ impl<'a> DocIndex<'a> {
             && self.norm(end).chars().count() > 2
             && !suffixed(end)
             && modifier_word(self.norm(end))
+            // After a head that ends in its adjective (مجموعة مسلحة) only
+            // another adjective: participle or nisba (مجموعة ارهابية
+            // مسلحة), not the object (هاجمت مجموعة مسلحة نقطة تفتيش).
+            && (head_end == i + 1 || strict_adjective(self.norm(end)))
         {
             end += 1; // فصيل مسلح، مسلحون مجهولون
                       // غير + adjective: منظمات غير حكومية.
@@ -1018,12 +1022,13 @@ fn is_soldier_word(w: &str) -> bool {
 /// (مكتب عمل، مطار شرورة); not a verb (انتحاري يعتقد، جماعة قالت), a
 /// preposition the tokenizer left on (انتحاري بجرار), an accusative of
 /// its own (انتحاريون عددا) or a pronoun-suffixed word (مقاتلين بينهم).
+/// Whether a word has an adjective's shape: a participle (م…) or a nisba.
+fn strict_adjective(w: &str) -> bool {
+    w.starts_with('م') || ["ي", "يه", "يون", "يين"].iter().any(|e| w.ends_with(e))
+}
+
 fn modifier_word(w: &str) -> bool {
-    if w.starts_with('م')
-        || ["ي", "يه", "يون", "يين", "يا"]
-            .iter()
-            .any(|e| w.ends_with(e))
-    {
+    if strict_adjective(w) || w.ends_with("يا") {
         return true;
     }
     !(w.ends_with('ا')
