@@ -2985,3 +2985,21 @@ fn shelling_from_the_side_of_a_force() {
     assert_eq!(names(&e.actor), ["الجيش الإسرائيلي"]);
     assert_eq!(e.modality, Modality::Asserted);
 }
+
+#[test]
+fn an_illness_is_no_wound() {
+    for text in [
+        "وأصيبت الفتاة بالفيروس بعد نقل دم ملوث.",
+        "أصيب أكثر من 50 زائرا بتسمم غذائي أمس.",
+    ] {
+        let d = doc(text, &[]);
+        let events = code_events_rules(&d);
+        assert!(
+            events.iter().all(|e| e.kind != "ASSAULT"),
+            "{text}: {events:#?}"
+        );
+    }
+    // A wound in an attack stays one.
+    let d = doc("وأصيب ثلاثة جنود في هجوم مسلح أمس.", &[]);
+    assert!(code_events_rules(&d).iter().any(|e| e.kind == "ASSAULT"));
+}
