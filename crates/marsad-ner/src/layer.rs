@@ -4,7 +4,7 @@ use crate::eval::chunks;
 use crate::features::TokenView;
 use crate::label::Label;
 use crate::model::{Model, Scratch};
-use marsad_core::{Document, Entity, EntityType, Proclitics, Span, Stage, Token};
+use marsad_core::{Document, Entity, EntityType, Proclitics, Span, Stage, Token, TokenKind};
 use marsad_text::normalize::push_folded;
 use std::collections::HashMap;
 use std::sync::Arc;
@@ -98,9 +98,31 @@ fn proclitic_len(doc: &Document, token: &Token) -> usize {
 /// Whether a name's first word that reads as و/ف + word is really one word:
 /// names begin with these letters too (وليد، فيصل، فهد). Only a bare
 /// conjunction is in question (no article or preposition after it), and the
-/// word stays whole when it is itself a known name in the model's gazetteers.
-fn keeps_initial_letter(model: &Model, doc: &Document, token: &Token) -> bool {
-    token.proclitics.is_bare_conjunction() && !model.gaz.lookup_word(doc.norm(token)).is_empty()
+/// word stays whole when it is itself a known name in the model's gazetteers,
+/// or when it reads as ف + name right after a word: ف joins clauses, not a
+/// name to the word before it (وزير الخارجية البريطاني فيليب هاموند). A
+/// one-word place is left to the linker, which knows the places (فاجأ read
+/// as ف + a mountain's name).
+fn keeps_initial_letter(model: &Model, doc: &Document, i: usize, one_word_place: bool) -> bool {
+    let token = &doc.tokens[i];
+    if !token.proclitics.is_bare_conjunction() {
+        return false;
+    }
+    if !model.gaz.lookup_word(doc.norm(token)).is_empty() {
+        return true;
+    }
+    !one_word_place
+        && token.proclitics.has(Proclitics::FA)
+        && !token.proclitics.has(Proclitics::WA)
+        && i > 0
+        && doc.tokens[i - 1].kind == TokenKind::Arabic
+        && !has_line_break(doc, i)
+}
+
+/// Whether a line break stands right before token `i`.
+fn has_line_break(doc: &Document, i: usize) -> bool {
+    let gap = &doc.text[doc.tokens[i - 1].span.end..doc.tokens[i].span.start];
+    gap.contains(['\n', '\r'])
 }
 
 /// The key mentions are grouped by: the normalized name without the article.
@@ -174,7 +196,8 @@ impl Stage for NerLayer {
         let mut by_key: HashMap<String, usize> = HashMap::new();
         for (s, e, kind) in chunks(&labels) {
             let first = &doc.tokens[s];
-            let cut = if keeps_initial_letter(self.model(), doc, first) {
+            let one_word_place = e == s + 1 && kind == crate::EntityKind::Loc;
+            let cut = if keeps_initial_letter(self.model(), doc, s, one_word_place) {
                 0
             } else {
                 proclitic_len(doc, first)
@@ -317,18 +340,36 @@ mod tests {
         let mut d = doc("زار وليد بغداد. وقال ومحمد وبغداد.");
         let model = Arc::new(model);
         // وليد is a known name: its و is not a conjunction.
-        assert!(keeps_initial_letter(&model, &d, &d.tokens[1]));
+        assert!(keeps_initial_letter(&model, &d, 1, false));
         // ومحمد and وبغداد are و + a known name; the whole words are not names.
         let wa_muhammad = d
             .tokens
             .iter()
             .position(|t| d.token_text(t) == "ومحمد")
             .unwrap();
-        assert!(!keeps_initial_letter(&model, &d, &d.tokens[wa_muhammad]));
+        assert!(!keeps_initial_letter(&model, &d, wa_muhammad, false));
         NerLayer::with_model(model).annotate(&mut d);
         let names: Vec<&str> = d.entities.iter().map(|e| e.name.as_str()).collect();
         assert!(names.contains(&"وليد"), "{names:?}");
         assert!(!names.contains(&"ليد"), "{names:?}");
+    }
+
+    #[test]
+    fn a_name_keeps_its_initial_fa_after_a_word() {
+        // ف right after a word is the name's own letter; after a stop it
+        // may be the conjunction.
+        let mut d = doc("زار وزير الخارجية البريطاني فيليب هاموند طهران أمس.");
+        NerLayer::new().annotate(&mut d);
+        let names: Vec<&str> = d.entities.iter().map(|e| e.name.as_str()).collect();
+        assert!(names.contains(&"فيليب هاموند"), "{names:?}");
+        let d = doc("قال. فمحمد لم يحضر");
+        let fa_muhammad = d
+            .tokens
+            .iter()
+            .position(|t| d.token_text(t) == "فمحمد")
+            .unwrap();
+        let model = Model::bundled();
+        assert!(!keeps_initial_letter(model, &d, fa_muhammad, false));
     }
 
     #[test]
