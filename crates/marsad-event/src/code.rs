@@ -316,6 +316,11 @@ fn is_boundary(doc: &Document, i: usize) -> bool {
         )
 }
 
+/// Whether token `i` is a comma.
+fn is_comma(doc: &Document, i: usize) -> bool {
+    matches!(doc.token_text(&doc.tokens[i]), "،" | ",")
+}
+
 impl<'a> DocIndex<'a> {
     fn new(doc: &'a Document) -> DocIndex<'a> {
         let lex = lexicon();
@@ -2493,8 +2498,14 @@ fn code_hit(
                     && object_suffix(ix.norm(h.start))
             });
             let svo = if resumptive.is_some() { None } else { svo };
+            // Not across a comma (ضمن مشاوراته مع أعضاء مجلس الأمن، زار
+            // المبعوث بكين: a phrase, then the clause).
             let subj = match (vso, svo) {
-                (Some(v), Some(s)) if h.start - s.end <= 1 && !h.trigger.future => {
+                (Some(v), Some(s))
+                    if h.start - s.end <= 1
+                        && !h.trigger.future
+                        && (h.start == s.end || !is_comma(ix.doc, h.start - 1)) =>
+                {
                     let _ = v;
                     Some(s)
                 }
