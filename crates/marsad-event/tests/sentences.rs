@@ -3020,3 +3020,15 @@ fn no_subject_before_the_verb_across_a_comma() {
     let e = only(&code_events_rules(&d), "CONSULT").clone();
     assert_eq!(names(&e.actor), ["ستيفان دي ميستورا"]);
 }
+
+#[test]
+fn a_signing_verb_with_its_subject_inside_the_phrase() {
+    // وقع اتفاقا split by its subject: the signer acts, the partner after مع.
+    let d = doc(
+        "ووقعت وزارة البترول اتفاقا للتنقيب عن النفط مع شركة إيني الإيطالية.",
+        &[("وزارة البترول", ORG), ("شركة إيني الإيطالية", ORG)],
+    );
+    let e = only(&code_events_rules(&d), "AGREE").clone();
+    assert_eq!(names(&e.actor), ["وزارة البترول"]);
+    assert_eq!(names(&e.recipient), ["شركة إيني الإيطالية"]);
+}
