@@ -585,8 +585,25 @@ impl<'a> DocIndex<'a> {
                 let mut reach = (head_end + 6).min(sent_end);
                 let mut j = head_end;
                 while j < reach {
-                    if is_boundary(doc, j) || self.role(j).is_some() {
+                    if is_boundary(doc, j) {
                         break;
+                    }
+                    if let Some((role, end)) = self.role(j) {
+                        // A place the office is for (المبعوث الخاص للأمم
+                        // المتحدة إلى سورية ستافان دي ميستورا): part of the title.
+                        let place = role == Role::Recipient
+                            && self.norm(j) == "الي"
+                            && self.mention_at.get(&end).is_some_and(|&(e, _, _)| {
+                                doc.entities[e].kind == EntityType::Location
+                            });
+                        match self.mention_at.get(&end) {
+                            Some(&(_, mend, _)) if place => {
+                                j = mend;
+                                reach = (mend + 6).min(sent_end);
+                                continue;
+                            }
+                            _ => break,
+                        }
                     }
                     if found.is_none() && self.title_at(j) {
                         reach = (j + 6).min(sent_end);
@@ -789,6 +806,9 @@ impl<'a> DocIndex<'a> {
                 .take_while(|&j| {
                     modifier_ok(j)
                         && !self.norm(j).starts_with("ال")
+                        // Nor a word with ل (وكيل أعمال اللاعب لمناقشة،
+                        // رئيس تنفيذي لشركة توشيبا).
+                        && !self.norm(j).starts_with('ل')
                         && !self.cue_starts(j)
                         // Another title or head is no name (الرئيس المصري وزير
                         // الخارجية الأمريكي: two parties).
@@ -1968,6 +1988,9 @@ fn subject_after<'n>(ix: &DocIndex, nps: &'n [Np], from: usize, reach: usize) ->
         is_boundary(ix.doc, j)
             || ix.role(j).is_some_and(|(r, _)| r != Role::Support)
             || ix.trigger_tokens[j]
+            // After a preposition right after the verb it is governed
+            // (يطلب من الأمين العام); not after a count (طالب عدد من المواطنين).
+            || (j == from && j + 1 == np.start && is_preposition(ix.norm(j)))
             // A noun before it makes it a genitive (دمر منزل أيمن): the
             // object's owner, not the subject.
             || (j + 1 == np.start

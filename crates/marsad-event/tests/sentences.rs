@@ -3032,3 +3032,25 @@ fn a_signing_verb_with_its_subject_inside_the_phrase() {
     assert_eq!(names(&e.actor), ["وزارة البترول"]);
     assert_eq!(names(&e.recipient), ["شركة إيني الإيطالية"]);
 }
+
+#[test]
+fn offices_reach_their_names_and_requests_their_addressees() {
+    // The office's place after إلى belongs to the title.
+    let d = doc(
+        "زار المبعوث الخاص إلى سورية ستافان دي ميستورا دمشق أمس.",
+        &[("سورية", LOC), ("ستافان دي ميستورا", PER), ("دمشق", LOC)],
+    );
+    let e = only(&code_events_rules(&d), "CONSULT").clone();
+    assert_eq!(names(&e.actor), ["ستافان دي ميستورا"]);
+    // يطلب من X: X is asked, not the one asking.
+    let d = doc(
+        "أصدر مجلس الأمن قرارا يطلب من الأمين العام بان كي مون تقديم تقرير.",
+        &[("مجلس الأمن", ORG), ("بان كي مون", PER)],
+    );
+    let events = code_events_rules(&d);
+    let e = only(&events, "REQUEST");
+    assert!(!names(&e.actor).contains(&"بان كي مون"), "{events:#?}");
+    // بيان صادر عن: a statement issued, nothing confiscated.
+    let d = doc("وقال بيان صادر عن وزارة الخارجية إن الوضع مستقر.", &[]);
+    assert!(code_events_rules(&d).iter().all(|e| e.kind != "COERCE"));
+}
