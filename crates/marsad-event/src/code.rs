@@ -580,6 +580,12 @@ impl<'a> DocIndex<'a> {
                 // the person when both follow (النائب عن ائتلاف الوطنية
                 // محمود المشهداني).
                 let mut found: Option<(usize, usize, Span)> = None;
+                let definite_title = m.proclitics.has(Proclitics::AL)
+                    || self.stem(i).starts_with("ال")
+                    || self
+                        .norm(i)
+                        .trim_start_matches(['و', 'ف', 'ب', 'ل'])
+                        .starts_with("ال");
                 // A chain of titles (وزير العدل رئيس المجلس الأعلى للقضاء
                 // الدكتور وليد الصمعاني) reaches the name after the last one.
                 let mut reach = (head_end + 6).min(sent_end);
@@ -610,6 +616,14 @@ impl<'a> DocIndex<'a> {
                     }
                     if let Some(&(e, end, span)) = self.mention_at.get(&j) {
                         match doc.entities[e].kind {
+                            // A person right after an office in construct
+                            // names whose office it is (سفير خادم الحرمين
+                            // الشريفين نبيل آل صالح): the holder comes after.
+                            EntityType::Person if j == head_end && !definite_title => {
+                                j = end;
+                                reach = (end + 6).min(sent_end);
+                                continue;
+                            }
                             EntityType::Person => {
                                 found = Some((e, end, span));
                                 break;
@@ -807,8 +821,10 @@ impl<'a> DocIndex<'a> {
                     modifier_ok(j)
                         && !self.norm(j).starts_with("ال")
                         // Nor a word with ل (وكيل أعمال اللاعب لمناقشة،
-                        // رئيس تنفيذي لشركة توشيبا).
+                        // رئيس تنفيذي لشركة توشيبا), nor the general of an
+                        // office (مساعد مدير عام حرس الحدود).
                         && !self.norm(j).starts_with('ل')
+                        && self.norm(j) != "عام"
                         && !self.cue_starts(j)
                         // Another title or head is no name (الرئيس المصري وزير
                         // الخارجية الأمريكي: two parties).
@@ -2042,7 +2058,16 @@ fn gender_clash(ix: &DocIndex, h: &Hit, np: &Np) -> bool {
             EntityType::Organization | EntityType::Location
         )
     });
-    masculine && body && head.ends_with('ه')
+    // A town or country named without the article is feminine (مصر،
+    // أوروبا، طهران), as are bodies in ة; العراق، الأردن، اليمن are not.
+    // Only after a verb with و/ف (وحث أوروبا على): without it the form may
+    // be the verbal noun with its doer (تضامن مصر، رفض أمريكا).
+    let joined = h.clitics.has(Proclitics::WA) || h.clitics.has(Proclitics::FA);
+    let feminine_place = joined
+        && np.arg.entity.is_some_and(|e| {
+            ix.doc.entities[e].kind == EntityType::Location && !head.starts_with("ال")
+        });
+    masculine && body && (head.ends_with('ه') || feminine_place)
 }
 
 /// The party whose attack is the subject of an ASSAULT verb: the genitive

@@ -3054,3 +3054,27 @@ fn offices_reach_their_names_and_requests_their_addressees() {
     let d = doc("وقال بيان صادر عن وزارة الخارجية إن الوضع مستقر.", &[]);
     assert!(code_events_rules(&d).iter().all(|e| e.kind != "COERCE"));
 }
+
+#[test]
+fn an_office_in_construct_is_held_by_the_name_after_its_owner() {
+    // سفير خادم الحرمين الشريفين نبيل آل صالح: the ambassador, not the king.
+    let d = doc(
+        "وأشاد سفير خادم الحرمين الشريفين لدى أستراليا نبيل آل صالح بجهود الجالية.",
+        &[
+            ("خادم الحرمين الشريفين", PER),
+            ("أستراليا", LOC),
+            ("نبيل آل صالح", PER),
+        ],
+    );
+    let e = only(&code_events_rules(&d), "SUPPORT").clone();
+    assert_eq!(names(&e.actor), ["نبيل آل صالح"]);
+    // A masculine verb with و before a country named without the article:
+    // the country is its object, the subject carries on.
+    let d = doc(
+        "وزاد البنك المركزي الأوروبي تمويله للمصارف اليونانية، وحث أوروبا على إيجاد حل.",
+        &[("البنك المركزي الأوروبي", ORG), ("أوروبا", LOC)],
+    );
+    let events = code_events_rules(&d);
+    let e = only(&events, "REQUEST");
+    assert!(!names(&e.actor).contains(&"أوروبا"), "{events:#?}");
+}
