@@ -444,8 +444,39 @@ impl<'a> DocIndex<'a> {
     /// عناصر الجماعة، عشرات الجنود): victims more often than actors.
     fn counted(&self, i: usize) -> bool {
         self.counted_by(i, i)
-            || (i >= 1 && self.is_victim(i - 1))
-            || (i >= 2 && self.norm(i - 1) == "من" && self.is_victim(i - 2))
+            || (i >= 1 && self.is_count(i - 1))
+            || (i >= 2 && self.norm(i - 1) == "من" && self.is_count(i - 2))
+    }
+
+    /// Whether token `i` is a number or a word for a count (ثلاثة، عشرات،
+    /// أحد), not a noun for victims (مدنيين وأفراد من قوات الأمن).
+    fn is_count(&self, i: usize) -> bool {
+        self.doc.tokens[i].kind == TokenKind::Number
+            || self.counted_by(i, i)
+            || matches!(
+                self.norm(i),
+                "احد"
+                    | "احدي"
+                    | "اثنان"
+                    | "اثنين"
+                    | "ثلاثه"
+                    | "اربعه"
+                    | "خمسه"
+                    | "سته"
+                    | "سبعه"
+                    | "ثمانيه"
+                    | "تسعه"
+                    | "عشره"
+                    | "عشرات"
+                    | "مئات"
+                    | "الاف"
+                    | "العشرات"
+                    | "المئات"
+                    | "الالاف"
+                    | "عده"
+                    | "عدد"
+                    | "بضعه"
+            )
     }
 
     /// Text of tokens `s..e` from the first token's stem on (proclitics

@@ -2957,6 +2957,10 @@ fn members_of_a_force_after_a_partitive_name_the_force() {
     );
     let e = only(&code_events_rules(&d), "ASSAULT").clone();
     assert_eq!(names(&e.actor), ["حزب العمال الكردستاني"]);
+    // After victims joined by و, members of a force still name it.
+    let d = doc("وأسفر الهجوم عن مقتل مدنيين وأفراد من قوات الأمن.", &[]);
+    let e = only(&code_events_rules(&d), "ASSAULT").clone();
+    assert_eq!(names(&e.recipient), ["قوات الأمن"]);
     // Counted members are victims, not the force acting.
     let d = doc("قتل سبعة من عناصر الجماعة في اشتباكات مع قوات الأمن.", &[]);
     let e = only(&code_events_rules(&d), "ASSAULT").clone();
