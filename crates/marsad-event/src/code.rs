@@ -1858,8 +1858,23 @@ fn resolve(
     after_noun: bool,
 ) -> Option<Hit> {
     let sent_end = range.end;
+    // Also the second of two verbal nouns after a preposition (في كشف
+    // وضبط خلايا، من رصد وتفكيك).
+    let second_masdar = procl.has(Proclitics::WA)
+        && toks.start >= range.start + 2
+        && is_preposition(ix.norm(toks.start - 2))
+        && ix.doc.tokens[toks.start - 1].kind == TokenKind::Arabic
+        && ix.doc.tokens[toks.start - 1].proclitics.0 == 0
+        && !ix.norm(toks.start - 1).starts_with("ال")
+        // Not a name or a noun with its pronoun (في ليبيا وذبح، في أيديهم وقتل).
+        && !ix.mention_at.contains_key(&(toks.start - 1))
+        && !ix.in_mention.contains_key(&(toks.start - 1))
+        && !["ه", "ها", "هم", "هما", "هن", "كم", "نا"]
+            .iter()
+            .any(|p| ix.norm(toks.start - 1).ends_with(p));
     let masdar_context = (toks.start > range.start && takes_masdar(ix.norm(toks.start - 1)))
-        || (after_noun && procl.has(Proclitics::WA));
+        || (after_noun && procl.has(Proclitics::WA))
+        || second_masdar;
     let nominal_clitic = procl.has(Proclitics::AL)
         || procl.has(Proclitics::BI)
         || procl.has(Proclitics::LI)

@@ -3082,3 +3082,23 @@ fn an_office_in_construct_is_held_by_the_name_after_its_owner() {
     let e = only(&events, "REQUEST");
     assert!(!names(&e.actor).contains(&"أوروبا"), "{events:#?}");
 }
+
+#[test]
+fn the_second_of_two_verbal_nouns_after_a_preposition_is_a_noun() {
+    // في كشف وضبط خلايا: the cells were seized, they seized nothing.
+    let d = doc(
+        "وأشاد المجلس بنجاح الأجهزة الأمنية في كشف وضبط خلايا إرهابية.",
+        &[],
+    );
+    let events = code_events_rules(&d);
+    for e in events.iter().filter(|e| e.kind == "COERCE") {
+        assert!(!names(&e.actor).contains(&"خلايا إرهابية"), "{events:#?}");
+    }
+    // After a name, a verb with و stays a verb (في ليبيا وخطف أجانب).
+    let d = doc(
+        "واستغل تنظيم داعش الفراغ للتوسع في ليبيا وخطف أجانب.",
+        &[("تنظيم داعش", ORG), ("ليبيا", LOC)],
+    );
+    let e = only(&code_events_rules(&d), "ASSAULT").clone();
+    assert_eq!(names(&e.actor), ["تنظيم داعش"]);
+}
