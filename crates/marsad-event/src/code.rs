@@ -2248,10 +2248,10 @@ fn hard_boundary(ix: &DocIndex, j: usize) -> bool {
     if !is_boundary(doc, j) {
         return false;
     }
-    if !matches!(doc.token_text(&doc.tokens[j]), "،" | ",") {
+    if !is_comma(doc, j) {
         return true;
     }
-    let comma = |k: usize| matches!(doc.token_text(&doc.tokens[k]), "،" | ",");
+    let comma = |k: usize| is_comma(doc, k);
     let n = doc.tokens.len();
     // Opening an aside: a comma, time words only (or one name in
     // apposition: وزير الخارجية، عادل الجبير، اجتماعا), a comma.
@@ -2852,7 +2852,7 @@ fn code_hit(
                             }
                         }
                         if is_boundary(doc, j) {
-                            let comma = matches!(doc.token_text(&doc.tokens[j]), "،" | ",");
+                            let comma = is_comma(doc, j);
                             let other_event = (h.end..j).any(|k| ix.trigger_tokens[k]);
                             if j < h.end + 8 && comma && j + 1 < range.end && !other_event {
                                 verb_end = relative(j + 1);
@@ -2876,8 +2876,7 @@ fn code_hit(
                     let near = if claim { h.start - 2 } else { h.start };
                     // Eight words back, not counting a time said right before
                     // the act (عاودت طائرات التحالف مساء أول من أمس، غاراتها).
-                    let comma_before = near > range.start
-                        && matches!(doc.token_text(&doc.tokens[near - 1]), "،" | ",");
+                    let comma_before = near > range.start && is_comma(doc, near - 1);
                     let time_end = if comma_before { near - 1 } else { near };
                     let timed = near - time_run_start(ix, time_end, range.start);
                     let from = near.saturating_sub(8 + timed).max(range.start);
@@ -3885,7 +3884,7 @@ fn antecedent<'n>(ix: &DocIndex, nps: &'n [Np], at: usize, floor: usize) -> Opti
         return None;
     }
     let mut end = rel;
-    if end > floor && matches!(ix.doc.token_text(&ix.doc.tokens[end - 1]), "،" | ",") {
+    if end > floor && is_comma(ix.doc, end - 1) {
         end -= 1;
     }
     nps.iter()
@@ -4117,7 +4116,7 @@ fn addressee_after<'n>(
     {
         j = n.end;
     }
-    let comma = |k: usize| matches!(doc.token_text(&doc.tokens[k]), "،" | ",");
+    let comma = |k: usize| is_comma(doc, k);
     for _ in 0..3 {
         if j < end && comma(j) {
             // A parenthesis: to the comma that closes it.
