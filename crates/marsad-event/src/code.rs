@@ -588,6 +588,11 @@ impl<'a> DocIndex<'a> {
         }
         let class = *m.value;
         let head_end = m.tokens.end;
+        // A head phrase ending in a definite word (سلاح الجو) is definite too.
+        let definite = m.proclitics.has(Proclitics::AL)
+            || self.stem(i).starts_with("ال")
+            || self.norm(i).starts_with("ال")
+            || (head_end > i + 1 && self.norm(head_end - 1).starts_with("ال"));
         let gov = clitic_gov(m.proclitics);
         // Fighters of a named group in the nominative (اقتحم متشددون من
         // تنظيم الدولة): the group acts. In the accusative they are more
@@ -611,8 +616,8 @@ impl<'a> DocIndex<'a> {
                 // the person when both follow (النائب عن ائتلاف الوطنية
                 // محمود المشهداني).
                 let mut found: Option<(usize, usize, Span)> = None;
-                let definite_title = m.proclitics.has(Proclitics::AL)
-                    || self.stem(i).starts_with("ال")
+                // Also with a clitic the tokenizer left on (بالرئيس).
+                let definite_title = definite
                     || self
                         .norm(i)
                         .trim_start_matches(['و', 'ف', 'ب', 'ل'])
@@ -628,19 +633,15 @@ impl<'a> DocIndex<'a> {
                     if let Some((role, end)) = self.role(j) {
                         // A place the office is for (المبعوث الخاص للأمم
                         // المتحدة إلى سورية ستافان دي ميستورا): part of the title.
-                        let place = role == Role::Recipient
-                            && self.norm(j) == "الي"
-                            && self.mention_at.get(&end).is_some_and(|&(e, _, _)| {
-                                doc.entities[e].kind == EntityType::Location
-                            });
-                        match self.mention_at.get(&end) {
-                            Some(&(_, mend, _)) if place => {
-                                j = mend;
-                                reach = (mend + 6).min(sent_end);
-                                continue;
-                            }
-                            _ => break,
-                        }
+                        let place_end = (role == Role::Recipient && self.norm(j) == "الي")
+                            .then(|| self.mention_at.get(&end))
+                            .flatten()
+                            .filter(|&&(e, _, _)| doc.entities[e].kind == EntityType::Location)
+                            .map(|&(_, mend, _)| mend);
+                        let Some(mend) = place_end else { break };
+                        j = mend;
+                        reach = (mend + 6).min(sent_end);
+                        continue;
                     }
                     if found.is_none() && self.title_at(j) {
                         reach = (j + 6).min(sent_end);
@@ -739,11 +740,6 @@ impl<'a> DocIndex<'a> {
             HeadClass::Head | HeadClass::Facility => {}
         }
         // Head and modifiers.
-        // A head phrase ending in a definite word (سلاح الجو) is definite too.
-        let definite = m.proclitics.has(Proclitics::AL)
-            || self.stem(i).starts_with("ال")
-            || self.norm(i).starts_with("ال")
-            || (head_end > i + 1 && self.norm(head_end - 1).starts_with("ال"));
         let mut end = head_end;
         // A one-word mention that is a nisba adjective (الجيش الليبي،
         // القوات السورية) modifies the head; the entity layer may list it

@@ -116,13 +116,11 @@ fn keeps_initial_letter(model: &Model, doc: &Document, i: usize, one_word_place:
         && !token.proclitics.has(Proclitics::WA)
         && i > 0
         && doc.tokens[i - 1].kind == TokenKind::Arabic
-        && !has_line_break(doc, i)
-}
-
-/// Whether a line break stands right before token `i`.
-fn has_line_break(doc: &Document, i: usize) -> bool {
-    let gap = &doc.text[doc.tokens[i - 1].span.end..doc.tokens[i].span.start];
-    gap.contains(['\n', '\r'])
+        && !marsad_text::sentences::has_newline(
+            &doc.text,
+            doc.tokens[i - 1].span.end,
+            token.span.start,
+        )
 }
 
 /// The key mentions are grouped by: the normalized name without the article.

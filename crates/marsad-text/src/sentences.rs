@@ -84,7 +84,7 @@ fn is_abbreviation(doc: &Document, i: usize) -> bool {
 }
 
 /// Whether a line break lies between two byte offsets.
-fn has_newline(text: &str, from: usize, to: usize) -> bool {
+pub fn has_newline(text: &str, from: usize, to: usize) -> bool {
     text.as_bytes()[from..to]
         .iter()
         .any(|&b| b == b'\n' || b == b'\r')
