@@ -453,30 +453,7 @@ impl<'a> DocIndex<'a> {
     fn is_count(&self, i: usize) -> bool {
         self.doc.tokens[i].kind == TokenKind::Number
             || self.counted_by(i, i)
-            || matches!(
-                self.norm(i),
-                "احد"
-                    | "احدي"
-                    | "اثنان"
-                    | "اثنين"
-                    | "ثلاثه"
-                    | "اربعه"
-                    | "خمسه"
-                    | "سته"
-                    | "سبعه"
-                    | "ثمانيه"
-                    | "تسعه"
-                    | "عشره"
-                    | "عشرات"
-                    | "مئات"
-                    | "الاف"
-                    | "العشرات"
-                    | "المئات"
-                    | "الالاف"
-                    | "عده"
-                    | "عدد"
-                    | "بضعه"
-            )
+            || self.lex.count_words.contains(self.norm(i))
     }
 
     /// Text of tokens `s..e` from the first token's stem on (proclitics

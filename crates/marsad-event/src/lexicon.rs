@@ -16,6 +16,7 @@ const MODALITY: &str = include_str!("../data/modality.tsv");
 const PREPOSITIONS: &str = include_str!("../data/prepositions.tsv");
 const ACTORS: &str = include_str!("../data/actors.tsv");
 const VICTIMS: &str = include_str!("../data/victims.txt");
+const COUNT_WORDS: &str = include_str!("../data/count_words.txt");
 const COUNTS: &str = include_str!("../data/counts.tsv");
 const TOPICS: &str = include_str!("../data/topics.tsv");
 const SPECIFICS: &str = include_str!("../data/specifics.txt");
@@ -185,6 +186,8 @@ pub struct Lexicon {
     pub heads: PhraseMatcher<HeadClass>,
     /// Victim and counted-people nouns, in matching form.
     pub victims: FxHashSet<String>,
+    /// Words for a count (`count_words.txt`), in matching form.
+    pub count_words: FxHashSet<String>,
     pub counts: PhraseMatcher<CountKind>,
     /// Words that make an event noun a topic of talk (`topics.tsv`), with
     /// how many tokens after them they reach.
@@ -467,6 +470,9 @@ fn build() -> Lexicon {
     let victims = marsad_text::lexicon::lines(VICTIMS)
         .map(normalize)
         .collect();
+    let count_words = marsad_text::lexicon::lines(COUNT_WORDS)
+        .map(normalize)
+        .collect();
 
     let mut counts = PhraseMatcher::new();
     for (line, cols) in rows(COUNTS) {
@@ -530,6 +536,7 @@ fn build() -> Lexicon {
         roles,
         heads,
         victims,
+        count_words,
         counts,
         topics,
         specifics,
