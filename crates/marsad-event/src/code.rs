@@ -2081,7 +2081,7 @@ fn gender_clash(ix: &DocIndex, h: &Hit, np: &Np) -> bool {
     // أوروبا، طهران), as are bodies in ة; العراق، الأردن، اليمن are not.
     // Only after a verb with و/ف (وحث أوروبا على): without it the form may
     // be the verbal noun with its doer (تضامن مصر، رفض أمريكا).
-    let joined = h.clitics.has(Proclitics::WA) || h.clitics.has(Proclitics::FA);
+    let joined = h.clitics.has(Proclitics::WA | Proclitics::FA);
     let feminine_place = joined
         && np.arg.entity.is_some_and(|e| {
             ix.doc.entities[e].kind == EntityType::Location && !head.starts_with("ال")
@@ -2532,7 +2532,7 @@ fn code_hit(
             // (الاقتراع الذي قاطعته المعارضة وأدانه المجتمع الدولي).
             let own_object = verb_with_object(ix, h.start);
             let svo = subject_before(ix, nps, h.start, range.start).filter(|s| {
-                !(h.clitics.has(Proclitics::WA) || h.clitics.has(Proclitics::FA))
+                !h.clitics.has(Proclitics::WA | Proclitics::FA)
                     || !own_object
                     || s.start == 0
                     || !{
@@ -3055,8 +3055,7 @@ fn code_hit(
     // The accused alone after a verb that is no continuation (تقرير يتهم
     // سلطات المدينة بالعنصرية): the noun before is who accuses, unnamed.
     let continues = || {
-        h.clitics.has(Proclitics::WA)
-            || h.clitics.has(Proclitics::FA)
+        h.clitics.has(Proclitics::WA | Proclitics::FA)
             || h.start <= range.start + 1
             || matches!(
                 ix.norm(h.start - 1),
@@ -3583,7 +3582,7 @@ fn charge_at(ix: &DocIndex, j: usize) -> bool {
 fn verb_with_object(ix: &DocIndex, i: usize) -> bool {
     let p = ix.doc.tokens[i].proclitics;
     let w = ix.norm(i);
-    let w = if p.has(Proclitics::WA) || p.has(Proclitics::FA) {
+    let w = if p.has(Proclitics::WA | Proclitics::FA) {
         w.strip_prefix(['و', 'ف']).unwrap_or(w)
     } else {
         w
