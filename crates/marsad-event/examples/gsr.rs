@@ -589,8 +589,16 @@ fn main() {
                 _ => continue,
             };
             if dump {
+                // The bundled detector's highest probability over the
+                // record's sentences of the type (rule-coded or not).
+                let p = detect::model().kind(kind).map_or(0.0, |km| {
+                    r.examples
+                        .iter()
+                        .map(|e| km.probability(&e.features))
+                        .fold(0.0, f32::max)
+                });
                 println!(
-                    "DUMP\t{}\t{kind}\t{gold}\t{}\t{}\t{}",
+                    "DUMP\t{}\t{kind}\t{gold}\t{}\t{p:.3}\t{}\t{}",
                     ["A", "B"][r.half],
                     r.found,
                     r.anchors.join("|"),

@@ -1927,8 +1927,6 @@ fn written_passive(word: &str) -> bool {
     first.is_some_and(|&(c, damma)| damma && !matches!(c, 'ي' | 'ت' | 'ن'))
 }
 
-/// The first named, ungoverned phrase of a clause before token `to`: the
-/// subject a verb with a dropped pronoun refers to.
 /// Past the office of a person named just before `from`: a title phrase
 /// naming a body (نائب مدير عام إدارة الشؤون الدولية), in apposition.
 fn past_office(ix: &DocIndex, nps: &[Np], mut from: usize) -> usize {
@@ -1944,6 +1942,8 @@ fn past_office(ix: &DocIndex, nps: &[Np], mut from: usize) -> usize {
     from
 }
 
+/// The first named, ungoverned phrase of a clause before token `to`: the
+/// subject a verb with a dropped pronoun refers to.
 fn first_subject<'n>(ix: &DocIndex, nps: &'n [Np], from: usize, to: usize) -> Option<&'n Np> {
     // A name right after a noun with a preposition or the article (بصحيفة
     // عكاظ، الموافقة السامية) is its genitive.
@@ -2662,6 +2662,13 @@ fn code_hit(
                 }
             } else if let Some(np) = object_after(ix, nps, h.end, far, t.obj) {
                 recipient = conjuncts(ix, nps, np);
+            } else if t.addressee {
+                // No subject after the verb (the clause carries it on:
+                // ندد الأمين العام بالهجوم، وطالب الحكومة السورية بوقف
+                // القصف): the party right before what is asked is asked.
+                if let Some(np) = addressee_after(ix, nps, &actor, h.end, range.end) {
+                    recipient = conjuncts(ix, nps, np);
+                }
             }
             if let Some(a) = resumptive {
                 recipient = conjuncts(ix, nps, a);
@@ -4895,6 +4902,43 @@ fn resolve_sentence(
 ) {
     let doc = ix.doc;
     let n = events.len();
+    // A verb joined by و or ف with no subject of its own carries on the
+    // subject of the verb before it in the clause (ندد الأمين العام نبيل
+    // العربي بالقصف، وطالب أنقرة بـ): the first_subject search skips a name
+    // right after a trigger, which may be its object.
+    for j in 1..n {
+        let hj = &events[j].0;
+        if hj.kind != Kind::Verb
+            || hj.passive
+            || !hj.clitics.has(Proclitics::WA | Proclitics::FA)
+            || !events[j].1.actor.is_empty()
+        {
+            continue;
+        }
+        let before = (0..j).rev().find(|&i| {
+            let hi = &events[i].0;
+            hi.kind == Kind::Verb && !hi.passive && hi.end <= hj.start
+        });
+        let Some(i) = before else { continue };
+        let (hi, ei) = &events[i];
+        let one_clause = (hi.end..hj.start)
+            .all(|k| !is_boundary(doc, k) || doc.token_text(&doc.tokens[k]) == "،");
+        let subject = ei
+            .actor
+            .iter()
+            .all(|a| a.span.start >= hi.span.end && a.span.end <= hj.span.start);
+        if one_clause && subject && !ei.actor.is_empty() {
+            let actor = ei.actor.clone();
+            let e = &mut events[j].1;
+            if !e
+                .recipient
+                .iter()
+                .any(|r| actor.iter().any(|a| a.name == r.name))
+            {
+                e.actor = actor;
+            }
+        }
+    }
     let mut drop = vec![false; n];
     for i in 0..n {
         let ti = events[i].1.kind;

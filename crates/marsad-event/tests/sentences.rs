@@ -3102,3 +3102,25 @@ fn the_second_of_two_verbal_nouns_after_a_preposition_is_a_noun() {
     let e = only(&code_events_rules(&d), "ASSAULT").clone();
     assert_eq!(names(&e.actor), ["تنظيم داعش"]);
 }
+
+#[test]
+fn a_verb_of_asking_without_its_own_subject_asks_the_party_after_it() {
+    // The clause carries its subject on; the feminine party after the
+    // masculine verb is asked, not the asker.
+    let d = doc(
+        "ندد الأمين العام نبيل العربي بالقصف، وطالب الحكومة التركية باحترام سيادة العراق.",
+        &[("نبيل العربي", PER), ("الحكومة التركية", ORG)],
+    );
+    let ev = code_events_rules(&d);
+    let e = only(&ev, "REQUEST");
+    assert_eq!(names(&e.actor), ["نبيل العربي"]);
+    assert_eq!(names(&e.recipient), ["الحكومة التركية"]);
+    // Spoken in the first person: the party after the verb is asked.
+    let d = doc(
+        "وقال إن المنظمة تتابع الوضع: «ندعو المجتمع الدولي إلى حماية المدنيين».",
+        &[("المجتمع الدولي", ORG)],
+    );
+    let ev = code_events_rules(&d);
+    let e = only(&ev, "REQUEST");
+    assert_eq!(names(&e.recipient), ["المجتمع الدولي"]);
+}
