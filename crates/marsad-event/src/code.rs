@@ -1392,7 +1392,18 @@ fn code_events_with(
                         })
                     })
             });
-            let verb_head = (nominal_at_start || name_after)
+            // A one-word person read from a verb, before an actor head or a
+            // word with the article outside the name (ودان الأهالي الجريمة،
+            // دان وجهاء المحافظة): the verb and its subject.
+            let subject_after = ix.mention_at.get(&s0).is_some_and(|&(e, end, _)| {
+                end == s0 + 1
+                    && doc.entities[e].kind == EntityType::Person
+                    && end < doc.tokens.len()
+                    && !is_boundary(doc, end)
+                    && (ix.lex.heads.longest_at(doc, end).is_some()
+                        || doc.tokens[end].proclitics.0 == Proclitics::AL)
+            });
+            let verb_head = (nominal_at_start || name_after || subject_after)
                 && clause_start
                 && m.proclitics.0 & (Proclitics::AL | Proclitics::BI | Proclitics::LI) == 0
                 && m.value.iter().any(|t| t.kind == Kind::Verb);

@@ -3124,3 +3124,55 @@ fn a_verb_of_asking_without_its_own_subject_asks_the_party_after_it() {
     let e = only(&ev, "REQUEST");
     assert_eq!(names(&e.recipient), ["المجتمع الدولي"]);
 }
+
+#[test]
+fn a_verb_the_entity_layer_read_as_a_one_word_name_opens_its_clause() {
+    // دان "condemned", tagged as the name Dan, before its subject.
+    let d = doc(
+        "ودان الوجهاء، في بيان، الجريمة الإرهابية في البلدة.",
+        &[("دان", PER)],
+    );
+    let ev = code_events_rules(&d);
+    let e = only(&ev, "ACCUSE");
+    assert_eq!(names(&e.actor), ["الوجهاء"]);
+    // A place is not read as a verb (وتشاد المجاورة لها).
+    let d = doc(
+        "عملية مشتركة تضم نيجيريا وتشاد المجاورة لها.",
+        &[("نيجيريا", LOC), ("تشاد", LOC)],
+    );
+    assert!(
+        code_events_rules(&d).is_empty(),
+        "{:#?}",
+        code_events_rules(&d)
+    );
+}
+
+#[test]
+fn stabbing_and_beheading_are_attacks_an_appeal_is_not() {
+    let d = doc("وطعن مسلحون شرطيا بسكين قرب الخليل.", &[("الخليل", LOC)]);
+    only(&code_events_rules(&d), "ASSAULT");
+    let d = doc(
+        "وقال المتحدث إن تنظيم داعش قطع رأس إحدى النساء.",
+        &[("داعش", ORG)],
+    );
+    let ev = code_events_rules(&d);
+    assert_eq!(names(&only(&ev, "ASSAULT").actor), ["داعش"]);
+    // طعن "appealed": a court case, no violence.
+    let d = doc("وطعن المحامي في الحكم أمام محكمة الاستئناف.", &[]);
+    assert!(
+        code_events_rules(&d).is_empty(),
+        "{:#?}",
+        code_events_rules(&d)
+    );
+}
+
+#[test]
+fn a_platform_is_where_words_were_said_not_who_acted() {
+    let d = doc(
+        "وقال جيش الفتح على صفحته في موقع «فيسبوك»، إن مقاتليه فجروا مبنى لقوات النظام.",
+        &[("جيش الفتح", ORG), ("فيسبوك", ORG), ("قوات النظام", ORG)],
+    );
+    let ev = code_events_rules(&d);
+    let e = only(&ev, "ASSAULT");
+    assert!(names(&e.actor).iter().all(|a| *a != "فيسبوك"), "{e:#?}");
+}
