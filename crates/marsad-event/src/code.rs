@@ -1178,6 +1178,42 @@ fn actor_like(ix: &DocIndex, a: &Arg) -> bool {
         && !sublocation(ix, a)
 }
 
+/// Whether token `j` is a force or members with a possessive pronoun
+/// (قواته، عناصرها، مقاتليه، مقاتلوه): a party's own.
+fn own_forces(ix: &DocIndex, j: usize) -> bool {
+    let w = ix.stem(j);
+    ["هما", "هم", "ها", "ه"].iter().any(|p| {
+        w.strip_suffix(p).is_some_and(|base| {
+            base.chars().count() > 2
+                && (ix.lex.force_words.contains(base)
+                    // The construct form before the pronoun (مقاتلي + ه).
+                    || ix.lex.force_words.contains(&format!("{base}ن")))
+        })
+    })
+}
+
+/// The body that speaks the words a trigger stands in (its quote's
+/// speaker), when the entity layer lists it as an organization (named
+/// or not: الجيش): its mention nearest before the trigger.
+fn quote_speaker_body(ix: &DocIndex, h: &Hit) -> Option<Arg> {
+    let doc = ix.doc;
+    let speaker = ix.quote_around(h.span)?.speaker.as_deref()?;
+    let e = doc
+        .entities
+        .iter()
+        .position(|e| e.name == speaker && e.kind == EntityType::Organization)?;
+    let span = doc.entities[e]
+        .mentions
+        .iter()
+        .filter(|m| m.end <= h.span.start)
+        .max_by_key(|m| m.start)?;
+    Some(Arg {
+        name: speaker.to_string(),
+        entity: Some(e),
+        span: *span,
+    })
+}
+
 /// Whether a phrase names who reports events (`reporters.txt`: مصادر
 /// محلية، المرصد السوري، شهود عيان) by its first word.
 fn reporter(ix: &DocIndex, a: &Arg) -> bool {
@@ -3496,6 +3532,21 @@ fn code_hit(
     // A weak trigger under a condition is talk, not an event.
     if t.weak && !relaxed && matches!(modality, Modality::Hypothetical | Modality::Negated) {
         return None;
+    }
+    // A speaking body's own forces (قال جيش الفتح إن مقاتليه فجروا، أعلن
+    // التنظيم أن عناصره قتلوا): the body acted, and claims it.
+    if actor.is_empty()
+        && matches!(t.event, "ASSAULT" | "COERCE" | "MOBILIZE" | "RETREAT")
+        && !relaxed
+    {
+        // Only as the subject before the verb: after it they are as often
+        // its object (ضبط عناصره، قتل عناصره).
+        let own = h.start > range.start && own_forces(ix, h.start - 1);
+        if own {
+            if let Some(a) = quote_speaker_body(ix, h) {
+                actor = vec![a];
+            }
+        }
     }
     let source = ix.quote_around(h.span).and_then(|q| q.speaker.clone());
     if let Some(src) = &source {

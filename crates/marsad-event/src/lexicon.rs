@@ -184,6 +184,10 @@ pub struct Lexicon {
     pub cues: PhraseMatcher<Vec<Cue>>,
     pub roles: PhraseMatcher<Role>,
     pub heads: PhraseMatcher<HeadClass>,
+    /// One-word actor heads and member nouns without the article
+    /// (`actors.tsv`: قوات، عناصر، مقاتلو), in matching form: with a
+    /// possessive pronoun (قواته، عناصرها) they are a party's own forces.
+    pub force_words: FxHashSet<String>,
     /// Victim and counted-people nouns, in matching form.
     pub victims: FxHashSet<String>,
     /// Words for a count (`count_words.txt`), in matching form.
@@ -456,6 +460,7 @@ fn build() -> Lexicon {
     }
 
     let mut heads = PhraseMatcher::new();
+    let mut force_words = FxHashSet::default();
     for (line, cols) in rows(ACTORS) {
         let class = match cols.get(1).copied() {
             Some("head") | None => HeadClass::Head,
@@ -464,6 +469,13 @@ fn build() -> Lexicon {
             Some("facility") => HeadClass::Facility,
             other => panic!("actors.tsv:{line}: unknown class {other:?}"),
         };
+        let word = normalize(cols[0]);
+        if matches!(class, HeadClass::Head | HeadClass::Member)
+            && !word.contains(' ')
+            && !word.starts_with("ال")
+        {
+            force_words.insert(word);
+        }
         heads.insert(cols[0], class);
     }
 
@@ -532,6 +544,7 @@ fn build() -> Lexicon {
         split_support,
         triggers,
         split_heads,
+        force_words,
         cues,
         roles,
         heads,

@@ -3176,3 +3176,28 @@ fn a_platform_is_where_words_were_said_not_who_acted() {
     let e = only(&ev, "ASSAULT");
     assert!(names(&e.actor).iter().all(|a| *a != "فيسبوك"), "{e:#?}");
 }
+
+#[test]
+fn a_speaking_bodys_own_forces_acted_and_it_claims_it() {
+    let mut d = doc(
+        "وأعلن تنظيم داعش أن مقاتليه هاجموا مواقع الجيش العراقي.",
+        &[("تنظيم داعش", ORG), ("الجيش العراقي", ORG)],
+    );
+    marsad_quote::QuoteLayer.annotate(&mut d);
+    let ev = code_events_rules(&d);
+    let e = only(&ev, "ASSAULT");
+    assert_eq!(names(&e.actor), ["تنظيم داعش"]);
+    assert_eq!(e.modality, Modality::Claimed);
+    // After the act they are its object: ضبط عناصره is no act of the speaker.
+    let mut d = doc(
+        "وقالت الوزارة إنها لن تتهاون في ملاحقة التنظيم وضبط عناصره.",
+        &[("الوزارة", ORG)],
+    );
+    marsad_quote::QuoteLayer.annotate(&mut d);
+    for e in code_events_rules(&d) {
+        assert!(
+            e.actor.is_empty() || e.modality != Modality::Claimed,
+            "{e:#?}"
+        );
+    }
+}
