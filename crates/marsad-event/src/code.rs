@@ -604,7 +604,9 @@ impl<'a> DocIndex<'a> {
                 let mut reach = (head_end + 6).min(sent_end);
                 let mut j = head_end;
                 while j < reach {
-                    if is_boundary(doc, j) {
+                    // Nor past من: who is asked or where from (طلب الرئيس
+                    // من وزير الخارجية عادل الجبير).
+                    if is_boundary(doc, j) || self.norm(j) == "من" {
                         break;
                     }
                     if let Some((role, end)) = self.role(j) {
@@ -2709,10 +2711,13 @@ fn code_hit(
                 }
             } else if let Some(np) = object_after(ix, nps, h.end, far, t.obj) {
                 recipient = conjuncts(ix, nps, np);
-            } else if t.addressee {
-                // No subject after the verb (the clause carries it on:
-                // ندد الأمين العام بالهجوم، وطالب الحكومة السورية بوقف
-                // القصف): the party right before what is asked is asked.
+            } else if t.addressee
+                && (h.clitics.has(Proclitics::WA | Proclitics::FA) || t.own_subject)
+            {
+                // No subject after the verb, as the clause carries it on
+                // (ندد الأمين العام بالهجوم، وطالب الحكومة السورية بوقف
+                // القصف) or the verb's own prefix is it (نطالب المجتمع
+                // الدولي بـ): the party right before what is asked is asked.
                 if let Some(np) = addressee_after(ix, nps, &actor, h.end, range.end) {
                     recipient = conjuncts(ix, nps, np);
                 }
@@ -4171,11 +4176,26 @@ fn addressee_after<'n>(
             j += 1;
         }
     }
+    // Asked "of" a party (طالبت رئاسة الإقليم من حزب العمال إخراج قواعده):
+    // a party, not a place (دعا الرئيس من الرياض إلى).
+    let of_party = j + 1 < end && ix.norm(j) == "من";
+    if of_party {
+        j += 1;
+    }
     let mut np = nps.iter().find(|n| n.start == j)?;
+    if of_party
+        && np
+            .arg
+            .entity
+            .is_none_or(|e| doc.entities[e].kind == EntityType::Location)
+    {
+        return None;
+    }
     // An office in apposition (موسى أبو مرزوق نائب رئيس المكتب السياسي
     // لحماس): a title without the article that names another body, no
     // one asked (but مجلس الأمن، وزارة العمل are asked).
-    if ix.title_at(j)
+    if !of_party
+        && ix.title_at(j)
         && !doc.tokens[j].proclitics.has(Proclitics::AL)
         && np.arg.span.start > doc.tokens[j].span.start
     {
@@ -4207,7 +4227,12 @@ fn addressee_after<'n>(
             EntityType::Organization | EntityType::Person | EntityType::Location
         )
     });
-    if np.governor.is_some() || np.victim || np.facility || !named || !actor_like(ix, &np.arg) {
+    if (np.governor.is_some() && !of_party)
+        || np.victim
+        || np.facility
+        || !named
+        || !actor_like(ix, &np.arg)
+    {
         return None;
     }
     let list = conjuncts(ix, nps, np);
@@ -4221,7 +4246,8 @@ fn addressee_after<'n>(
         return None;
     }
     let w = ix.norm(k);
-    let asked = matches!(w, "الي" | "علي")
+    let asked = of_party
+        || matches!(w, "الي" | "علي")
         || doc.tokens[k].proclitics.has(Proclitics::BI)
         || doc.tokens[k].proclitics.has(Proclitics::LI)
         // A verbal noun (ناشدت الحكومة مجلس الأمن التدخل): a definite word

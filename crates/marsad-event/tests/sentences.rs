@@ -3201,3 +3201,38 @@ fn a_speaking_bodys_own_forces_acted_and_it_claims_it() {
         );
     }
 }
+
+#[test]
+fn a_party_asked_with_min_is_the_recipient() {
+    let d = doc(
+        "وطالبت رئاسة الإقليم من حزب العمال الكردستاني إخراج قواعده من الإقليم.",
+        &[("رئاسة الإقليم", ORG), ("حزب العمال الكردستاني", ORG)],
+    );
+    let ev = code_events_rules(&d);
+    let e = only(&ev, "REQUEST");
+    assert_eq!(names(&e.actor), ["رئاسة الإقليم"]);
+    assert_eq!(names(&e.recipient), ["حزب العمال الكردستاني"]);
+    // A title's name is not looked for past من: the one asked is named there.
+    let d = doc(
+        "وطلب الرئيس من وزير الخارجية عادل الجبير متابعة الملف.",
+        &[("عادل الجبير", PER)],
+    );
+    let ev = code_events_rules(&d);
+    let e = only(&ev, "REQUEST");
+    assert!(!names(&e.actor).contains(&"عادل الجبير"), "{e:#?}");
+    // من before a place says where from, not who is asked.
+    let d = doc("ودعا الرئيس من الرياض إلى الحوار.", &[("الرياض", LOC)]);
+    let ev = code_events_rules(&d);
+    assert!(only(&ev, "REQUEST").recipient.is_empty(), "{ev:#?}");
+}
+
+#[test]
+fn provided_with_an_object_pronoun_is_no_flight() {
+    // وفّرته: وفّر "provided", not و + فرّ "fled", which takes no object.
+    let d = doc(
+        "وبغطاء جوي كثيف وفرته طائرات التحالف تقدمت القوات.",
+        &[("التحالف", ORG)],
+    );
+    let ev = code_events_rules(&d);
+    assert!(ev.iter().all(|e| e.kind != "RETREAT"), "{ev:#?}");
+}
