@@ -564,6 +564,9 @@ impl<'a> DocIndex<'a> {
             return None;
         }
         let class = *m.value;
+        if class == HeadClass::Abstract {
+            return None;
+        }
         let head_end = m.tokens.end;
         // A head phrase ending in a definite word (سلاح الجو) is definite too.
         let definite = m.proclitics.has(Proclitics::AL)
@@ -716,7 +719,7 @@ impl<'a> DocIndex<'a> {
                     }
                 }
             }
-            HeadClass::Head | HeadClass::Facility => {}
+            HeadClass::Head | HeadClass::Facility | HeadClass::Abstract => {}
         }
         // Head and modifiers.
         let mut end = head_end;
@@ -2107,7 +2110,7 @@ fn gender_clash(ix: &DocIndex, h: &Hit, np: &Np) -> bool {
     let t = &h.trigger;
     // Only a noun right after the verb (not رجال المقاومة, whose head
     // رجال is no part of the entity).
-    if t.present || t.future || h.end - h.start != 1 || np.start != h.end {
+    if t.future || h.end - h.start != 1 || np.start != h.end {
         return false;
     }
     let verb = ix.norm(h.start);
@@ -2118,6 +2121,20 @@ fn gender_clash(ix: &DocIndex, h: &Hit, np: &Np) -> bool {
         .iter()
         .find_map(|p| verb.strip_suffix(p).filter(|v| v.chars().count() >= 3))
         .unwrap_or(verb);
+    // A feminine verb (أدانت، تدين) before a masculine title (رئيس
+    // الوزراء، الوزير، but not رئيسة، المتحدثة): the title's holder is the
+    // object (اعترافات تدين رئيس الوزراء السابق نوري المالكي).
+    let feminine = if t.present {
+        verb.starts_with('ت')
+    } else {
+        verb.ends_with('ت')
+    };
+    if feminine && ix.title_at(np.start) && !ix.norm(np.start).ends_with('ه') {
+        return true;
+    }
+    if t.present {
+        return false;
+    }
     let masculine = !verb.ends_with('ت') && !verb.ends_with('ا') && !verb.ends_with("ون");
     let head = ix.norm(np.start);
     let body = np.arg.entity.is_some_and(|e| {

@@ -163,6 +163,9 @@ pub enum HeadClass {
     Member,
     Title,
     Facility,
+    /// A head word in an abstract phrase (الأمن والاستقرار "security and
+    /// stability"): no actor.
+    Abstract,
 }
 
 /// What a quantity counts (`counts.tsv`).
@@ -467,6 +470,7 @@ fn build() -> Lexicon {
             Some("member") => HeadClass::Member,
             Some("title") => HeadClass::Title,
             Some("facility") => HeadClass::Facility,
+            Some("abstract") => HeadClass::Abstract,
             other => panic!("actors.tsv:{line}: unknown class {other:?}"),
         };
         let word = normalize(cols[0]);

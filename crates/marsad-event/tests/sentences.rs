@@ -3236,3 +3236,37 @@ fn provided_with_an_object_pronoun_is_no_flight() {
     let ev = code_events_rules(&d);
     assert!(ev.iter().all(|e| e.kind != "RETREAT"), "{ev:#?}");
 }
+
+#[test]
+fn security_as_a_value_is_no_actor() {
+    let d = doc("وأكد أن الإرهاب أصبح يهدد الأمن والاستقرار في المنطقة.", &[]);
+    for e in code_events_rules(&d) {
+        assert!(
+            names(&e.actor).iter().all(|a| !a.contains("الأمن")),
+            "{e:#?}"
+        );
+    }
+    // The force still acts (وهدد الأمن بملاحقة المخالفين).
+    let d = doc("وهدد الأمن بملاحقة المخالفين.", &[]);
+    let ev = code_events_rules(&d);
+    assert_eq!(names(&only(&ev, "THREATEN").actor), ["الأمن"]);
+}
+
+#[test]
+fn a_feminine_verb_before_a_masculine_title_takes_it_as_object() {
+    let d = doc(
+        "وكشفت اعترافات من قيادات أمنية تدين رئيس الوزراء السابق نوري المالكي.",
+        &[("نوري المالكي", PER)],
+    );
+    let ev = code_events_rules(&d);
+    let e = only(&ev, "ACCUSE");
+    assert!(e.actor.is_empty(), "{e:#?}");
+    assert_eq!(names(&e.recipient), ["نوري المالكي"]);
+    // A feminine title is the subject (أدانت المتحدثة باسم الوزارة).
+    let d = doc(
+        "وأدانت وزيرة الخارجية جولي بيشوب الهجوم.",
+        &[("جولي بيشوب", PER)],
+    );
+    let ev = code_events_rules(&d);
+    assert_eq!(names(&only(&ev, "ACCUSE").actor), ["جولي بيشوب"]);
+}
