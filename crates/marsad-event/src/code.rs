@@ -783,6 +783,34 @@ impl<'a> DocIndex<'a> {
             while end < sent_end && modifier_ok(end) && nisba(end) {
                 end += 1;
             }
+        } else if let Some(mend) = (class == HeadClass::Head
+            // Not a building where something happened (انفجرت سيارة أمام
+            // مديرية صحة صلاح الدين): its place is the event's.
+            && (i == 0
+                || !matches!(
+                    self.norm(i - 1),
+                    "امام" | "قرب" | "داخل" | "خارج" | "عند" | "مقابل" | "في"
+                )))
+        .then(|| {
+            // …and of a unit of the place, in construct before it (قوات
+            // قطاع تأمين شمال سيناء، قوات أمن محافظة X).
+            (end..(end + 2).min(sent_end))
+                .take_while(|&j| {
+                    modifier_ok(j)
+                        && !self.norm(j).starts_with("ال")
+                        && !suffixed(j)
+                        && self.norm(j).chars().count() > 2
+                })
+                .find_map(|j| {
+                    self.mention_at
+                        .get(&(j + 1))
+                        .filter(|&&(e, _, _)| doc.entities[e].kind == EntityType::Location)
+                        .map(|&(_, mend, _)| mend)
+                })
+        })
+        .flatten()
+        {
+            end = mend.min(sent_end);
         } else if modifier_ok(end) && self.norm(end).starts_with("ال") {
             // Construct state: قوات النظام، قوات الأمن الخاصة.
             end += 1;

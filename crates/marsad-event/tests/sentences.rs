@@ -3270,3 +3270,24 @@ fn a_feminine_verb_before_a_masculine_title_takes_it_as_object() {
     let ev = code_events_rules(&d);
     assert_eq!(names(&only(&ev, "ACCUSE").actor), ["جولي بيشوب"]);
 }
+
+#[test]
+fn a_force_of_a_unit_of_a_place_is_named_whole() {
+    let d = doc(
+        "وقال المتحدث العسكري إن قوات قطاع تأمين شمال سيناء قتلت 88 عنصرا إرهابيا.",
+        &[("شمال سيناء", LOC)],
+    );
+    let ev = code_events_rules(&d);
+    assert_eq!(
+        names(&only(&ev, "ASSAULT").actor),
+        ["قوات قطاع تأمين شمال سيناء"]
+    );
+    // A building where it happened keeps its place for the event.
+    let d = doc(
+        "وقتل خمسة أشخاص في انفجار سيارة مفخخة أمام مديرية صحة صلاح الدين.",
+        &[("صلاح الدين", LOC)],
+    );
+    let ev = code_events_rules(&d);
+    let place = only(&ev, "ASSAULT").place.as_ref().map(|p| p.name.as_str());
+    assert_eq!(place, Some("صلاح الدين"), "{ev:#?}");
+}
