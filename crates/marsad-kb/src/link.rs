@@ -131,6 +131,9 @@ impl KbLayer {
         let mut i = 0;
         while i < doc.tokens.len() {
             match self.longest_at(kb, doc, i, &mut key) {
+                // A one-word alias that is a common word here (أقصر حرب
+                // "the shortest war", not Luxor; `data/not_entities.txt`).
+                Some(m) if m.tokens.len() == 1 && is_common_word(doc, i) => i += 1,
                 Some(mut m) => {
                     self.extend_same_entry(kb, doc, &mut m, &mut key);
                     i = m.tokens.end;
@@ -1147,6 +1150,13 @@ fn not_entities() -> &'static FxHashSet<&'static str> {
     SET.get_or_init(|| marsad_text::lexicon::lines(NOT_ENTITIES).collect())
 }
 
+/// Whether token `i` without the article is a word of
+/// `data/not_entities.txt` (its stem, after any conjunction or preposition).
+fn is_common_word(doc: &Document, i: usize) -> bool {
+    let t = &doc.tokens[i];
+    !t.proclitics.has(Proclitics::AL) && not_entities().contains(doc.stem(t))
+}
+
 /// Tagged mentions that are never names (`data/not_entities.txt`: الله in
 /// formulae, currencies, adverbs, titles; a few multi-word formulae such as
 /// رحمه الله) are dropped before linking. Spaces between words are made one.
@@ -1604,6 +1614,19 @@ mod tests {
             .entities
             .iter()
             .all(|e| e.wikidata.as_deref() != Some("Q3561")));
+    }
+
+    #[test]
+    fn a_superlative_is_no_place() {
+        // أقصر "shortest" (a GeoNames name of Luxor) before its noun.
+        let d = tagged(
+            "وكانت تلك أقصر حرب في التاريخ.",
+            "أقصر",
+            EntityType::Location,
+        );
+        assert!(d.entities.is_empty(), "{:?}", d.entities);
+        let d = run("وكانت تلك أقصر حرب في التاريخ.", &KbLayer::new());
+        assert!(d.entities.is_empty(), "{:?}", d.entities);
     }
 
     #[test]
