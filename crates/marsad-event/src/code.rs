@@ -2865,6 +2865,9 @@ fn code_hit(
                         || (place && !target_after)
                         || g.facility
                         || facility_named(ix, &g.arg)
+                        // A noun with its pronoun takes no genitive: the
+                        // phrase after it is its object (لقائه الجبير).
+                        || possessive_pronoun(ix, h).is_some()
                     {
                         recipient = conjuncts(ix, nps, g);
                     } else if actor.is_empty() {
@@ -3213,8 +3216,26 @@ fn code_hit(
             let agrees = |n: &&Np| {
                 !recipient.iter().any(|r| r.name == n.arg.name) && feminine_np(ix, n) == feminine
             };
-            let subject =
-                first_subject(ix, nps, content_from.unwrap_or(range.start), h.start).filter(agrees);
+            let from = content_from.unwrap_or(range.start);
+            // Or the subject right after the clause's verb, which
+            // first_subject leaves to that verb (وبحث الرئيس هادي خلال
+            // لقائه الجبير).
+            let subject = first_subject(ix, nps, from, h.start)
+                .filter(agrees)
+                .or_else(|| {
+                    nps.iter().find(|n| {
+                        n.start > from
+                            && n.end <= h.start
+                            && ix.trigger_tokens[n.start - 1]
+                            && !ix.trigger_tokens[n.start]
+                            && n.governor.is_none()
+                            && !n.victim
+                            && !n.facility
+                            && n.arg.entity.is_some()
+                            && actor_like(ix, &n.arg)
+                            && agrees(n)
+                    })
+                });
             let in_relative = subject.and_then(|s| {
                 let rel = (s.end..h.start).find(|&j| is_relative_pronoun(ix.norm(j)))?;
                 nps.iter().rev().find(|n| {
@@ -3230,6 +3251,20 @@ fn code_hit(
             });
             if let Some(n) = in_relative.or(subject) {
                 actor = vec![n.arg.clone()];
+            }
+            // Whom the doer met: the named party right after the noun
+            // (خلال لقائه وزير الخارجية عادل الجبير).
+            if t.event == "CONSULT" && recipient.is_empty() {
+                if let Some(n) = nps.iter().find(|n| {
+                    n.start == h.end
+                        && n.governor.is_none()
+                        && !n.facility
+                        && n.arg.entity.is_some()
+                        && actor_like(ix, &n.arg)
+                        && !actor.iter().any(|a| a.name == n.arg.name)
+                }) {
+                    recipient = conjuncts(ix, nps, n);
+                }
             }
         }
     }

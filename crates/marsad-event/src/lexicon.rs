@@ -692,8 +692,16 @@ pub fn noun_forms(noun: &str) -> Vec<String> {
         Some(b) => format!("{b}ت"),
         None => noun.to_string(),
     };
-    for s in ["ه", "ها", "هم", "هما", "ين", "ان"] {
-        out.push(format!("{bound}{s}"));
+    // A final hamza takes a seat before a suffix (لقاء → لقائه، لقاؤه،
+    // لقاءه; ئ and ؤ fold to ي and و).
+    let seats: Vec<String> = match bound.strip_suffix('ء') {
+        Some(b) => ["ء", "ي", "و"].iter().map(|h| format!("{b}{h}")).collect(),
+        None => vec![bound],
+    };
+    for bound in &seats {
+        for s in ["ه", "ها", "هم", "هما", "ين", "ان"] {
+            out.push(format!("{bound}{s}"));
+        }
     }
     if !(noun.ends_with('ه') || noun.ends_with('ء') || noun.ends_with('ا') || noun.ends_with("ات"))
     {
@@ -762,6 +770,11 @@ mod tests {
         let f = noun_forms(&normalize("مظاهرة"));
         assert!(f.contains(&"مظاهرتين".to_string()) && f.contains(&"مظاهرته".to_string()));
         assert!(noun_forms("هجوم").contains(&"هجوما".to_string()));
+        // A final hamza on its seat before a suffix: لقائه، لقاؤهم.
+        let f = noun_forms(&normalize("لقاء"));
+        for w in ["لقائه", "لقاؤهم", "لقاءه"] {
+            assert!(f.contains(&normalize(w)), "{w} missing");
+        }
     }
 
     #[test]

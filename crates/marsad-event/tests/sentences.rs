@@ -3291,3 +3291,17 @@ fn a_force_of_a_unit_of_a_place_is_named_whole() {
     let place = only(&ev, "ASSAULT").place.as_ref().map(|p| p.name.as_str());
     assert_eq!(place, Some("صلاح الدين"), "{ev:#?}");
 }
+
+#[test]
+fn a_meeting_noun_with_its_pronoun_met_the_party_after_it() {
+    // لقائه: the hamza takes a seat before the pronoun; the pronoun is the
+    // subject of the clause's verb, the phrase after the noun whom he met.
+    let d = doc(
+        "وبحث الرئيس عبد ربه منصور هادي خلال لقائه وزير الخارجية عادل الجبير الأوضاع.",
+        &[("عبد ربه منصور هادي", PER), ("عادل الجبير", PER)],
+    );
+    let ev = code_events_rules(&d);
+    let e = only(&ev, "CONSULT");
+    assert_eq!(names(&e.actor), ["عبد ربه منصور هادي"]);
+    assert_eq!(names(&e.recipient), ["عادل الجبير"]);
+}
