@@ -3220,34 +3220,29 @@ fn code_hit(
             // Or the subject right after the clause's verb, which
             // first_subject leaves to that verb (وبحث الرئيس هادي خلال
             // لقائه الجبير).
+            // A named, ungoverned party before the noun that agrees.
+            let party = |n: &&Np| {
+                n.end <= h.start
+                    && n.governor.is_none()
+                    && !n.victim
+                    && !n.facility
+                    && n.arg.entity.is_some()
+                    && actor_like(ix, &n.arg)
+                    && agrees(n)
+            };
             let subject = first_subject(ix, nps, from, h.start)
                 .filter(agrees)
                 .or_else(|| {
                     nps.iter().find(|n| {
                         n.start > from
-                            && n.end <= h.start
                             && ix.trigger_tokens[n.start - 1]
                             && !ix.trigger_tokens[n.start]
-                            && n.governor.is_none()
-                            && !n.victim
-                            && !n.facility
-                            && n.arg.entity.is_some()
-                            && actor_like(ix, &n.arg)
-                            && agrees(n)
+                            && party(n)
                     })
                 });
             let in_relative = subject.and_then(|s| {
                 let rel = (s.end..h.start).find(|&j| is_relative_pronoun(ix.norm(j)))?;
-                nps.iter().rev().find(|n| {
-                    n.start > rel
-                        && n.end <= h.start
-                        && n.governor.is_none()
-                        && !n.victim
-                        && !n.facility
-                        && n.arg.entity.is_some()
-                        && actor_like(ix, &n.arg)
-                        && agrees(n)
-                })
+                nps.iter().rev().find(|n| n.start > rel && party(n))
             });
             if let Some(n) = in_relative.or(subject) {
                 actor = vec![n.arg.clone()];
