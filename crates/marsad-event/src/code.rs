@@ -672,7 +672,7 @@ impl<'a> DocIndex<'a> {
                 let partitive =
                     head_end + 1 < sent_end && self.norm(head_end) == "من" && !self.counted(i);
                 let next = if head_end + 1 < sent_end
-                    && (partitive || is_quote_mark(doc.token_text(&doc.tokens[head_end])))
+                    && (partitive || opens_name(doc.token_text(&doc.tokens[head_end])))
                 {
                     head_end + 1
                 } else {
@@ -698,16 +698,16 @@ impl<'a> DocIndex<'a> {
                     }
                 }
             }
-            // A body named in quotation marks after its head (تنظيم «داعش»،
-            // حركة "حماس"): the body the entity layer found.
+            // A body named in quotation marks or brackets after its head
+            // (تنظيم «داعش»، حركة "حماس"، تنظيم (داعش)): the body the entity
+            // layer found.
             HeadClass::Head
-                if head_end + 1 < sent_end
-                    && is_quote_mark(doc.token_text(&doc.tokens[head_end])) =>
+                if head_end + 1 < sent_end && opens_name(doc.token_text(&doc.tokens[head_end])) =>
             {
                 if let Some(&(e, end, span)) = self.mention_at.get(&(head_end + 1)) {
                     // Closed right after the name: a mark after the head may
                     // instead close a quote (ما دمرته قوات» الحوثيين).
-                    let closed = end < sent_end && is_quote_mark(doc.token_text(&doc.tokens[end]));
+                    let closed = end < sent_end && closes_name(doc.token_text(&doc.tokens[end]));
                     if closed
                         && matches!(
                             doc.entities[e].kind,
@@ -3936,6 +3936,17 @@ fn quoted_name(doc: &Document, s: usize, e: usize) -> bool {
 
 fn is_quote_mark(t: &str) -> bool {
     matches!(t, "\"" | "«" | "»" | "“" | "”" | "'")
+}
+
+/// A mark that may open a body's name after its head: a quotation mark or
+/// a bracket (تنظيم (داعش)).
+fn opens_name(t: &str) -> bool {
+    is_quote_mark(t) || t == "("
+}
+
+/// A mark that may close it.
+fn closes_name(t: &str) -> bool {
+    is_quote_mark(t) || t == ")"
 }
 
 /// Whether the verb at `at` opens a relative clause (الذي قتل، التي

@@ -3305,3 +3305,13 @@ fn a_meeting_noun_with_its_pronoun_met_the_party_after_it() {
     assert_eq!(names(&e.actor), ["عبد ربه منصور هادي"]);
     assert_eq!(names(&e.recipient), ["عادل الجبير"]);
 }
+
+#[test]
+fn a_body_named_in_brackets_after_its_head_is_the_body() {
+    let d = doc(
+        "وهاجم عناصر تنظيم (داعش) نقطة تفتيش في الرمادي.",
+        &[("داعش", ORG), ("الرمادي", LOC)],
+    );
+    let ev = code_events_rules(&d);
+    assert_eq!(names(&only(&ev, "ASSAULT").actor), ["داعش"]);
+}
