@@ -321,6 +321,12 @@ fn is_comma(doc: &Document, i: usize) -> bool {
     matches!(doc.token_text(&doc.tokens[i]), "،" | ",")
 }
 
+/// Whether tokens `from..to` stay in one clause: no boundary between them
+/// but the Arabic comma.
+fn within_clause(doc: &Document, from: usize, to: usize) -> bool {
+    (from..to).all(|k| !is_boundary(doc, k) || doc.token_text(&doc.tokens[k]) == "،")
+}
+
 impl<'a> DocIndex<'a> {
     fn new(doc: &'a Document) -> DocIndex<'a> {
         let lex = lexicon();
@@ -1464,7 +1470,7 @@ fn code_events_with(
             // A one-word person read from a verb, before an actor head or a
             // word with the article outside the name (ودان الأهالي الجريمة،
             // دان وجهاء المحافظة): the verb and its subject.
-            let subject_after = ix.mention_at.get(&s0).is_some_and(|&(e, end, _)| {
+            let subject_follows = ix.mention_at.get(&s0).is_some_and(|&(e, end, _)| {
                 end == s0 + 1
                     && doc.entities[e].kind == EntityType::Person
                     && end < doc.tokens.len()
@@ -1472,7 +1478,7 @@ fn code_events_with(
                     && (ix.lex.heads.longest_at(doc, end).is_some()
                         || doc.tokens[end].proclitics.0 == Proclitics::AL)
             });
-            let verb_head = (nominal_at_start || name_after || subject_after)
+            let verb_head = (nominal_at_start || name_after || subject_follows)
                 && clause_start
                 && m.proclitics.0 & (Proclitics::AL | Proclitics::BI | Proclitics::LI) == 0
                 && m.value.iter().any(|t| t.kind == Kind::Verb);
@@ -3217,9 +3223,6 @@ fn code_hit(
                 !recipient.iter().any(|r| r.name == n.arg.name) && feminine_np(ix, n) == feminine
             };
             let from = content_from.unwrap_or(range.start);
-            // Or the subject right after the clause's verb, which
-            // first_subject leaves to that verb (وبحث الرئيس هادي خلال
-            // لقائه الجبير).
             // A named, ungoverned party before the noun that agrees.
             let party = |n: &&Np| {
                 n.end <= h.start
@@ -3230,6 +3233,9 @@ fn code_hit(
                     && actor_like(ix, &n.arg)
                     && agrees(n)
             };
+            // The clause's subject, or the one right after the clause's
+            // verb, which first_subject leaves to that verb (وبحث الرئيس
+            // هادي خلال لقائه الجبير).
             let subject = first_subject(ix, nps, from, h.start)
                 .filter(agrees)
                 .or_else(|| {
@@ -5095,8 +5101,7 @@ fn resolve_sentence(
         });
         let Some(i) = before else { continue };
         let (hi, ei) = &events[i];
-        let one_clause = (hi.end..hj.start)
-            .all(|k| !is_boundary(doc, k) || doc.token_text(&doc.tokens[k]) == "،");
+        let one_clause = within_clause(doc, hi.end, hj.start);
         let subject = ei
             .actor
             .iter()
@@ -5121,8 +5126,7 @@ fn resolve_sentence(
         }
         for j in i + 1..n {
             let (hi, hj) = (&events[i].0, &events[j].0);
-            let clause = (hi.end..hj.start)
-                .all(|k| !is_boundary(doc, k) || doc.token_text(&doc.tokens[k]) == "،");
+            let clause = within_clause(doc, hi.end, hj.start);
             if hj.start < hi.end || hj.start - hi.end > 12 || !clause {
                 continue;
             }
