@@ -2989,6 +2989,13 @@ fn code_hit(
                             // Its subject; for a light verb joined by و with
                             // none of its own (وتمكنت من تصفية), the clause's
                             // first named subject.
+                            // Past an adverb with its pronoun (تمكنت
+                            // خلالها المقاومة من).
+                            let end = if end < h.start && adverb_with_pronoun(ix.norm(end)) {
+                                end + 1
+                            } else {
+                                end
+                            };
                             let s = subject_after(ix, nps, end, 6)
                                 .filter(|s| s.end <= h.start)
                                 .or_else(|| antecedent(ix, nps, j, range.start))
@@ -3420,8 +3427,20 @@ fn code_hit(
                 || facility_named(ix, r)
                 || facility_np(nps, r)
         };
-        taken = recipient.iter().find(|r| is_place(r)).cloned();
-        recipient.retain(|r| !is_place(r));
+        // A phrase headed by a place noun is ground too (مديرية مشرعة); one
+        // alone (السيطرة على المديرية، تحرير البلدة) names no place, and the
+        // sentence's place stands.
+        let place_noun = |r: &Arg| first_word_in(r, &ix.lex.places);
+        taken = recipient
+            .iter()
+            .find(|r| is_place(r))
+            .or_else(|| {
+                recipient
+                    .iter()
+                    .find(|r| place_noun(r) && r.entity.is_some())
+            })
+            .cloned();
+        recipient.retain(|r| !is_place(r) && !place_noun(r));
         if recipient.is_empty() {
             if let Some(np) = holder_or_opponent(ix, nps, h, range.clone())
                 .filter(|np| !is_place(&np.arg) && !actor.iter().any(|a| a.name == np.arg.name))
@@ -3907,8 +3926,13 @@ fn reported(
         Kind::Noun => {
             // A place or a party named beside it does not make it one:
             // تفجيرات مدينة الصدر، اغتيال الحريري are topics as often as news.
-            // تم/جرى + noun is a passive verb: it happened.
-            if !counts.is_empty() || dated || h.passive {
+            // تم/جرى + noun is a passive verb: it happened; so is the act a
+            // subject managed (تمكنت المقاومة من السيطرة على الجبل).
+            if !counts.is_empty()
+                || dated
+                || h.passive
+                || split_support_before(ix, h.start, range.clone()).is_some()
+            {
                 return true;
             }
             let from = h.start.saturating_sub(4).max(range.start);

@@ -3315,3 +3315,29 @@ fn a_body_named_in_brackets_after_its_head_is_the_body() {
     let ev = code_events_rules(&d);
     assert_eq!(names(&only(&ev, "ASSAULT").actor), ["داعش"]);
 }
+
+#[test]
+fn ground_a_subject_managed_to_take_is_told_as_done() {
+    // تمكن X من + verbal noun: the act happened, with no date or count.
+    let d = doc(
+        "تمكنت المقاومة الشعبية من السيطرة على جبل يسوف في تعز.",
+        &[("المقاومة الشعبية", ORG), ("تعز", LOC)],
+    );
+    let e = only(&code_events(&d), "ASSAULT").clone();
+    assert_eq!(names(&e.actor), ["المقاومة الشعبية"]);
+    // Its subject after an adverb with its pronoun; a bare place noun taken
+    // is ground, not a party.
+    let d = doc(
+        "ودارت مواجهات عنيفة، تمكنت خلالها المقاومة من السيطرة على المديرية بشكل كامل.",
+        &[("المقاومة", ORG)],
+    );
+    let e = only(&code_events(&d), "ASSAULT").clone();
+    assert_eq!(names(&e.actor), ["المقاومة"]);
+    assert!(e.recipient.is_empty(), "{:?}", e.recipient);
+    // Without a subject that managed it, the bare noun is a topic.
+    let d = doc(
+        "وتحدث الوزير عن السيطرة على جبل يسوف في تعز.",
+        &[("تعز", LOC)],
+    );
+    assert!(code_events(&d).iter().all(|e| e.kind != "ASSAULT"));
+}
