@@ -4808,7 +4808,20 @@ fn holder_or_opponent<'n>(
             _ => None,
         })
         .flatten();
-    held.or_else(|| {
+    // Ground freed from a party (حررت القوات تكريت من داعش، تطهير المنطقة
+    // من العناصر الإرهابية): من right after what was freed, in its clause.
+    let freed_from = || {
+        if !h.trigger.frees {
+            return None;
+        }
+        let j = (h.end..range.end.saturating_sub(1))
+            .take_while(|&j| !hard_boundary(ix, j) && (j == h.end || !ix.trigger_tokens[j]))
+            .find(|&j| ix.norm(j) == "من")?;
+        // What was freed ends right before it (its subject may stand between).
+        nps.iter().find(|n| n.start >= h.end && n.end == j)?;
+        at(j + 1).filter(|np| actor_like(ix, &np.arg) && !ix.counted(np.start))
+    };
+    held.or_else(freed_from).or_else(|| {
         (h.end..range.end).find_map(|j| {
             let fought = ix.norm(j) == "مع"
                 && (j.saturating_sub(3).max(range.start)..j).any(|k| ix.fight_tokens[k]);

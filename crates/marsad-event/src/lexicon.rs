@@ -94,6 +94,9 @@ pub struct Trigger {
     /// Taking ground (سيطر على، استعاد، حرر، اقتحم): the place taken is the
     /// event's place, not its recipient; the recipient is who held it.
     pub seize: bool,
+    /// Ground freed (حرر، طهر، استعاد): a party after من past what was
+    /// freed held it (حررت القوات تكريت من داعش).
+    pub frees: bool,
     /// A device going off (انفجر، انفجار): an instrument in its clause was
     /// used (سيارة مفخخة … انفجرت).
     pub blast: bool,
@@ -299,6 +302,7 @@ fn build() -> Lexicon {
             addressee: has("addressee"),
             charge: has("charge"),
             seize: has("seize"),
+            frees: has("frees"),
             blast: has("blast"),
             crowd: has("crowd"),
             cue: has("cue"),

@@ -3341,3 +3341,34 @@ fn ground_a_subject_managed_to_take_is_told_as_done() {
     );
     assert!(code_events(&d).iter().all(|e| e.kind != "ASSAULT"));
 }
+
+#[test]
+fn who_held_freed_ground_is_the_recipient() {
+    // حرر X المكان من Y: Y held it.
+    let d = doc(
+        "حررت القوات العراقية أمس مدينة تكريت من داعش.",
+        &[
+            ("القوات العراقية", ORG),
+            ("مدينة تكريت", LOC),
+            ("داعش", ORG),
+        ],
+    );
+    let e = only(&code_events(&d), "ASSAULT").clone();
+    assert_eq!(names(&e.actor), ["القوات العراقية"]);
+    assert_eq!(names(&e.recipient), ["داعش"]);
+    assert_eq!(e.place.unwrap().name, "مدينة تكريت");
+    // A place in Y's hands (كان في قبضة Y، الخاضعة لسيطرة Y).
+    let d = doc(
+        "سيطرت المقاومة أمس على موقع استراتيجي كان في قبضة الحوثيين.",
+        &[("المقاومة", ORG), ("الحوثيين", ORG)],
+    );
+    let e = only(&code_events(&d), "ASSAULT").clone();
+    assert_eq!(names(&e.recipient), ["الحوثيين"]);
+    // من جديد is no party.
+    let d = doc(
+        "استعاد الجيش أمس السيطرة على مدينة تكريت من جديد.",
+        &[("الجيش", ORG), ("مدينة تكريت", LOC)],
+    );
+    let e = only(&code_events(&d), "ASSAULT").clone();
+    assert!(e.recipient.is_empty(), "{:?}", e.recipient);
+}
