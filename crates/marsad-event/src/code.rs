@@ -3523,6 +3523,18 @@ fn code_hit(
     {
         return None;
     }
+    // Another sense a word after it gives (رفض المتحدث التعليق، أصيب السكان
+    // برعب).
+    if let Some(words) = t.other_sense {
+        let to = (h.end + 4).min(range.end);
+        if (h.end..to).take_while(|&j| !is_boundary(doc, j)).any(|j| {
+            words
+                .split('|')
+                .any(|w| marsad_text::normalize(w) == ix.norm(j))
+        }) {
+            return None;
+        }
+    }
     let (counts, quantities) = find_counts(ix, h, range.clone());
     // A word with another sense outside protests (مسيرة "a career", قطع
     // الطريق by gunmen): a protest only among words of protest or with its
@@ -5077,6 +5089,11 @@ fn find_modality(ix: &DocIndex, h: &Hit, range: std::ops::Range<usize>, actor: &
                         m = Modality::Claimed;
                     }
                 }
+                continue;
+            }
+            // لن … سوى، لا … إلا: "only", which asserts what follows.
+            if c.modality == "negated" && (ce..h.start).any(|j| matches!(ix.norm(j), "سوي" | "الا"))
+            {
                 continue;
             }
             if let Some(cm) = Modality::from_cue(c.modality) {

@@ -115,6 +115,10 @@ pub struct Trigger {
     /// V): that form may take the article or a preposition and stays the
     /// head of the phrase (أفادت بتعرض المرجع لمحاولة اغتيال).
     pub masdar: bool,
+    /// Words that give the form another sense a few words after it, across
+    /// its subject (`not=` in `triggers.tsv`: رفض المتحدث التعليق "declined
+    /// to comment", أصيب السكان برعب "struck with fear"), in matching form.
+    pub other_sense: Option<&'static str>,
     /// Line number in `triggers.tsv`, for stable ordering and debugging.
     pub line: usize,
 }
@@ -306,6 +310,7 @@ fn build() -> Lexicon {
             blast: has("blast"),
             crowd: has("crowd"),
             cue: has("cue"),
+            other_sense: flags.iter().find_map(|f| f.strip_prefix("not=")),
             own_subject: false,
             masdar: false,
             line,

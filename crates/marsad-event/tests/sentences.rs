@@ -3372,3 +3372,53 @@ fn who_held_freed_ground_is_the_recipient() {
     let e = only(&code_events(&d), "ASSAULT").clone();
     assert!(e.recipient.is_empty(), "{:?}", e.recipient);
 }
+
+#[test]
+fn still_only_and_unless_are_no_negation() {
+    // لا تزال: still going on.
+    let mut d = doc(
+        "ولا تزال الاشتباكات متواصلة بين الجيش والمسلحين في الموصل.",
+        &[("الجيش", ORG), ("الموصل", LOC)],
+    );
+    time(&mut d, "في الموصل", "2021-11-26");
+    let e = only(&code_events(&d), "ASSAULT").clone();
+    assert_eq!(e.modality, Modality::Asserted);
+    // لن … سوى: only that.
+    let d = doc(
+        "وقالت الحكومة إنها لن تبحث سوى انسحاب المتمردين من مدينة عدن.",
+        &[("الحكومة", ORG), ("مدينة عدن", LOC)],
+    );
+    let e = only(&code_events(&d), "RETREAT").clone();
+    assert_ne!(e.modality, Modality::Negated);
+    // ما لم: unless, a condition.
+    let d = doc(
+        "وقال التنظيم إنه سيقتل الرهينة ما لم تفرج الحكومة المصرية عن المعتقلات.",
+        &[("التنظيم", ORG), ("الحكومة المصرية", ORG)],
+    );
+    for e in code_events(&d) {
+        assert_ne!(e.modality, Modality::Negated, "{e:?}");
+    }
+}
+
+#[test]
+fn a_word_after_the_trigger_may_give_it_another_sense() {
+    // رفض … التعليق: declined to comment, across its subject.
+    let d = doc(
+        "ورفض المتحدث باسم الوزارة التعليق على التقرير.",
+        &[("المتحدث باسم الوزارة", PER)],
+    );
+    assert!(code_events(&d).iter().all(|e| e.kind != "REJECT"));
+    let d = doc(
+        "ورفضت الحكومة مطالب المعارضة.",
+        &[("الحكومة", ORG), ("المعارضة", ORG)],
+    );
+    assert_eq!(names(&only(&code_events(&d), "REJECT").actor), ["الحكومة"]);
+    // أصيب … برعب: struck with fear.
+    let d = doc(
+        "وأصيب السكان برعب شديد بعد الانفجار في بغداد.",
+        &[("بغداد", LOC)],
+    );
+    assert!(code_events(&d)
+        .iter()
+        .all(|e| e.kind != "ASSAULT" || !d.text[e.trigger.start..e.trigger.end].contains("أصيب")));
+}
