@@ -773,7 +773,14 @@ impl<'a> DocIndex<'a> {
                 end += 1;
             }
         } else if definite {
-            while end < head_end + 2 && modifier_ok(end) && self.norm(end).starts_with("ال") {
+            // Two definite nouns side by side are no construct: the second
+            // is an adjective, not a noun in ـاء (طلب من الأهالي الهدوء، دعا
+            // الرئيس الأهالي الخبراء).
+            while end < head_end + 2
+                && modifier_ok(end)
+                && self.norm(end).starts_with("ال")
+                && !self.norm(end).ends_with('ء')
+            {
                 end += 1;
             }
         } else if let Some(&(e, mend, _)) = self
@@ -4311,11 +4318,22 @@ fn addressee_after<'n>(
         j += 1;
     }
     let mut np = nps.iter().find(|n| n.start == j)?;
+    // A party is named, or headed by a party word (طلب الوزير من الحكومة،
+    // من اللجنة الوزارية).
+    let party_head = || {
+        ix.lex.heads.longest_at(doc, j).is_some_and(|m| {
+            matches!(
+                *m.value,
+                HeadClass::Head | HeadClass::Member | HeadClass::Title
+            )
+        })
+    };
     if of_party
-        && np
-            .arg
-            .entity
-            .is_none_or(|e| doc.entities[e].kind == EntityType::Location)
+        && match np.arg.entity {
+            Some(e) => doc.entities[e].kind == EntityType::Location,
+            // People asked (طلب من المواطنين) are a party too.
+            None => np.facility || !(np.victim || party_head()),
+        }
     {
         return None;
     }

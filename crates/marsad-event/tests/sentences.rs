@@ -3422,3 +3422,15 @@ fn a_word_after_the_trigger_may_give_it_another_sense() {
         .iter()
         .all(|e| e.kind != "ASSAULT" || !d.text[e.trigger.start..e.trigger.end].contains("أصيب")));
 }
+
+#[test]
+fn a_party_asked_after_min_may_be_unnamed() {
+    // طلب X من الحكومة: a body by its head word, unnamed.
+    let d = doc("وطلب الوزير من الحكومة إرسال قوات إلى المنطقة.", &[]);
+    let e = only(&code_events(&d), "REQUEST").clone();
+    assert_eq!(names(&e.recipient), ["الحكومة"]);
+    // A place after من is where the call was made, not who was asked.
+    let d = doc("ودعا الرئيس من المطار إلى الهدوء.", &[]);
+    let e = only(&code_events(&d), "REQUEST").clone();
+    assert!(e.recipient.is_empty(), "{:?}", e.recipient);
+}
