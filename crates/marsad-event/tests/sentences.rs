@@ -3434,3 +3434,25 @@ fn a_party_asked_after_min_may_be_unnamed() {
     let e = only(&code_events(&d), "REQUEST").clone();
     assert!(e.recipient.is_empty(), "{:?}", e.recipient);
 }
+
+#[test]
+fn arms_given_to_a_side_and_an_addressee_after_an_adverb() {
+    let d = doc(
+        "وزودت الولايات المتحدة المعارضة السورية بالأسلحة.",
+        &[("الولايات المتحدة", LOC), ("المعارضة السورية", ORG)],
+    );
+    let e = only(&code_events(&d), "AID").clone();
+    assert_eq!(names(&e.actor), ["الولايات المتحدة"]);
+    assert_eq!(names(&e.recipient), ["المعارضة السورية"]);
+    // Arms shown, given to no one, are no aid.
+    let d = doc("وقدم الوزير أسلحة الحرب الكيميائية كدليل.", &[]);
+    assert!(code_events(&d).iter().all(|e| e.kind != "AID"));
+    // The one asked after an adverb.
+    let d = doc_n(
+        "ودعا والد الرهينة أيضا السلطات الفرنسية إلى التعاون.",
+        &[("السلطات الفرنسية", ORG)],
+        &[("والد الرهينة", PER)],
+    );
+    let e = only(&code_events(&d), "REQUEST").clone();
+    assert_eq!(names(&e.recipient), ["السلطات الفرنسية"]);
+}
