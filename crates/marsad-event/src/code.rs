@@ -4977,6 +4977,9 @@ fn find_date(
         if !future_ok && doc.published.is_some_and(|p| starts_after(&t.value, p)) {
             continue;
         }
+        if another_acts_time(ix, h, t.span, range.clone()) {
+            continue;
+        }
         let d = if t.span.start >= h.span.end {
             t.span.start - h.span.end
         } else if t.span.end > h.span.start {
@@ -4995,6 +4998,34 @@ fn find_date(
         }
     }
     best.map(|(_, i)| (doc.times[i].value.clone(), i))
+}
+
+/// Whether the time at `span` dates another act than the trigger's: one
+/// after منذ and the act it dates (منذ إعلان وفاة زعيمهم الأسبوع الماضي; but
+/// منذ الاثنين dates the start of the event itself), or one in what a party
+/// says, asks or charges (اتهامات المنظمة بأن طائراته قصفت مدنيين في 24
+/// يوليو: the date of the raid, not of the charge).
+fn another_acts_time(ix: &DocIndex, h: &Hit, span: Span, range: std::ops::Range<usize>) -> bool {
+    let doc = ix.doc;
+    let at = doc.token_at_or_after(span.start);
+    if at <= range.start || at >= range.end {
+        return false;
+    }
+    let since = (at.saturating_sub(6).max(range.start)..at)
+        .rev()
+        .take_while(|&j| !is_boundary(doc, j))
+        .find(|&j| ix.norm(j) == "منذ");
+    // Unless the act after منذ is the trigger's (منذ اتفاق أربيل عام 2009).
+    if since.is_some_and(|j| {
+        j + 1 < at && (j + 1..at).any(|k| !ix.in_time(k)) && !(j + 1..at).contains(&h.start)
+    }) {
+        return true;
+    }
+    matches!(
+        h.trigger.event,
+        "ACCUSE" | "REJECT" | "THREATEN" | "REQUEST"
+    ) && at > h.end
+        && (h.end..at).any(|j| opens_content(ix, j))
 }
 
 /// Whether an ISO value (`2021`, `2021-12`, `2021-12-31T24:00`) begins

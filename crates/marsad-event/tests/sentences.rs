@@ -3456,3 +3456,32 @@ fn arms_given_to_a_side_and_an_addressee_after_an_adverb() {
     let e = only(&code_events(&d), "REQUEST").clone();
     assert_eq!(names(&e.recipient), ["السلطات الفرنسية"]);
 }
+
+#[test]
+fn a_time_of_another_act_is_not_the_events_date() {
+    // منذ + another act + its time.
+    let mut d = doc(
+        "وقتل ستة أشخاص في هجوم انتحاري في كابول هو الأول منذ إعلان وفاة زعيمهم الأسبوع الماضي.",
+        &[("كابول", LOC)],
+    );
+    time(&mut d, "الأسبوع الماضي", "2021-W46");
+    let e = only(&code_events(&d), "ASSAULT").clone();
+    assert_eq!(e.date, None);
+    // منذ + the event's own act dates it.
+    let mut d = doc(
+        "وتنص الخطة على ما ورد منذ اتفاق أربيل عام 2009 بين الحزبين.",
+        &[("أربيل", LOC)],
+    );
+    time(&mut d, "عام 2009", "2009");
+    let e = only(&code_events(&d), "AGREE").clone();
+    assert_eq!(e.date.as_ref().map(|(v, _)| v.as_str()), Some("2009"));
+    // A charge's content dates the act charged, not the charge.
+    let mut d = doc(
+        "واستنكر المتحدث اتهامات المنظمة للتحالف بأن طائراته قصفت مدنيين في 24 يوليو.",
+        &[("المتحدث", PER), ("المنظمة", ORG)],
+    );
+    time(&mut d, "24 يوليو", "2021-07-24");
+    for e in code_events(&d).iter().filter(|e| e.kind == "ACCUSE") {
+        assert_eq!(e.date, None, "{e:?}");
+    }
+}
