@@ -4929,6 +4929,34 @@ fn find_place(
         if n.start < range.start || n.end > range.end {
             continue;
         }
+        if n.start > range.start && n.governor.is_none() {
+            let before = ix.norm(n.start - 1);
+            // As written: ة is no pronoun.
+            let written = doc.token_text(&doc.tokens[n.start - 1]);
+            // The subject of a verb with its object pronoun (تحالف تقوده
+            // الولايات المتحدة، مقاتلين دربتهم واشنطن): a party that acts.
+            let subject = ["ه", "ها", "هم", "هما"]
+                .iter()
+                .any(|p| written.ends_with(p))
+                && before.chars().count() > 3
+                && !pronoun_like(before)
+                && !ix.trigger_tokens[n.start - 1]
+                && ix.doc.tokens[n.start - 1].kind == TokenKind::Arabic
+                && !ix.lex.places.contains(ix.stem(n.start - 1));
+            // A one-word adjective after an indefinite noun (من جنسيات
+            // سورية، قوات عراقية), not the country.
+            let adjective = n.end == n.start + 1
+                && doc.token_text(&doc.tokens[n.start]).ends_with("ية")
+                && !ix.norm(n.start).starts_with("ال")
+                && !before.starts_with("ال")
+                && !is_function_word(before)
+                && !is_preposition(before)
+                && !ix.lex.places.contains(before)
+                && ix.doc.tokens[n.start - 1].kind == TokenKind::Arabic;
+            if subject || adjective {
+                continue;
+            }
+        }
         let d = if n.start >= h.end {
             (n.start - h.end) * 2
         } else {

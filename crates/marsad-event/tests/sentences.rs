@@ -3485,3 +3485,21 @@ fn a_time_of_another_act_is_not_the_events_date() {
         assert_eq!(e.date, None, "{e:?}");
     }
 }
+
+#[test]
+fn a_place_that_acts_or_describes_is_not_where_it_happened() {
+    // The subject of a verb with its object pronoun acts.
+    let d = doc(
+        "وهاجمت جبهة النصرة مقاتلين دربتهم واشنطن أمس.",
+        &[("جبهة النصرة", ORG), ("واشنطن", LOC)],
+    );
+    let e = only(&code_events(&d), "ASSAULT").clone();
+    assert!(e.place.is_none(), "{:?}", e.place);
+    // An adjective after an indefinite noun: a Syrian jet fell on Ariha.
+    let d = doc(
+        "وقتل 12 شخصا حين سقطت مقاتلة سورية على سوق في بلدة أريحا.",
+        &[("سورية", LOC), ("بلدة أريحا", LOC)],
+    );
+    let e = only(&code_events(&d), "ASSAULT").clone();
+    assert_eq!(e.place.unwrap().name, "بلدة أريحا");
+}
