@@ -3503,3 +3503,16 @@ fn a_place_that_acts_or_describes_is_not_where_it_happened() {
     let e = only(&code_events(&d), "ASSAULT").clone();
     assert_eq!(e.place.unwrap().name, "بلدة أريحا");
 }
+
+#[test]
+fn a_sortie_is_a_strike_only_with_its_target() {
+    let d = doc(
+        "ونفذت طائرات التحالف 15 طلعة جوية على مواقع داعش أمس.",
+        &[("التحالف", ORG), ("داعش", ORG)],
+    );
+    let e = only(&code_events(&d), "ASSAULT").clone();
+    assert_eq!(e.mode, Some("aerial"));
+    assert_eq!(names(&e.recipient), ["داعش"]);
+    let d = doc("ونفذت الطائرات طلعات جوية استطلاعية فوق الحدود أمس.", &[]);
+    assert!(code_events(&d).iter().all(|e| e.kind != "ASSAULT"));
+}
