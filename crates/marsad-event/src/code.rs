@@ -3532,13 +3532,12 @@ fn code_hit(
     }
     // Another sense a word after it gives (رفض المتحدث التعليق، أصيب السكان
     // برعب).
-    if let Some(words) = t.other_sense {
+    if !t.other_sense.is_empty() {
         let to = (h.end + 4).min(range.end);
-        if (h.end..to).take_while(|&j| !is_boundary(doc, j)).any(|j| {
-            words
-                .split('|')
-                .any(|w| marsad_text::normalize(w) == ix.norm(j))
-        }) {
+        if (h.end..to)
+            .take_while(|&j| !is_boundary(doc, j))
+            .any(|j| t.other_sense.iter().any(|w| w == ix.norm(j)))
+        {
             return None;
         }
     }
@@ -4941,7 +4940,7 @@ fn find_place(
                 && before.chars().count() > 3
                 && !pronoun_like(before)
                 && !ix.trigger_tokens[n.start - 1]
-                && ix.doc.tokens[n.start - 1].kind == TokenKind::Arabic
+                && doc.tokens[n.start - 1].kind == TokenKind::Arabic
                 && !ix.lex.places.contains(ix.stem(n.start - 1));
             // A one-word adjective after an indefinite noun (من جنسيات
             // سورية، قوات عراقية), not the country.
@@ -4952,7 +4951,7 @@ fn find_place(
                 && !is_function_word(before)
                 && !is_preposition(before)
                 && !ix.lex.places.contains(before)
-                && ix.doc.tokens[n.start - 1].kind == TokenKind::Arabic;
+                && doc.tokens[n.start - 1].kind == TokenKind::Arabic;
             if subject || adjective {
                 continue;
             }

@@ -118,7 +118,7 @@ pub struct Trigger {
     /// Words that give the form another sense a few words after it, across
     /// its subject (`not=` in `triggers.tsv`: رفض المتحدث التعليق "declined
     /// to comment", أصيب السكان برعب "struck with fear"), in matching form.
-    pub other_sense: Option<&'static str>,
+    pub other_sense: Vec<String>,
     /// Line number in `triggers.tsv`, for stable ordering and debugging.
     pub line: usize,
 }
@@ -310,7 +310,11 @@ fn build() -> Lexicon {
             blast: has("blast"),
             crowd: has("crowd"),
             cue: has("cue"),
-            other_sense: flags.iter().find_map(|f| f.strip_prefix("not=")),
+            other_sense: flags
+                .iter()
+                .find_map(|f| f.strip_prefix("not="))
+                .map(|ws| ws.split('|').map(normalize).collect())
+                .unwrap_or_default(),
             own_subject: false,
             masdar: false,
             line,
