@@ -661,6 +661,27 @@ impl<'d> Scan<'d> {
             if !ok || self.is_that(j) || (j > i && self.medium_at(j, limit).is_some()) {
                 break;
             }
+            // After a name the entity layer found, another one begins: the
+            // verb's object after its subject (وطالب عسيري الحوثيين). After
+            // words it did not tag, a name is often their genitive (حلفاء
+            // تركيا، لفريق دي ميستورا).
+            if j > i && self.another_mention_at(i, j) {
+                match self.mentions.get(&i) {
+                    // A person's words end at the next place or body the
+                    // entity layer found: the verb's object, and the words
+                    // between are the object's (دعا محمد جواد ظريف دول
+                    // الخليج); and at a person joined by و (بين فلاديمير
+                    // بوتين وفرنسوا هولاند). Another person may be the rest
+                    // of a name it split (أحمد واود أوغلو).
+                    Some(&(_, end)) if self.person_at(j).is_none() || self.has_wa(j) => {
+                        return Some(j.min(end))
+                    }
+                    Some(_) => {}
+                    // Unknown words lead up to a name the entity layer
+                    // found, which ends the run (وينتقد جيب بوش موقف).
+                    None => return self.mentions.get(&j).map(|&(_, end)| end.min(limit)),
+                }
+            }
             let def = self.definite(j)
                 && self.doc.tokens[j].kind == TokenKind::Arabic
                 && !NAME_LINKS.contains(&self.norm(j));
@@ -671,6 +692,16 @@ impl<'d> Scan<'d> {
             }
         }
         (j > i).then_some(j)
+    }
+
+    /// Whether a mention of an entity other than the one at token `i` (if
+    /// any) begins at token `j`.
+    fn another_mention_at(&self, i: usize, j: usize) -> bool {
+        match (self.mentions.get(&i), self.mentions.get(&j)) {
+            (Some(&(a, _)), Some(&(b, _))) => a != b,
+            (None, Some(_)) => true,
+            (_, None) => false,
+        }
     }
 
     fn is_boundary(&self, j: usize, limit: usize) -> bool {
@@ -708,8 +739,12 @@ impl<'d> Scan<'d> {
         if let Some(&(e, end)) = self.mentions.get(&i) {
             let ent = &self.doc.entities[e];
             if !matches!(word, Word::Role(..) | Word::Media(_)) && end <= limit {
+                // Name words the entity layer left off a person (إبراهيم of
+                // إبراهيم المجدوعي), not up to the next name it found.
                 let end = if ent.kind == EntityType::Person {
-                    self.name_run(i, limit).map_or(end, |r| r.max(end))
+                    self.name_run(i, limit)
+                        .filter(|&r| !(r < limit && self.another_mention_at(i, r)))
+                        .map_or(end, |r| r.max(end))
                 } else {
                     end
                 };

@@ -627,3 +627,38 @@ fn the_statement_alone_is_its_issuers() {
     let (_, speaker, _) = one("وقال البيان إن الغارات استهدفت مخازن أسلحة.");
     assert_eq!(speaker.as_deref(), Some("البيان"));
 }
+
+#[test]
+fn a_speakers_name_ends_where_the_object_the_entity_layer_found_begins() {
+    // The tagged person is the subject, the place or body after it the
+    // object; words between belong to the object (دول الخليج).
+    for (text, person, other, kind) in [
+        (
+            "وطالب عسيري الحوثيين بتنفيذ قرار مجلس الأمن.",
+            "عسيري",
+            "الحوثيين",
+            EntityType::Organization,
+        ),
+        (
+            "دعا محمد جواد ظريف دول الخليج الى التعاون مع طهران.",
+            "محمد جواد ظريف",
+            "الخليج",
+            EntityType::Location,
+        ),
+    ] {
+        let mut d = doc(text);
+        for (name, kind) in [(person, EntityType::Person), (other, kind)] {
+            let at = d.text.find(name).unwrap();
+            d.entities.push(Entity::unlinked(
+                name,
+                kind,
+                false,
+                vec![Span::new(at, at + name.len())],
+            ));
+        }
+        QuoteLayer.annotate(&mut d);
+        assert_eq!(d.quotes.len(), 1, "{text}");
+        assert_eq!(d.quotes[0].speaker.as_deref(), Some(person), "{text}");
+        assert_eq!(d.slice(d.entities[0].mentions[0]), person, "{text}");
+    }
+}
