@@ -4750,6 +4750,16 @@ fn actor_end(nps: &[Np], first: &Np, actor: &[Arg]) -> usize {
             end = end.max(n.end);
         }
     }
+    // A name right after a title of the same entity is the actor again
+    // (اتهم الرئيس التركي رجب طيب أردوغان أوروبا), not the object.
+    while let Some(n) = nps.iter().find(|n| {
+        n.start == end
+            && n.governor.is_none()
+            && n.arg.entity.is_some()
+            && actor.iter().any(|a| a.entity == n.arg.entity)
+    }) {
+        end = n.end;
+    }
     end
 }
 

@@ -3516,3 +3516,22 @@ fn a_sortie_is_a_strike_only_with_its_target() {
     let d = doc("ونفذت الطائرات طلعات جوية استطلاعية فوق الحدود أمس.", &[]);
     assert!(code_events(&d).iter().all(|e| e.kind != "ASSAULT"));
 }
+
+#[test]
+fn a_title_and_the_name_after_it_are_one_actor_before_the_object() {
+    let text = "اتهم الرئيس التركي رجب طيب أردوغان أوروبا بالتقصير.";
+    let mut d = doc(text, &[("أوروبا", LOC)]);
+    let span = |s: &str| {
+        let i = text.find(s).unwrap();
+        Span::new(i, i + s.len())
+    };
+    d.entities.push(Entity::unlinked(
+        "رجب طيب أردوغان",
+        PER,
+        false,
+        vec![span("الرئيس التركي"), span("رجب طيب أردوغان")],
+    ));
+    let e = only(&code_events(&d), "ACCUSE").clone();
+    assert_eq!(names(&e.actor), ["رجب طيب أردوغان"]);
+    assert_eq!(names(&e.recipient), ["أوروبا"]);
+}
