@@ -2886,6 +2886,24 @@ fn code_hit(
                     } else if actor.is_empty() {
                         actor = conjuncts(ix, nps, g);
                         genitive_actor = true;
+                        // Whom it was aimed at, after ل (اتهامات المعارضة
+                        // للحكومة، انتقادات واشنطن لموسكو، زيارة بحاح
+                        // لعدن), unless the ل hangs on the doer's adjective
+                        // (انسحاب القوات الموالية للمخلوع).
+                        let after = actor_end(nps, g, &actor);
+                        let aimed = matches!(
+                            t.event,
+                            "ACCUSE" | "THREATEN" | "REQUEST" | "SUPPORT" | "AID" | "REJECT"
+                        ) || t.mode == Some("visit");
+                        if let Some(np) = nps.iter().filter(|_| aimed).find(|n| {
+                            n.start == after
+                                && !takes_li(ix.norm(after - 1))
+                                && n.governor == Some(Governor::Clitic)
+                                && ix.has_li(n.start)
+                                && !n.victim
+                        }) {
+                            recipient = conjuncts(ix, nps, np);
+                        }
                     }
                 } else if t.obj {
                     // Past a count (قتل 11 مسلحا من تنظيم داعش): the group counted.
@@ -4808,6 +4826,15 @@ fn object_after<'n>(
         }
     }
     None
+}
+
+/// Whether a word is an adjective whose complement takes ل (الموالية
+/// للحكومة، التابعة للجيش، المقربة من): a ل-phrase after it is its own.
+fn takes_li(norm: &str) -> bool {
+    let w = norm.strip_prefix("ال").unwrap_or(norm);
+    ["موال", "تابع", "مويد", "مناهض", "مدعوم", "مقرب"]
+        .iter()
+        .any(|p| w.starts_with(p))
 }
 
 /// Whether token `j` is a word written with the preposition ل before

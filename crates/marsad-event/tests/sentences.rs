@@ -3535,3 +3535,22 @@ fn a_title_and_the_name_after_it_are_one_actor_before_the_object() {
     assert_eq!(names(&e.actor), ["رجب طيب أردوغان"]);
     assert_eq!(names(&e.recipient), ["أوروبا"]);
 }
+
+#[test]
+fn a_verbal_noun_with_its_doer_aims_at_the_party_after_li() {
+    let d = doc(
+        "وجاء ذلك بعد انتقادات واشنطن لموسكو.",
+        &[("واشنطن", LOC), ("موسكو", LOC)],
+    );
+    let e = only(&code_events(&d), "ACCUSE").clone();
+    assert_eq!(names(&e.actor), ["واشنطن"]);
+    assert_eq!(names(&e.recipient), ["موسكو"]);
+    // The ل of an adjective of the doer is the adjective's own.
+    let d = doc(
+        "وجاء ذلك بعد اتهامات القوات الموالية لإيران.",
+        &[("القوات الموالية", ORG), ("إيران", LOC)],
+    );
+    let e = only(&code_events(&d), "ACCUSE").clone();
+    assert_eq!(names(&e.actor), ["القوات الموالية"]);
+    assert!(e.recipient.is_empty(), "{:?}", e.recipient);
+}
