@@ -28,11 +28,22 @@ pub struct Counts {
     pub injured: Option<f64>,
     /// Crowd or force size (PROTEST, MOBILIZE).
     pub size: Option<f64>,
+    /// Killed and wounded told as one total (مقتل وإصابة 35 شخصا): how
+    /// many of each the text does not say.
+    pub killed_or_injured: Option<f64>,
 }
 
 impl Counts {
     pub fn is_empty(&self) -> bool {
-        self.dead.is_none() && self.injured.is_none() && self.size.is_none()
+        self.dead.is_none()
+            && self.injured.is_none()
+            && self.size.is_none()
+            && self.killed_or_injured.is_none()
+    }
+
+    /// Whether the dead or wounded are counted, apart or together.
+    pub fn has_casualties(&self) -> bool {
+        self.dead.is_some() || self.injured.is_some() || self.killed_or_injured.is_some()
     }
 }
 
@@ -1363,8 +1374,7 @@ impl CodedEvent {
     pub fn is_record(&self) -> bool {
         !self.actor.is_empty()
             || !self.recipient.is_empty()
-            || self.counts.dead.is_some()
-            || self.counts.injured.is_some()
+            || self.counts.has_casualties()
             || (self.place_taken && self.place.is_some())
             || (matches!(self.kind, "ASSAULT" | "PROTEST")
                 && self.confidence >= SURE_DETECTION
@@ -3874,7 +3884,7 @@ fn reported(
         .is_some_and(|(v, _)| date_relation(v, doc.published) == "recent");
     let blocks = |at: usize| {
         topic_word(ix, at, range.clone()).is_some_and(|j| match soft_topic(ix, j) {
-            Some("condemn") => !(counts.dead.is_some() || counts.injured.is_some() || recent),
+            Some("condemn") => !(counts.has_casualties() || recent),
             Some(_) => !named_actor,
             None => true,
         })
@@ -3936,7 +3946,7 @@ fn reported(
             .find(|&j| hard_boundary(ix, j))
             .unwrap_or(range.end);
         let went_off = (clause_from..clause_to).any(|j| ix.blast_tokens[j]);
-        return counts.dead.is_some() || counts.injured.is_some() || went_off;
+        return counts.has_casualties() || went_off;
     }
     // Who or why did it (من استهدف الجسر، لماذا قتل): a question or a
     // generic relative, not a report.
@@ -5144,19 +5154,49 @@ fn find_counts(ix: &DocIndex, h: &Hit, range: std::ops::Range<usize>) -> (Counts
         let qs = doc.token_at_or_after(q.span.start);
         let qe = doc.token_at_or_after(q.span.end).max(qs + 1);
         let mut kind = None;
+        let mut total = false;
         // The words right before it (قتل 11), then the amount and its unit
         // (11 قتيلا), then the word after it.
         let mut look: Vec<usize> = (qs.saturating_sub(3).max(range.start)..qs).rev().collect();
         look.extend(qs..(qe + 1).min(range.end));
+        let casualty = |j: usize| {
+            ix.lex
+                .counts
+                .longest_at(doc, j)
+                .map(|m| *m.value)
+                .filter(|k| *k != CountKind::Size)
+        };
         for j in look {
             if let Some(m) = ix.lex.counts.longest_at(doc, j) {
                 kind = Some(*m.value);
                 if *m.value != CountKind::Size {
+                    // Killed and wounded together (مقتل وإصابة 35 شخصا،
+                    // قتل وجرح 20): a total of both, neither count. Not
+                    // when the first has its own number or subject (سقط
+                    // ألف قتيل وجرح تسعة آلاف، 30 شخصا قتلوا وأصيب مئات،
+                    // لقي جندي مصرعه وأصيب 15).
+                    let own_count = |k: usize| {
+                        let from = doc.tokens[k.saturating_sub(3).max(range.start)].span.start;
+                        let to = doc.tokens[k].span.end;
+                        let w = ix.norm(k);
+                        ["وا", "ه", "هم", "ها"].iter().any(|e| w.ends_with(e))
+                            || doc
+                                .quantities
+                                .iter()
+                                .any(|q| q.span.end > from && q.span.end <= to)
+                    };
+                    let joined = j < qs
+                        && j > range.start
+                        && doc.tokens[j].proclitics.has(Proclitics::WA)
+                        && casualty(j - 1).is_some_and(|k| Some(k) != kind)
+                        && !own_count(j - 1);
+                    total = joined;
                     break;
                 }
             }
         }
         let slot = match kind {
+            _ if total => &mut counts.killed_or_injured,
             Some(CountKind::Dead) => &mut counts.dead,
             Some(CountKind::Injured) => &mut counts.injured,
             Some(CountKind::Size) if matches!(h.trigger.event, "PROTEST" | "MOBILIZE") => {
@@ -5414,6 +5454,7 @@ fn absorb(into: &mut CodedEvent, from: CodedEvent) {
     c.dead = c.dead.or(from.counts.dead);
     c.injured = c.injured.or(from.counts.injured);
     c.size = c.size.or(from.counts.size);
+    c.killed_or_injured = c.killed_or_injured.or(from.counts.killed_or_injured);
     into.quantities.extend(from.quantities);
     into.confidence = into.confidence.max(from.confidence);
 }
@@ -5789,10 +5830,11 @@ fn sentence_features(
         if let Some((v, _)) = &e.date {
             f.add(format_args!("d:{}", date_relation(v, doc.published)));
         }
-        if e.counts.dead.is_some() {
+        // A total of both counts both.
+        if e.counts.dead.is_some() || e.counts.killed_or_injured.is_some() {
             f.add("c:dead");
         }
-        if e.counts.injured.is_some() {
+        if e.counts.injured.is_some() || e.counts.killed_or_injured.is_some() {
             f.add("c:inj");
         }
         if e.counts.size.is_some() {

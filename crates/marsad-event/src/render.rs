@@ -39,7 +39,12 @@ pub fn event_record(doc: &Document, offsets: &CharOffsets, e: &CodedEvent) -> Va
         "recipient_entity": canonical(&e.recipient),
         "place_entity": e.place.as_ref().map(|p| p.name.clone()),
         "date": e.date.as_ref().map(|d| d.0.clone()),
-        "counts": {"dead": e.counts.dead, "injured": e.counts.injured, "size": e.counts.size},
+        "counts": {
+            "dead": e.counts.dead,
+            "injured": e.counts.injured,
+            "size": e.counts.size,
+            "killed_or_injured": e.counts.killed_or_injured,
+        },
         "modality": e.modality.as_str(),
         "source": e.source,
         "confidence": (f64::from(e.confidence) * 100.0).round() / 100.0,

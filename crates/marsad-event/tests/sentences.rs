@@ -3554,3 +3554,17 @@ fn a_verbal_noun_with_its_doer_aims_at_the_party_after_li() {
     assert_eq!(names(&e.actor), ["القوات الموالية"]);
     assert!(e.recipient.is_empty(), "{:?}", e.recipient);
 }
+
+#[test]
+fn killed_and_wounded_in_one_total_are_neither_count() {
+    let mut d = doc("وأسفر الهجوم عن مقتل وإصابة 35 شخصا.", &[]);
+    marsad_quantity::QuantityLayer.annotate(&mut d);
+    let e = only(&code_events(&d), "ASSAULT").clone();
+    assert_eq!(e.counts.dead, None);
+    assert_eq!(e.counts.injured, None);
+    assert_eq!(e.counts.killed_or_injured, Some(35.0));
+    let mut d = doc("وأسفر الهجوم عن مقتل 5 وإصابة 35 شخصا.", &[]);
+    marsad_quantity::QuantityLayer.annotate(&mut d);
+    let e = only(&code_events(&d), "ASSAULT").clone();
+    assert_eq!((e.counts.dead, e.counts.injured), (Some(5.0), Some(35.0)));
+}
