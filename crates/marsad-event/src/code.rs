@@ -2417,6 +2417,27 @@ fn conjuncts(ix: &DocIndex, nps: &[Np], first: &Np) -> Vec<Arg> {
     out
 }
 
+/// The phrases joined by و before `last`, in text order: those it is the
+/// last conjunct of (الجيش والقوات المساندة).
+fn conjuncts_before(ix: &DocIndex, nps: &[Np], last: &Np) -> Vec<Arg> {
+    let mut out = Vec::new();
+    let mut at = last;
+    while ix.doc.tokens[at.start].proclitics.has(Proclitics::WA) {
+        let Some(p) = nps
+            .iter()
+            .find(|n| n.end == at.start && n.governor.is_none() && !n.victim && !n.facility)
+        else {
+            break;
+        };
+        if p.arg.name == last.arg.name || out.iter().any(|a: &Arg| a.name == p.arg.name) {
+            break;
+        }
+        out.insert(0, p.arg.clone());
+        at = p;
+    }
+    out
+}
+
 /// The phrase a role word introduces, at most `reach` tokens after `from`;
 /// with `holdings`, the party whose holdings the first one names.
 fn after_role<'n>(
@@ -2716,6 +2737,11 @@ fn code_hit(
             } else if let Some(s) = subj {
                 if actor.is_empty() {
                     actor = conjuncts(ix, nps, s);
+                    // Before the verb, the last of several joined by و is
+                    // the one found (الجيش والقوات المساندة له دمروا).
+                    if s.end <= h.start {
+                        actor.splice(0..0, conjuncts_before(ix, nps, s));
+                    }
                 }
                 let mut after = if s.start >= h.end {
                     actor_end(nps, s, &actor)

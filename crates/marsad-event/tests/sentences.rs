@@ -3568,3 +3568,13 @@ fn killed_and_wounded_in_one_total_are_neither_count() {
     let e = only(&code_events(&d), "ASSAULT").clone();
     assert_eq!((e.counts.dead, e.counts.injured), (Some(5.0), Some(35.0)));
 }
+
+#[test]
+fn subjects_joined_by_wa_before_the_verb_all_act() {
+    let d = doc(
+        "وقال إن الجيش الوطني والمقاومة الشعبية سيطرا على قاعدة العند.",
+        &[("الجيش الوطني", ORG), ("المقاومة الشعبية", ORG)],
+    );
+    let e = only(&code_events(&d), "ASSAULT").clone();
+    assert_eq!(names(&e.actor), ["الجيش الوطني", "المقاومة الشعبية"]);
+}
