@@ -2417,6 +2417,31 @@ fn conjuncts(ix: &DocIndex, nps: &[Np], first: &Np) -> Vec<Arg> {
     out
 }
 
+/// A clause of belief right after an actor (مسلحون يعتقد أنهم من حركة
+/// الشباب، طائرات يرجح أنها تابعة للتحالف): where it ends, and the party
+/// the actor is believed to belong to, if a phrase names it.
+fn suspected_party<'n>(ix: &DocIndex, nps: &'n [Np], at: usize) -> Option<(usize, Option<&'n Np>)> {
+    let n = ix.doc.tokens.len();
+    if at + 1 >= n || !matches!(ix.norm(at), "يعتقد" | "يرجح" | "يشتبه") {
+        return None;
+    }
+    let pronoun = ix.norm(at + 1).trim_start_matches('ب');
+    if !matches!(pronoun, "انه" | "انها" | "انهم" | "انهما") {
+        return None;
+    }
+    // من، تابعة لـ، ينتمون إلى
+    let mut j = at + 2;
+    if j < n && (ix.norm(j) == "من" || ix.stem(j).starts_with("تابع")) {
+        j += 1;
+    } else if j + 1 < n && ["ينتم", "تنتم"].iter().any(|v| ix.norm(j).starts_with(v)) {
+        j += if ix.norm(j + 1) == "الي" { 2 } else { 1 };
+    }
+    match nps.iter().find(|p| p.start == j && !p.victim) {
+        Some(p) => Some((p.end, Some(p))),
+        None => Some((j, None)),
+    }
+}
+
 /// The phrases joined by و before `last`, in text order: those it is the
 /// last conjunct of (الجيش والقوات المساندة).
 fn conjuncts_before(ix: &DocIndex, nps: &[Np], last: &Np) -> Vec<Arg> {
@@ -2568,6 +2593,8 @@ fn code_hit(
         }
     }
     let agent_phrase = !actor.is_empty();
+    // The actor is only who it is believed to be (يعتقد أنهم من).
+    let mut suspected = false;
     // Only the accused follows a verb of charging (واتهم حزب الله بـ).
     let mut accused_only = false;
     let noun_subject = (h.kind == Kind::Verb && !passive)
@@ -2748,6 +2775,17 @@ fn code_hit(
                 } else {
                     h.end
                 };
+                // مسلحون يعتقد أنهم من حركة الشباب: who they are said to
+                // be acted, as suspected; the object comes after.
+                if s.start >= h.end {
+                    if let Some((end, party)) = suspected_party(ix, nps, after) {
+                        after = end;
+                        if let Some(p) = party.filter(|p| p.arg.entity.is_some()) {
+                            actor = conjuncts(ix, nps, p);
+                            suspected = true;
+                        }
+                    }
+                }
                 if t.host {
                     after = past_office(ix, nps, after);
                 }
@@ -3649,6 +3687,9 @@ fn code_hit(
         return None;
     }
     let mut modality = find_modality(ix, h, range.clone(), &actor);
+    if suspected && modality == Modality::Asserted {
+        modality = Modality::Alleged;
+    }
     if modality == Modality::Asserted {
         if let (Some((value, _)), Some(published)) = (&date, doc.published) {
             if is_historical(value, published) {

@@ -3578,3 +3578,15 @@ fn subjects_joined_by_wa_before_the_verb_all_act() {
     let e = only(&code_events(&d), "ASSAULT").clone();
     assert_eq!(names(&e.actor), ["الجيش الوطني", "المقاومة الشعبية"]);
 }
+
+#[test]
+fn the_party_an_actor_is_believed_to_belong_to_acted_allegedly() {
+    let d = doc(
+        "وهاجم مسلحون يعتقد أنهم من حركة الشباب قاعدة عسكرية.",
+        &[("حركة الشباب", ORG)],
+    );
+    let e = only(&code_events(&d), "ASSAULT").clone();
+    assert_eq!(names(&e.actor), ["حركة الشباب"]);
+    assert!(!names(&e.recipient).contains(&"حركة الشباب"));
+    assert_eq!(e.modality, Modality::Alleged);
+}
