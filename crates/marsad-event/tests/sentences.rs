@@ -3590,3 +3590,14 @@ fn the_party_an_actor_is_believed_to_belong_to_acted_allegedly() {
     assert!(!names(&e.recipient).contains(&"حركة الشباب"));
     assert_eq!(e.modality, Modality::Alleged);
 }
+
+#[test]
+fn the_liquidated_are_counted_dead() {
+    let mut d = doc(
+        "وأعلن الجيش تصفية 12 عنصرا من داعش في كمين.",
+        &[("الجيش", ORG), ("داعش", ORG)],
+    );
+    marsad_quantity::QuantityLayer.annotate(&mut d);
+    let e = only(&code_events(&d), "ASSAULT").clone();
+    assert_eq!(e.counts.dead, Some(12.0));
+}
