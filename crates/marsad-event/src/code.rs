@@ -2965,17 +2965,18 @@ fn code_hit(
                         // لعدن), unless the ل hangs on the doer's adjective
                         // (انسحاب القوات الموالية للمخلوع).
                         let after = actor_end(nps, g, &actor);
-                        let aimed = matches!(
+                        let aimed = (matches!(
                             t.event,
                             "ACCUSE" | "THREATEN" | "REQUEST" | "SUPPORT" | "AID" | "REJECT"
-                        ) || t.mode == Some("visit");
-                        if let Some(np) = nps.iter().filter(|_| aimed).find(|n| {
+                        ) || t.mode == Some("visit"))
+                            && !takes_li(ix.norm(after - 1));
+                        let target = nps.iter().find(|n| {
                             n.start == after
-                                && !takes_li(ix.norm(after - 1))
                                 && n.governor == Some(Governor::Clitic)
                                 && ix.has_li(n.start)
                                 && !n.victim
-                        }) {
+                        });
+                        if let Some(np) = target.filter(|_| aimed) {
                             recipient = conjuncts(ix, nps, np);
                         }
                     }
