@@ -518,6 +518,22 @@ impl<'a> DocIndex<'a> {
                     }
                 }
             }
+            // Unnamed fighters of a named group (مسلحين من حركة الشباب، عشرات
+            // المقاتلين من حزب الله): the named group, which acts or is hit.
+            // Not a body (ممن أسرتهم المقاومة من ميليشيات الحوثي).
+            if doc.entities[e].nominal
+                && doc.entities[e].kind == EntityType::Organization
+                && end + 1 < sent_end
+                && (self.norm(end - 1).ends_with("ون") || self.norm(end - 1).ends_with("ين"))
+                && self.norm(end) == "من"
+            {
+                if let Some(&(e2, end2, span2)) = self.mention_at.get(&(end + 1)) {
+                    let named = &doc.entities[e2];
+                    if !named.nominal && named.kind == EntityType::Organization {
+                        return Some(Np::entity(i..end2, named, e2, span2, governor, clitic));
+                    }
+                }
+            }
             // An unnamed group the entity layer found as one word (مسلحون)
             // takes the adjective agreeing with it (مسلحون مجهولون), which
             // is no phrase of its own.
@@ -592,12 +608,13 @@ impl<'a> DocIndex<'a> {
             || (head_end > i + 1 && self.norm(head_end - 1).starts_with("ال"));
         let gov = clitic_gov(m.proclitics);
         // Fighters of a named group in the nominative (اقتحم متشددون من
-        // تنظيم الدولة): the group acts. In the accusative they are more
-        // often counted victims (قتل 11 مسلحا من تنظيم داعش).
+        // تنظيم الدولة): the group acts. Counted, they are its losses (قتل
+        // 11 مسلحا من تنظيم داعش، لقي خمسة مقاتلين من حركة الشباب
+        // مصرعهم): the group is hit, as for its members (عناصر من داعش).
         let named_group = (class == HeadClass::Head
             && head_end == i + 1
             && head_end + 1 < sent_end
-            && self.norm(i).ends_with("ون")
+            && (self.norm(i).ends_with("ون") || self.counted(i))
             && self.norm(head_end) == "من")
             .then(|| self.mention_at.get(&(head_end + 1)))
             .flatten()
@@ -5711,9 +5728,20 @@ fn detect_sentence(
                 }
             }
             if rescuable && p >= km.rescue {
+                // Relaxed coding skips the accident test (its features
+                // describe the trigger whatever the sentence is about), but a
+                // death in an accident is no attack to code.
+                let accident = (kind == "ASSAULT")
+                    .then(|| accident_sentence(ix, range.clone()))
+                    .flatten();
                 let best = relaxed
                     .iter()
                     .filter(|(_, e)| live(e))
+                    .filter(|(_, e)| match accident {
+                        Some(true) => false,
+                        Some(false) => !e.actor.is_empty(),
+                        None => true,
+                    })
                     .max_by_key(|(h, e)| {
                         (
                             !e.actor.is_empty(),

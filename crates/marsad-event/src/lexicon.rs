@@ -327,7 +327,18 @@ fn build() -> Lexicon {
                 } else {
                     Kind::Verb
                 };
-                verb_forms(&first, pres.as_deref())
+                let mut vforms = verb_forms(&first, pres.as_deref());
+                // A lemma written with a final yaa, not alif maqsura, keeps
+                // it before the feminine ت (لقي → لقيت; رمى → رمت).
+                let lemma = phrase.split_whitespace().next().unwrap_or_default();
+                if lemma.ends_with('\u{64A}') {
+                    vforms.push(VerbForm {
+                        form: format!("{first}ت"),
+                        tense: Tense::Past,
+                        own_subject: false,
+                    });
+                }
+                vforms
                     .into_iter()
                     .map(|v| {
                         let masdar = has("masdar") && v.form == first;
