@@ -4230,19 +4230,43 @@ fn acting_force(
                     return Some((body.arg.clone(), true));
                 }
             }
+            if let Some(body) = office_body(ix, sp, range.end) {
+                return Some((body, true));
+            }
         }
     }
     before
         .iter()
         .rev()
-        .find(|n| force(n))
-        .map(|n| (n.arg.clone(), false))
+        .find_map(|n| {
+            if force(n) {
+                Some(n.arg.clone())
+            } else {
+                office_body(ix, n, range.end)
+            }
+        })
+        .map(|a| (a, false))
         .or_else(|| {
             // A clause cut off by a semicolon (…؛ حيث تم القبض على):
             // the force of the sentence before.
             let opens = matches!(ix.norm(range.start), "حيث" | "وقد" | "كما" | "وتم" | "تم");
             opens.then(|| ix.prev_force()).flatten().map(|a| (a, false))
         })
+}
+
+/// The named force or body inside an unnamed office's phrase, which the
+/// entity layer makes one person with the body it serves (الناطق الإعلامي
+/// لشرطة المنطقة الشرقية): that body.
+fn office_body(ix: &DocIndex, n: &Np, sent_end: usize) -> Option<Arg> {
+    let e = n.arg.entity?;
+    let office = &ix.doc.entities[e];
+    if !office.nominal || office.kind != EntityType::Person {
+        return None;
+    }
+    (n.start + 1..n.end)
+        .filter_map(|j| ix.np_at(j, sent_end))
+        .find(|b| b.arg.entity.is_some_and(|e| !ix.doc.entities[e].nominal) && force_np(ix, b))
+        .map(|b| b.arg)
 }
 
 /// The last force or public body of a sentence's noun phrases `nps`.

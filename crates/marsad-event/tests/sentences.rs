@@ -3661,3 +3661,16 @@ fn the_liquidated_are_counted_dead() {
     let e = only(&code_events(&d), "ASSAULT").clone();
     assert_eq!(e.counts.dead, Some(12.0));
 }
+
+#[test]
+fn the_body_a_spokesman_serves_reports_its_own_arrest() {
+    // The entity layer makes the office and its body one unnamed person;
+    // the arrest it announces is the body's.
+    let d = doc_n(
+        "وأضاف الناطق الإعلامي لشرطة المنطقة الشرقية أنه تم القبض على شخصين أمس.",
+        &[("شرطة المنطقة الشرقية", ORG)],
+        &[("الناطق الإعلامي لشرطة المنطقة الشرقية", PER)],
+    );
+    let e = only(&code_events_rules(&d), "COERCE").clone();
+    assert_eq!(names(&e.actor), ["شرطة المنطقة الشرقية"]);
+}

@@ -1791,6 +1791,36 @@ mod tests {
     }
 
     #[test]
+    fn an_office_takes_the_body_it_serves_after_li() {
+        // Definite and qualified: the body (or place) after ل is its own.
+        let d = tagged(
+            "وقال المتحدث الرسمي لوزارة الداخلية إن التحقيق مستمر.",
+            "وزارة الداخلية",
+            EntityType::Organization,
+        );
+        let p = find(&d, "المتحدث الرسمي لوزارة الداخلية").expect("the spokesman");
+        assert!(p.nominal && p.kind == EntityType::Person, "{p:?}");
+        assert!(find(&d, "وزارة الداخلية").is_some(), "{:?}", d.entities);
+        assert!(find(&d, "المتحدث الرسمي").is_none(), "{:?}", d.entities);
+        // Indefinite, or after باسم + a name: whom it spoke to.
+        for (text, name, kept) in [
+            (
+                "وقال متحدث عسكري لرويترز إن القوات تقدمت.",
+                "رويترز",
+                "متحدث عسكري",
+            ),
+            (
+                "وقال المتحدث باسم الحركة لوكالة الأنباء إن القوات تقدمت.",
+                "وكالة الأنباء",
+                "المتحدث باسم الحركة",
+            ),
+        ] {
+            let d = tagged(text, name, EntityType::Organization);
+            assert!(find(&d, kept).is_some(), "{text}: {:?}", d.entities);
+        }
+    }
+
+    #[test]
     fn nationality_adjectives_are_context_not_mentions() {
         let text = "قال مسؤول إيراني إن المحادثات مستمرة.";
         let d = run(text, &KbLayer::new());

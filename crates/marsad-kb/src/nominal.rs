@@ -63,6 +63,10 @@ struct Lexicon {
     /// Phrases that may close that ل-phrase (المعترف بها دوليا).
     tails: Vec<Vec<String>>,
     of: FxHashSet<String>,
+    /// Heads of an office (القائد، المتحدث) whose definite, qualified phrase
+    /// takes the body or place it serves after ل (القائد العسكري لقاعدة
+    /// العند، المتحدث الرسمي لوزارة الداخلية).
+    office: FxHashSet<String>,
     title: FxHashSet<String>,
     orghead: FxHashSet<String>,
     notname: FxHashSet<String>,
@@ -79,6 +83,7 @@ fn lexicon() -> &'static Lexicon {
             loyal: FxHashSet::default(),
             tails: Vec::new(),
             of: FxHashSet::default(),
+            office: FxHashSet::default(),
             title: FxHashSet::default(),
             orghead: FxHashSet::default(),
             notname: FxHashSet::default(),
@@ -121,6 +126,9 @@ fn lexicon() -> &'static Lexicon {
                 "tail" => lex.tails.push(norms),
                 "of" => {
                     lex.of.insert(first);
+                }
+                "office" => {
+                    lex.office.insert(first);
                 }
                 "title" => {
                     lex.title.insert(first);
@@ -232,6 +240,48 @@ fn allegiance_end(
     (!runs_on).then_some(j)
 }
 
+/// The end of an office's phrase that runs over the named body or place it
+/// serves, after ل (القائد العسكري لقاعدة العند): only for a definite head
+/// with a qualifier before the ل. Indefinite or bare, the ل-phrase is more
+/// often whom it spoke to (قال متحدث عسكري لرويترز، قال المتحدث لعكاظ).
+fn office_end<T>(
+    doc: &Document,
+    lex: &Lexicon,
+    head: &str,
+    start: usize,
+    end: usize,
+    out: &[(Entity, T)],
+) -> Option<usize> {
+    let definite = doc
+        .norm(&doc.tokens[start])
+        .trim_start_matches(['و', 'ف'])
+        .starts_with("ال");
+    if !lex.office.contains(head) || !definite || end < start + 2 || end >= doc.tokens.len() {
+        return None;
+    }
+    // After باسم + a name, the ل-phrase is whom it spoke to (المتحدث باسم
+    // الحركة لوكالة الصحافة الفرنسية).
+    if (start + 1..end).any(|j| lex.of.contains(key(doc, j))) {
+        return None;
+    }
+    let t = &doc.tokens[end];
+    // A name the entity layer found, starting on that token after its ل
+    // (the tokenizer may or may not have split it off).
+    let mention = out
+        .iter()
+        .filter(|(e, _)| {
+            !e.nominal && matches!(e.kind, EntityType::Organization | EntityType::Location)
+        })
+        .flat_map(|(e, _)| e.mentions.iter())
+        .find(|m| m.start > t.span.start && m.start < t.span.end)?;
+    let before = doc.text.get(t.span.start..mention.start)?;
+    if !matches!(before, "ل" | "لل") {
+        return None;
+    }
+    let last = (end..doc.tokens.len()).find(|&j| doc.tokens[j].span.end >= mention.end)?;
+    (doc.tokens[last].span.end == mention.end).then_some(last + 1)
+}
+
 /// Adds the unnamed actors of `doc` that no entity in `out` covers yet; one
 /// entity per distinct wording, each with all its mentions.
 /// With `absorb_adjectives`, a nationality adjective that was read as its
@@ -336,7 +386,13 @@ pub fn add_nominals<T: Default>(
             end += 1;
             m += 1;
         }
+        // The words before a named body or place the phrase runs over, which
+        // stays an entity of its own: only they need to be free.
+        let mut own_end = None;
         if let Some(e) = allegiance_end(doc, kb, lex, end, token_free) {
+            end = e;
+        } else if let Some(e) = office_end(doc, lex, k, i, end, out) {
+            own_end = Some(doc.tokens[end - 1].span.end);
             end = e;
         }
         let first = &doc.tokens[i];
@@ -366,7 +422,7 @@ pub fn add_nominals<T: Default>(
                     || (absorb_adjectives
                         && covered.iter().all(|&j| j > i && is_nationality(doc, kb, j))))
         };
-        let is_free = free(span);
+        let is_free = free(own_end.map_or(span, |e| Span::new(span.start, e)));
         let fragments: Vec<(usize, Span)> = if is_free {
             Vec::new()
         } else {
