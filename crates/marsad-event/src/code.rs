@@ -282,6 +282,10 @@ struct DocIndex<'a> {
     /// The subject of the last sentence that named one: a verb opening the
     /// next sentence with no subject of its own (وطالب بـ، ودعا إلى) has it.
     prev_subject: std::cell::RefCell<Option<Arg>>,
+    /// The speaker of the sentence before, when it opened with a speech cue
+    /// (وقال X إن …): a verb of asking, accusing, threatening, rejecting or
+    /// backing that opens the next sentence (وطالب …) has it instead.
+    prev_speaker: std::cell::RefCell<Option<Arg>>,
     /// The last force or public body named in the sentence before (…باشر
     /// المختصون بشرطة المحافظة إجراءات الضبط؛ حيث تم القبض على …).
     prev_force: std::cell::RefCell<PrevForce>,
@@ -382,6 +386,7 @@ impl<'a> DocIndex<'a> {
             times_sorted: in_order(&doc.times, |t| t.span),
             quantities_sorted: in_order(&doc.quantities, |q| q.span),
             prev_subject: std::cell::RefCell::new(None),
+            prev_speaker: std::cell::RefCell::new(None),
             prev_force: std::cell::RefCell::new(PrevForce::Found(None)),
             quote_reach: in_order(&doc.quotes, |q| q.span).then(|| {
                 doc.quotes
@@ -1657,6 +1662,7 @@ fn code_events_with(
                 let nps = ix.phrases(range.clone());
                 if let Some(s) = first_subject(&ix, &nps, range.start, range.end) {
                     *ix.prev_subject.borrow_mut() = Some(s.arg.clone());
+                    *ix.prev_speaker.borrow_mut() = Some(s.arg.clone());
                 }
             }
             continue;
@@ -1704,6 +1710,18 @@ fn code_events_with(
         }
         out.extend(events.into_iter().map(|(_, e)| e));
         *ix.prev_force.borrow_mut() = PrevForce::Found(last_force);
+        // A sentence that opens with a speech cue (وقال X إن …) passes on its
+        // speaker too: the next sentence's verb of saying or asking with no
+        // subject (وطالب الحكومة …) continues the speaker, not who acted in
+        // what was said.
+        let opens_with_speech = ix
+            .cues_from(range.start)
+            .take_while(|c| c.0 == range.start)
+            .any(|(_, _, cues)| cues.iter().any(|c| c.modality == "speech"));
+        *ix.prev_speaker.borrow_mut() = opens_with_speech
+            .then(|| first_subject(&ix, &nps, range.start, range.end))
+            .flatten()
+            .map(|s| s.arg.clone());
         *ix.prev_subject.borrow_mut() = last_actor
             .or_else(|| first_subject(&ix, &nps, range.start, range.end).map(|s| s.arg.clone()));
     }
@@ -2614,6 +2632,9 @@ fn code_hit(
     let mut suspected = false;
     // Only the accused follows a verb of charging (واتهم حزب الله بـ).
     let mut accused_only = false;
+    // The phrase after a verb of asking with no subject of its own is the
+    // one asked (وطالب الحكومة السورية بوقف القصف): who asks is carried on.
+    let mut addressed_after_verb = false;
     let noun_subject = (h.kind == Kind::Verb && !passive)
         .then(|| attack_noun_subject(ix, nps, h, range.end))
         .flatten();
@@ -2869,6 +2890,7 @@ fn code_hit(
                 // الدولي بـ): the party right before what is asked is asked.
                 if let Some(np) = addressee_after(ix, nps, &actor, h.end, range.end) {
                     recipient = conjuncts(ix, nps, np);
+                    addressed_after_verb = true;
                 }
             }
             if let Some(a) = resumptive {
@@ -3314,11 +3336,16 @@ fn code_hit(
             && !t.hal
             && !relative_event
             && !h.has_passive
-            && (accused_only || !noun_subject_after(ix, h, range.end))
+            && (accused_only || addressed_after_verb || !noun_subject_after(ix, h, range.end))
         {
             // A verb opening the sentence (وطالب بضرورة …): the subject of
             // the sentence before.
-            if let Some(p) = ix.prev_subject.borrow().clone() {
+            let statement = matches!(
+                t.event,
+                "REQUEST" | "ACCUSE" | "THREATEN" | "REJECT" | "SUPPORT"
+            );
+            let speaker = ix.prev_speaker.borrow().clone().filter(|_| statement);
+            if let Some(p) = speaker.or_else(|| ix.prev_subject.borrow().clone()) {
                 if !recipient.iter().any(|r| r.name == p.name) {
                     actor = vec![p];
                 }
@@ -5591,10 +5618,25 @@ fn merge_across_sentences(doc: &Document, events: &mut Vec<CodedEvent>) {
     for e in events.drain(..) {
         let near = |m: &&mut CodedEvent| !in_order || m.sentence + 12 >= e.sentence;
         let same = out.iter_mut().rev().take_while(near).find(|m| {
-            let lead = unnamed(doc, &m.actor) && !e.actor.is_empty();
+            // Of the same kind: a person speaking later (وطالب متى حداد)
+            // does not name a group the lead described (مسيحيو سهل نينوى).
+            // A description with no entity is a group (فصيل مسلح، مسلحون).
+            let same_kind = |lead: &[Arg], named: &[Arg]| {
+                let kind = |x: &[Arg]| {
+                    x.first()
+                        .and_then(|a| a.entity)
+                        .map(|e| doc.entities[e].kind)
+                };
+                let named = kind(named);
+                named.is_none() || kind(lead).unwrap_or(EntityType::Organization) == named.unwrap()
+            };
+            let described = unnamed(doc, &m.actor) && !e.actor.is_empty();
             // A call the lead reports as a request (دعت جماعة …) that a
-            // later sentence names as a call to arms keeps the specific type.
-            let specific = lead && m.kind == "REQUEST" && matches!(e.kind, "MOBILIZE" | "THREATEN");
+            // later sentence names as a call to arms keeps the specific type,
+            // whoever announces it (أعلن أبو علاء الولائي دعوة متطوعين).
+            let specific =
+                described && m.kind == "REQUEST" && matches!(e.kind, "MOBILIZE" | "THREATEN");
+            let lead = described && (specific || same_kind(&m.actor, &e.actor));
             // An attack by no named party told on in the next sentence
             // (اغتيل X … وتعرض لإطلاق نار كثيف … قتل أيضا في الهجوم).
             // The same meeting or agreement by the same party told again further

@@ -3674,3 +3674,34 @@ fn the_body_a_spokesman_serves_reports_its_own_arrest() {
     let e = only(&code_events_rules(&d), "COERCE").clone();
     assert_eq!(names(&e.actor), ["شرطة المنطقة الشرقية"]);
 }
+
+#[test]
+fn a_request_opening_a_sentence_continues_the_speaker_before() {
+    // After وقال X إن … the next sentence's وطالب (its object right after
+    // it, no subject) is X's, not the protesters' X spoke of, and a person
+    // speaking does not name the group a lead described.
+    let d = doc_n(
+        "جاءت هذه المطالبة في وقفة احتجاجية نظمها مسيحيو سهل نينوى أمس. وقال متى حداد للصحفيين إن المئات يقفون محتجين. وطالب الحكومة الاتحادية بالإسراع بتحرير مناطقهم.",
+        &[("متى حداد", PER), ("سهل نينوى", LOC)],
+        &[("الحكومة الاتحادية", ORG)],
+    );
+    let events = code_events_rules(&d);
+    let asked: Vec<_> = events
+        .iter()
+        .filter(|e| e.kind == "REQUEST" && names(&e.recipient) == ["الحكومة الاتحادية"])
+        .collect();
+    assert_eq!(asked.len(), 1, "{events:#?}");
+    assert_eq!(names(&asked[0].actor), ["متى حداد"]);
+    // The body that spoke, not its spokesman named after it.
+    let d = doc(
+        "وأكدت الخارجية المصرية على لسان متحدثها أحمد أبو زيد تضامن مصر مع السعودية. وطالبت بضرورة تكاتف الجهود الدولية لمكافحة الإرهاب.",
+        &[
+            ("الخارجية المصرية", ORG),
+            ("أحمد أبو زيد", PER),
+            ("مصر", LOC),
+            ("السعودية", LOC),
+        ],
+    );
+    let e = only(&code_events_rules(&d), "REQUEST").clone();
+    assert_eq!(names(&e.actor), ["الخارجية المصرية"]);
+}
