@@ -524,12 +524,15 @@ impl<'a> DocIndex<'a> {
                 }
             }
             // Unnamed fighters of a named group (مسلحين من حركة الشباب، عشرات
-            // المقاتلين من حزب الله): the named group, which acts or is hit.
+            // المقاتلين من حزب الله، قوات من الجيش السوري): the named group,
+            // which acts or is hit.
             // Not a body (ممن أسرتهم المقاومة من ميليشيات الحوثي).
             if doc.entities[e].nominal
                 && doc.entities[e].kind == EntityType::Organization
                 && end + 1 < sent_end
-                && (self.norm(end - 1).ends_with("ون") || self.norm(end - 1).ends_with("ين"))
+                && ["ون", "ين", "ات"]
+                    .iter()
+                    .any(|p| self.norm(end - 1).ends_with(p))
                 && self.norm(end) == "من"
             {
                 if let Some(&(e2, end2, span2)) = self.mention_at.get(&(end + 1)) {
@@ -619,7 +622,7 @@ impl<'a> DocIndex<'a> {
         let named_group = (class == HeadClass::Head
             && head_end == i + 1
             && head_end + 1 < sent_end
-            && (self.norm(i).ends_with("ون") || self.counted(i))
+            && (self.norm(i).ends_with("ون") || self.norm(i).ends_with("ات") || self.counted(i))
             && self.norm(head_end) == "من")
             .then(|| self.mention_at.get(&(head_end + 1)))
             .flatten()
@@ -3833,10 +3836,12 @@ fn code_hit(
     // A death or a blast in an accident or a disaster (لقي مصرعه في حادث
     // مروري، النيران دمرت، انفجار أسطوانة غاز) is no attack, unless the
     // sentence names a hostile act too or the event its actor.
+    // Control taken of a fire (سيطرت وحدات الدفاع المدني على حريق) is
+    // none either, whoever took it.
     if t.event == "ASSAULT" && !relaxed {
         match accident_sentence(ix, range.clone()) {
             Some(true) => return None,
-            Some(false) if actor.is_empty() => return None,
+            Some(false) if actor.is_empty() || t.seize => return None,
             _ => {}
         }
     }
@@ -5803,9 +5808,9 @@ fn detect_sentence(
                 let best = relaxed
                     .iter()
                     .filter(|(_, e)| live(e))
-                    .filter(|(_, e)| match accident {
+                    .filter(|(h, e)| match accident {
                         Some(true) => false,
-                        Some(false) => !e.actor.is_empty(),
+                        Some(false) => !e.actor.is_empty() && !h.trigger.seize,
                         None => true,
                     })
                     .max_by_key(|(h, e)| {

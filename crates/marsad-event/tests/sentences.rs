@@ -3705,3 +3705,34 @@ fn a_request_opening_a_sentence_continues_the_speaker_before() {
     let e = only(&code_events_rules(&d), "REQUEST").clone();
     assert_eq!(names(&e.actor), ["الخارجية المصرية"]);
 }
+
+#[test]
+fn commandos_and_forces_of_a_named_body_are_that_body() {
+    let mut d = doc(
+        "تمت تصفية 12 عنصرا من داعش في كمين لمغاوير الشرطة الاتحادية أمس.",
+        &[("داعش", ORG), ("الشرطة الاتحادية", ORG)],
+    );
+    time(&mut d, "أمس", "2021-11-26");
+    count(&mut d, "12 عنصرا", 12.0);
+    let e = only(&code_events_rules(&d), "ASSAULT").clone();
+    assert_eq!(names(&e.actor), ["الشرطة الاتحادية"]);
+    assert_eq!(names(&e.recipient), ["داعش"]);
+    let mut d = doc(
+        "وشنت قوات من الجيش السوري هجوما على مواقع المعارضة أمس.",
+        &[("الجيش السوري", ORG), ("المعارضة", ORG)],
+    );
+    time(&mut d, "أمس", "2021-11-26");
+    let e = only(&code_events_rules(&d), "ASSAULT").clone();
+    assert_eq!(names(&e.actor), ["الجيش السوري"]);
+}
+
+#[test]
+fn control_of_a_fire_is_no_attack() {
+    let mut d = doc(
+        "سيطرت وحدات الدفاع المدني بالعاصمة المقدسة على حريق نشب في مطبخ أمس.",
+        &[("الدفاع المدني", ORG)],
+    );
+    time(&mut d, "أمس", "2021-11-26");
+    let ev = code_events_rules(&d);
+    assert!(ev.iter().all(|e| e.kind != "ASSAULT"), "{ev:#?}");
+}
