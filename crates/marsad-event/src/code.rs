@@ -488,6 +488,17 @@ impl<'a> DocIndex<'a> {
         (self.doc.slice(span).to_string(), span)
     }
 
+    /// A named organisation after a partitive من at token `at` (… من حركة
+    /// الشباب), as its mention: the entity, the end of its tokens, its span.
+    fn named_group_after(&self, at: usize, sent_end: usize) -> Option<(usize, usize, Span)> {
+        if at + 1 >= sent_end || self.norm(at) != "من" {
+            return None;
+        }
+        let &(e, end, span) = self.mention_at.get(&(at + 1))?;
+        let named = &self.doc.entities[e];
+        (!named.nominal && named.kind == EntityType::Organization).then_some((e, end, span))
+    }
+
     /// The noun phrase starting at token `i`, if one does.
     fn np_at(&self, i: usize, sent_end: usize) -> Option<Np> {
         let doc = self.doc;
@@ -529,17 +540,13 @@ impl<'a> DocIndex<'a> {
             // Not a body (ممن أسرتهم المقاومة من ميليشيات الحوثي).
             if doc.entities[e].nominal
                 && doc.entities[e].kind == EntityType::Organization
-                && end + 1 < sent_end
                 && ["ون", "ين", "ات"]
                     .iter()
                     .any(|p| self.norm(end - 1).ends_with(p))
-                && self.norm(end) == "من"
             {
-                if let Some(&(e2, end2, span2)) = self.mention_at.get(&(end + 1)) {
+                if let Some((e2, end2, span2)) = self.named_group_after(end, sent_end) {
                     let named = &doc.entities[e2];
-                    if !named.nominal && named.kind == EntityType::Organization {
-                        return Some(Np::entity(i..end2, named, e2, span2, governor, clitic));
-                    }
+                    return Some(Np::entity(i..end2, named, e2, span2, governor, clitic));
                 }
             }
             // An unnamed group the entity layer found as one word (مسلحون)
@@ -621,15 +628,10 @@ impl<'a> DocIndex<'a> {
         // مصرعهم): the group is hit, as for its members (عناصر من داعش).
         let named_group = (class == HeadClass::Head
             && head_end == i + 1
-            && head_end + 1 < sent_end
-            && (self.norm(i).ends_with("ون") || self.norm(i).ends_with("ات") || self.counted(i))
-            && self.norm(head_end) == "من")
-            .then(|| self.mention_at.get(&(head_end + 1)))
-            .flatten()
-            .filter(|&&(e, _, _)| {
-                doc.entities[e].kind == EntityType::Organization && !doc.entities[e].nominal
-            });
-        if let Some(&(e, end, span)) = named_group {
+            && (self.norm(i).ends_with("ون") || self.norm(i).ends_with("ات") || self.counted(i)))
+        .then(|| self.named_group_after(head_end, sent_end))
+        .flatten();
+        if let Some((e, end, span)) = named_group {
             return Some(Np::entity(i..end, &doc.entities[e], e, span, gov, false));
         }
         match class {
@@ -1721,12 +1723,12 @@ fn code_events_with(
             .cues_from(range.start)
             .take_while(|c| c.0 == range.start)
             .any(|(_, _, cues)| cues.iter().any(|c| c.modality == "speech"));
-        *ix.prev_speaker.borrow_mut() = opens_with_speech
+        let first = (opens_with_speech || last_actor.is_none())
             .then(|| first_subject(&ix, &nps, range.start, range.end))
             .flatten()
             .map(|s| s.arg.clone());
-        *ix.prev_subject.borrow_mut() = last_actor
-            .or_else(|| first_subject(&ix, &nps, range.start, range.end).map(|s| s.arg.clone()));
+        *ix.prev_speaker.borrow_mut() = first.clone().filter(|_| opens_with_speech);
+        *ix.prev_subject.borrow_mut() = last_actor.or(first);
     }
     merge_across_sentences(doc, &mut out);
     if !news_days.is_empty() {
@@ -3838,12 +3840,11 @@ fn code_hit(
     // sentence names a hostile act too or the event its actor.
     // Control taken of a fire (سيطرت وحدات الدفاع المدني على حريق) is
     // none either, whoever took it.
-    if t.event == "ASSAULT" && !relaxed {
-        match accident_sentence(ix, range.clone()) {
-            Some(true) => return None,
-            Some(false) if actor.is_empty() || t.seize => return None,
-            _ => {}
-        }
+    if t.event == "ASSAULT"
+        && !relaxed
+        && accident_rules_out(accident_sentence(ix, range.clone()), t, &actor)
+    {
+        return None;
     }
     // بالتعاون مع، بالتنسيق مع: how another act was done, not an event.
     if t.event == "COOPERATE" && h.kind == Kind::Noun && h.clitics.has(Proclitics::BI) {
@@ -4782,6 +4783,18 @@ fn speech_before(ix: &DocIndex, j: usize, floor: usize) -> bool {
 
 /// Whether a sentence tells of an accident or a disaster and of no hostile
 /// act (`Some(false)`), or of an animal's attack (`Some(true)`).
+/// Whether an attack coded from trigger `t` with `actor` is ruled out by what
+/// [`accident_sentence`] found in its sentence: an animal's attack always;
+/// an accident without a hostile act unless the event names its actor, and
+/// control taken (of a fire) whoever took it.
+fn accident_rules_out(accident: Option<bool>, t: &Trigger, actor: &[Arg]) -> bool {
+    match accident {
+        Some(true) => true,
+        Some(false) => actor.is_empty() || t.seize,
+        None => false,
+    }
+}
+
 fn accident_sentence(ix: &DocIndex, range: std::ops::Range<usize>) -> Option<bool> {
     let mut accident = false;
     let mut hostile = false;
@@ -5632,8 +5645,7 @@ fn merge_across_sentences(doc: &Document, events: &mut Vec<CodedEvent>) {
                         .and_then(|a| a.entity)
                         .map(|e| doc.entities[e].kind)
                 };
-                let named = kind(named);
-                named.is_none() || kind(lead).unwrap_or(EntityType::Organization) == named.unwrap()
+                kind(named).is_none_or(|k| kind(lead).unwrap_or(EntityType::Organization) == k)
             };
             let described = unnamed(doc, &m.actor) && !e.actor.is_empty();
             // A call the lead reports as a request (دعت جماعة …) that a
@@ -5808,11 +5820,7 @@ fn detect_sentence(
                 let best = relaxed
                     .iter()
                     .filter(|(_, e)| live(e))
-                    .filter(|(h, e)| match accident {
-                        Some(true) => false,
-                        Some(false) => !e.actor.is_empty() && !h.trigger.seize,
-                        None => true,
-                    })
+                    .filter(|(h, e)| !accident_rules_out(accident, &h.trigger, &e.actor))
                     .max_by_key(|(h, e)| {
                         (
                             !e.actor.is_empty(),

@@ -505,17 +505,8 @@ fn topics_and_names_are_not_events() {
 fn counts_come_from_the_quantity_layer() {
     let text = "قتل 11 شخصا وأصيب 17 آخرون في انفجار في بعقوبة.";
     let mut d = doc(text, &[("بعقوبة", LOC)]);
-    for (s, v) in [("11 شخصا", 11.0), ("17 آخرون", 17.0)] {
-        let i = text.find(s).unwrap();
-        d.quantities.push(marsad_core::Quantity {
-            span: Span::new(i, i + s.len()),
-            value: Some(v),
-            min: None,
-            max: None,
-            modifier: None,
-            unit: None,
-        });
-    }
+    count(&mut d, "11 شخصا", 11.0);
+    count(&mut d, "17 آخرون", 17.0);
     let e = only(&code_events(&d), "ASSAULT").clone();
     assert_eq!(e.counts.dead, Some(11.0));
     assert_eq!(e.counts.injured, Some(17.0));
