@@ -678,7 +678,17 @@ impl<'a> DocIndex<'a> {
                             // names whose office it is (سفير خادم الحرمين
                             // الشريفين نبيل آل صالح): the holder comes after.
                             EntityType::Person if j == head_end && !definite_title => {
+                                // The owner's title and name may be two
+                                // mentions of one person (مبعوث رئيس الوزراء
+                                // العراقي حيدر العبادي مستشار الأمن الوطني
+                                // فالح الفياض): both are the owner's.
                                 j = end;
+                                while let Some(&(e2, end2, _)) = self.mention_at.get(&j) {
+                                    if e2 != e {
+                                        break;
+                                    }
+                                    j = end2;
+                                }
                                 reach = (end + 6).min(sent_end);
                                 continue;
                             }

@@ -3123,6 +3123,27 @@ fn an_office_in_construct_is_held_by_the_name_after_its_owner() {
     );
     let e = only(&code_events_rules(&d), "SUPPORT").clone();
     assert_eq!(names(&e.actor), ["نبيل آل صالح"]);
+    // The owner's title and name as two mentions of one person: the envoy
+    // is still the name after both.
+    let text = "واجتمع الأسد بمبعوث رئيس الوزراء العراقي حيدر العبادي مستشار الأمن الوطني فالح الفياض في دمشق.";
+    let mut d = doc(text, &[("الأسد", PER), ("فالح الفياض", PER), ("دمشق", LOC)]);
+    let at = |s: &str| {
+        let i = text.find(s).unwrap();
+        Span::new(i, i + s.len())
+    };
+    d.entities.push(Entity::unlinked(
+        "حيدر العبادي".to_string(),
+        PER,
+        false,
+        vec![at("رئيس الوزراء العراقي"), at("حيدر العبادي")],
+    ));
+    let e = only(&code_events_rules(&d), "CONSULT").clone();
+    let parties: Vec<&str> = names(&e.actor)
+        .into_iter()
+        .chain(names(&e.recipient))
+        .collect();
+    assert!(parties.contains(&"فالح الفياض"), "{e:#?}");
+    assert!(!parties.contains(&"حيدر العبادي"), "{e:#?}");
     // A masculine verb with و before a country named without the article:
     // the country is its object, the subject carries on.
     let d = doc(
