@@ -2038,6 +2038,16 @@ fn resolve(
             .or(pick(Kind::Noun))
             .or(pick(Kind::Agent))?
     };
+    // A past form that is also a noun of another sense is that noun after
+    // a preposition (في سجن، إلى أبعد من، على نسق); who-من aside.
+    if t.homograph
+        && toks.start > range.start
+        && procl.0 == 0
+        && is_preposition(ix.norm(toks.start - 1))
+        && ix.norm(toks.start - 1) != "من"
+    {
+        return None;
+    }
     let mut trigger = t.clone();
     // The future prefix of the reading that matched, not of the token: the
     // س of سيطر is part of the verb.

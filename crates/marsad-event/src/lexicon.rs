@@ -115,6 +115,10 @@ pub struct Trigger {
     /// V): that form may take the article or a preposition and stays the
     /// head of the phrase (أفادت بتعرض المرجع لمحاولة اغتيال).
     pub masdar: bool,
+    /// A verb whose past form is also a noun of another sense (سجن
+    /// "prison", أبعد "farther", نسق "pattern"): after a preposition that
+    /// form is the noun (في سجن، إلى أبعد من، على نسق), no trigger.
+    pub homograph: bool,
     /// Words that give the form another sense a few words after it, across
     /// its subject (`not=` in `triggers.tsv`: رفض المتحدث التعليق "declined
     /// to comment", أصيب السكان برعب "struck with fear"), in matching form.
@@ -317,6 +321,7 @@ fn build() -> Lexicon {
                 .unwrap_or_default(),
             own_subject: false,
             masdar: false,
+            homograph: false,
             line,
         };
         let forms: Vec<(String, Trigger)> = match kind {
@@ -342,6 +347,7 @@ fn build() -> Lexicon {
                     .into_iter()
                     .map(|v| {
                         let masdar = has("masdar") && v.form == first;
+                        let homograph = has("homograph") && v.form == first;
                         (
                             v.form,
                             Trigger {
@@ -350,6 +356,7 @@ fn build() -> Lexicon {
                                 present: v.tense == Tense::Present,
                                 own_subject: v.own_subject,
                                 masdar,
+                                homograph,
                                 ..base.clone()
                             },
                         )

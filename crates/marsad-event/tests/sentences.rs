@@ -3748,3 +3748,25 @@ fn control_of_a_fire_is_no_attack() {
     let ev = code_events_rules(&d);
     assert!(ev.iter().all(|e| e.kind != "ASSAULT"), "{ev:#?}");
 }
+
+#[test]
+fn a_past_form_that_is_also_a_noun_is_the_noun_after_a_preposition() {
+    // سجن "prison", أبعد "farther", نسق "pattern", صفي "my row".
+    for text in [
+        "وكانوا يواجهون التعذيب في سجن طمينة بمصراتة.",
+        "وذهبت الحكومة إلى أبعد من ذلك.",
+        "وجاءت الموسيقى على نسق العام السابق.",
+        "علي أن أجعل البرلمان في صفي.",
+    ] {
+        let d = doc(text, &[]);
+        assert!(code_events(&d).is_empty(), "{text}: {:#?}", code_events(&d));
+    }
+    // The verbs themselves still are.
+    let d = doc("وسجنت السلطات المعارض ثلاث سنوات.", &[("السلطات", ORG)]);
+    only(&code_events(&d), "COERCE");
+    let d = doc(
+        "وأبعدت السلطات الكويتية عشرة وافدين.",
+        &[("السلطات الكويتية", ORG)],
+    );
+    only(&code_events(&d), "COERCE");
+}
