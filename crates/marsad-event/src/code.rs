@@ -777,6 +777,8 @@ impl<'a> DocIndex<'a> {
         }
         // Head and modifiers.
         let mut end = head_end;
+        // The named person or body a force belongs to, in construct.
+        let mut owner: Option<usize> = None;
         // A one-word mention that is a nisba adjective (الجيش الليبي،
         // القوات السورية) modifies the head; the entity layer may list it
         // as a person or a place.
@@ -844,6 +846,27 @@ impl<'a> DocIndex<'a> {
             while end < sent_end && modifier_ok(end) && nisba(end) {
                 end += 1;
             }
+        } else if let Some(&(e, mend, _)) = self
+            .mention_at
+            .get(&end)
+            .filter(|_| class == HeadClass::Head && end < sent_end)
+            .filter(|_| {
+                doc.tokens[end].proclitics.0
+                    & (Proclitics::WA | Proclitics::BI | Proclitics::LI | Proclitics::FA)
+                    == 0
+            })
+            .filter(|&&(e, _, _)| {
+                matches!(
+                    doc.entities[e].kind,
+                    EntityType::Person | EntityType::Organization
+                ) && !doc.entities[e].nominal
+            })
+        {
+            // A force or body of a named person or group, in construct
+            // (قوات صالح، قوات المقاومة الشعبية، حكومة حيدر العبادي): the
+            // whole phrase, standing for them; not the bare head.
+            end = mend.min(sent_end);
+            owner = Some(e);
         } else if let Some(mend) = (class == HeadClass::Head
             // Not a building where something happened (انفجرت سيارة أمام
             // مديرية صحة صلاح الدين): its place is the event's.
@@ -951,12 +974,15 @@ impl<'a> DocIndex<'a> {
             self.norm(i).len() - strip_article_len(self.norm(i), m.proclitics),
         );
         let (name, span) = self.surface(i, end, skip);
+        // Linked to its owner, the phrase has the owner's name, as every
+        // linked argument has its entity's.
+        let name = owner.map_or(name, |e| doc.entities[e].name.clone());
         Some(Np {
             start: i,
             end,
             arg: Arg {
                 name,
-                entity: None,
+                entity: owner,
                 span,
             },
             governor: gov,

@@ -3770,3 +3770,21 @@ fn a_past_form_that_is_also_a_noun_is_the_noun_after_a_preposition() {
     );
     only(&code_events(&d), "COERCE");
 }
+
+#[test]
+fn a_force_of_a_named_person_or_group_stands_for_them() {
+    // قوات صالح، قوات المقاومة الشعبية: not the bare head قوات.
+    let d = doc(
+        "وقصف الحوثيون وقوات صالح أحياء مدينة تعز.",
+        &[("الحوثيون", ORG), ("صالح", PER), ("تعز", LOC)],
+    );
+    let e = only(&code_events_rules(&d), "ASSAULT").clone();
+    assert_eq!(names(&e.actor), ["الحوثيون", "صالح"]);
+    let d = doc(
+        "وسيطرت قوات المقاومة الشعبية على حي صبر.",
+        &[("المقاومة الشعبية", ORG), ("حي صبر", LOC)],
+    );
+    let e = only(&code_events_rules(&d), "ASSAULT").clone();
+    assert_eq!(names(&e.actor), ["المقاومة الشعبية"]);
+    assert_eq!(d.slice(e.actor[0].span), "قوات المقاومة الشعبية");
+}
