@@ -2202,6 +2202,34 @@ fn takes_masdar(w: &str) -> bool {
         )
 }
 
+/// Whether verb `h` opens a relative clause on an indefinite attack noun
+/// right before it, or one word after it with an adjective between
+/// (شن غارات استهدفت، غارات جوية استهدفت).
+fn after_attack_noun(ix: &DocIndex, h: &Hit, from: usize) -> bool {
+    // An attack verb (not هجوم انتحاري اتهمت السلطات تنظيم الدولة, whose
+    // clause has its own subject), after a word of an attack phrase with
+    // no conjunction (not قتلت وذبحت العشرات: two verbs).
+    if h.trigger.event != "ASSAULT" {
+        return false;
+    }
+    let noun_at = |j: usize| {
+        ix.trigger_tokens[j]
+            && !ix.norm(j).starts_with("ال")
+            && !ix.norm(j).starts_with(['و', 'ف'])
+            && ix.doc.tokens[j].proclitics.0 == 0
+            && ix.doc.tokens[j].kind == TokenKind::Arabic
+    };
+    let adjective = |j: usize| {
+        let w = ix.norm(j);
+        !w.starts_with("ال")
+            && !ix.trigger_tokens[j]
+            && ix.doc.tokens[j].proclitics.0 == 0
+            && (w.ends_with("يه") || w.ends_with("يات"))
+    };
+    (h.start > from && noun_at(h.start - 1))
+        || (h.start > from + 1 && adjective(h.start - 1) && noun_at(h.start - 2))
+}
+
 /// The first noun phrase after `from` that is not governed by a preposition,
 /// within `reach` tokens and before a clause boundary or a preposition.
 fn subject_after<'n>(ix: &DocIndex, nps: &'n [Np], from: usize, reach: usize) -> Option<&'n Np> {
@@ -2772,6 +2800,11 @@ fn code_hit(
             }
         }
         Kind::Verb if !passive => {
+            // A verb right after an indefinite attack noun describes it
+            // (غارات جوية استهدفت قوات صالح: raids that targeted): the
+            // phrase after it is what was hit, and who acted is who made
+            // the attack (the noun's event), not a phrase before it.
+            let relative_to_attack = t.obj && after_attack_noun(ix, h, range.start);
             // VSO: the subject follows the verb; SVO: it comes right before.
             // A verb that carries its subject (زاروا، زارا) has none after it.
             let vso = (!t.own_subject)
@@ -2779,23 +2812,29 @@ fn code_hit(
                 .flatten()
                 .filter(|s| !gender_clash(ix, h, s))
                 // Not past the charge (تتهمه باتباع سياسة … عن المنظمات).
-                .filter(|s| charge.is_none_or(|c| s.start <= c));
+                .filter(|s| charge.is_none_or(|c| s.start <= c))
+                // A verb right after an indefinite attack noun describes it
+                // (غارات جوية استهدفت قوات صالح: raids that targeted): the
+                // phrase after it is what was hit.
+                .filter(|_| !relative_to_attack);
             // A phrase right after a verb with an object pronoun is that
             // verb's subject, not the subject of a verb joined by و after it
             // that has an object pronoun too, whose subject follows it
             // (الاقتراع الذي قاطعته المعارضة وأدانه المجتمع الدولي).
             let own_object = verb_with_object(ix, h.start);
-            let svo = subject_before(ix, nps, h.start, range.start).filter(|s| {
-                !h.clitics.has(Proclitics::WA | Proclitics::FA)
-                    || !own_object
-                    || s.start == 0
-                    || !{
-                        let w = ix.norm(s.start - 1);
-                        ix.doc.tokens[s.start - 1].proclitics.0 == 0
-                            && !w.starts_with("ال")
-                            && object_suffix(w)
-                    }
-            });
+            let svo = subject_before(ix, nps, h.start, range.start)
+                .filter(|_| !relative_to_attack)
+                .filter(|s| {
+                    !h.clitics.has(Proclitics::WA | Proclitics::FA)
+                        || !own_object
+                        || s.start == 0
+                        || !{
+                            let w = ix.norm(s.start - 1);
+                            ix.doc.tokens[s.start - 1].proclitics.0 == 0
+                                && !w.starts_with("ال")
+                                && object_suffix(w)
+                        }
+                });
             // A particle carrying the subject (لكنه دعا ايران، أنه قتل عددا
             // من الإرهابيين): the phrase after the verb is its object, the
             // subject the clause's first named one before.

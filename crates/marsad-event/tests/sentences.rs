@@ -3788,3 +3788,24 @@ fn a_force_of_a_named_person_or_group_stands_for_them() {
     assert_eq!(names(&e.actor), ["المقاومة الشعبية"]);
     assert_eq!(d.slice(e.actor[0].span), "قوات المقاومة الشعبية");
 }
+
+#[test]
+fn an_attack_verb_after_an_indefinite_attack_noun_describes_it() {
+    // غارات جوية استهدفت قوات صالح: the raids targeted Saleh's forces,
+    // which did not attack.
+    let d = doc(
+        "وشن طيران التحالف غارات جوية استهدفت قوات صالح.",
+        &[("طيران التحالف", ORG), ("صالح", PER)],
+    );
+    let ev = code_events_rules(&d);
+    let e = only(&ev, "ASSAULT");
+    assert_eq!(names(&e.actor), ["طيران التحالف"], "{ev:#?}");
+    assert_eq!(names(&e.recipient), ["صالح"], "{ev:#?}");
+    // A clause with a subject of its own after an attack noun keeps it.
+    let d = doc(
+        "وفي هجوم انتحاري اتهمت السلطات التركية تنظيم داعش بتنفيذه.",
+        &[("السلطات التركية", ORG), ("تنظيم داعش", ORG)],
+    );
+    let e = only(&code_events_rules(&d), "ACCUSE").clone();
+    assert_eq!(names(&e.actor), ["السلطات التركية"]);
+}
