@@ -5533,7 +5533,7 @@ fn complementizer_with_pronoun(w: &str) -> bool {
 fn resolve_sentence(
     ix: &DocIndex,
     events: &mut Vec<(Hit, CodedEvent)>,
-    _range: std::ops::Range<usize>,
+    range: std::ops::Range<usize>,
 ) {
     let doc = ix.doc;
     let n = events.len();
@@ -5541,13 +5541,13 @@ fn resolve_sentence(
     // subject of the verb before it in the clause (ندد الأمين العام نبيل
     // العربي بالقصف، وطالب أنقرة بـ): the first_subject search skips a name
     // right after a trigger, which may be its object.
+    // Nor does it take as its subject what the verb before it hit (قصفت
+    // الطائرات مواقع الحوثيين، وشنت غارات على …: the planes raided).
     for j in 1..n {
         let hj = &events[j].0;
-        if hj.kind != Kind::Verb
-            || hj.passive
-            || !hj.clitics.has(Proclitics::WA | Proclitics::FA)
-            || !events[j].1.actor.is_empty()
-        {
+        let joined = hj.clitics.has(Proclitics::WA | Proclitics::FA)
+            || (hj.trigger.obj && after_attack_noun(ix, hj, range.start));
+        if hj.kind != Kind::Verb || hj.passive || !joined {
             continue;
         }
         let before = (0..j).rev().find(|&i| {
@@ -5556,6 +5556,22 @@ fn resolve_sentence(
         });
         let Some(i) = before else { continue };
         let (hi, ei) = &events[i];
+        // A subject found before the verb that is what the verb before hit
+        // (not one after it: هاجم الجيش مواقع داعش، وأعلن داعش …).
+        let hit_before =
+            |a: &Arg| a.span.end <= hj.span.start && ei.recipient.iter().any(|r| r.name == a.name);
+        let actor_j = &events[j].1.actor;
+        let took_target = !actor_j.is_empty();
+        if took_target && !actor_j.iter().all(hit_before) {
+            continue;
+        }
+        // Of another kind of act, the one who acted before is no more its
+        // subject than the target (استهدف طيران التحالف مواقع الحوثيين،
+        // وأشادت شخصيتان يمنيتان): left unknown.
+        if took_target && events[j].1.kind != ei.kind {
+            events[j].1.actor.clear();
+            continue;
+        }
         let one_clause = within_clause(doc, hi.end, hj.start);
         let subject = ei
             .actor

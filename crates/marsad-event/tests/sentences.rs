@@ -3809,3 +3809,24 @@ fn an_attack_verb_after_an_indefinite_attack_noun_describes_it() {
     let e = only(&code_events_rules(&d), "ACCUSE").clone();
     assert_eq!(names(&e.actor), ["السلطات التركية"]);
 }
+
+#[test]
+fn a_verb_joined_by_wa_does_not_take_the_target_before_as_its_subject() {
+    let d = doc(
+        "قصفت الطائرات مواقع الحوثيين، وشنت غارات على معسكر صحن الجن.",
+        &[("الحوثيين", ORG)],
+    );
+    let ev = code_events_rules(&d);
+    assert!(
+        ev.iter().all(|e| !names(&e.actor).contains(&"الحوثيين")),
+        "{ev:#?}"
+    );
+    // Another kind of act: neither the target nor the attacker.
+    let d = doc(
+        "استهدف طيران التحالف بغارات عنيفة مواقع الحوثيين، وأشادت شخصيتان يمنيتان بدور المملكة.",
+        &[("طيران التحالف", ORG), ("الحوثيين", ORG)],
+    );
+    let ev = code_events_rules(&d);
+    let e = only(&ev, "SUPPORT");
+    assert!(e.actor.is_empty(), "{ev:#?}");
+}
