@@ -791,6 +791,13 @@ impl<'a> DocIndex<'a> {
                 && (n.ends_with('ي') || n.ends_with("يه"))
                 && n.chars().count() > 4
         };
+        // No و, ب, ل or ف on the word: it is joined to the phrase, not
+        // another phrase or governed.
+        let unjoined = |j: usize| {
+            doc.tokens[j].proclitics.0
+                & (Proclitics::WA | Proclitics::BI | Proclitics::LI | Proclitics::FA)
+                == 0
+        };
         let modifier_ok = |j: usize| {
             j < sent_end
                 && doc.tokens[j].kind == TokenKind::Arabic
@@ -799,9 +806,7 @@ impl<'a> DocIndex<'a> {
                 && self.role(j).is_none()
                 && ((!self.mention_at.contains_key(&j) && !self.in_mention.contains_key(&j))
                     || nisba(j))
-                && doc.tokens[j].proclitics.0
-                    & (Proclitics::WA | Proclitics::BI | Proclitics::LI | Proclitics::FA)
-                    == 0
+                && unjoined(j)
                 && !self.lex.victims.contains(self.norm(j))
                 && !is_function_word(self.norm(j))
         };
@@ -849,12 +854,7 @@ impl<'a> DocIndex<'a> {
         } else if let Some(&(e, mend, _)) = self
             .mention_at
             .get(&end)
-            .filter(|_| class == HeadClass::Head && end < sent_end)
-            .filter(|_| {
-                doc.tokens[end].proclitics.0
-                    & (Proclitics::WA | Proclitics::BI | Proclitics::LI | Proclitics::FA)
-                    == 0
-            })
+            .filter(|_| class == HeadClass::Head && end < sent_end && unjoined(end))
             .filter(|&&(e, _, _)| {
                 matches!(
                     doc.entities[e].kind,
@@ -2202,14 +2202,15 @@ fn takes_masdar(w: &str) -> bool {
         )
 }
 
-/// Whether verb `h` opens a relative clause on an indefinite attack noun
-/// right before it, or one word after it with an adjective between
-/// (شن غارات استهدفت، غارات جوية استهدفت).
+/// Whether attack verb `h`, which takes its object after it, opens a
+/// relative clause on an indefinite attack noun right before it, or one
+/// word before with an adjective between (شن غارات استهدفت، غارات جوية
+/// استهدفت): the phrase after it is what was hit.
 fn after_attack_noun(ix: &DocIndex, h: &Hit, from: usize) -> bool {
     // An attack verb (not هجوم انتحاري اتهمت السلطات تنظيم الدولة, whose
     // clause has its own subject), after a word of an attack phrase with
     // no conjunction (not قتلت وذبحت العشرات: two verbs).
-    if h.trigger.event != "ASSAULT" {
+    if h.trigger.event != "ASSAULT" || !h.trigger.obj {
         return false;
     }
     let noun_at = |j: usize| {
@@ -2804,7 +2805,7 @@ fn code_hit(
             // (غارات جوية استهدفت قوات صالح: raids that targeted): the
             // phrase after it is what was hit, and who acted is who made
             // the attack (the noun's event), not a phrase before it.
-            let relative_to_attack = t.obj && after_attack_noun(ix, h, range.start);
+            let relative_to_attack = after_attack_noun(ix, h, range.start);
             // VSO: the subject follows the verb; SVO: it comes right before.
             // A verb that carries its subject (زاروا، زارا) has none after it.
             let vso = (!t.own_subject)
@@ -2813,9 +2814,6 @@ fn code_hit(
                 .filter(|s| !gender_clash(ix, h, s))
                 // Not past the charge (تتهمه باتباع سياسة … عن المنظمات).
                 .filter(|s| charge.is_none_or(|c| s.start <= c))
-                // A verb right after an indefinite attack noun describes it
-                // (غارات جوية استهدفت قوات صالح: raids that targeted): the
-                // phrase after it is what was hit.
                 .filter(|_| !relative_to_attack);
             // A phrase right after a verb with an object pronoun is that
             // verb's subject, not the subject of a verb joined by و after it
@@ -5546,7 +5544,7 @@ fn resolve_sentence(
     for j in 1..n {
         let hj = &events[j].0;
         let joined = hj.clitics.has(Proclitics::WA | Proclitics::FA)
-            || (hj.trigger.obj && after_attack_noun(ix, hj, range.start));
+            || after_attack_noun(ix, hj, range.start);
         if hj.kind != Kind::Verb || hj.passive || !joined {
             continue;
         }
