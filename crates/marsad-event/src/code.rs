@@ -455,9 +455,11 @@ impl<'a> DocIndex<'a> {
         p.has(Proclitics::BI) || p.has(Proclitics::LI) || p.has(Proclitics::KA)
     }
 
+    /// Whether token `i` counts or names people an act befell: a number
+    /// (not one of a time: قتلوا خلال 24 ساعة) or a victim noun.
     fn is_victim(&self, i: usize) -> bool {
         let t = &self.doc.tokens[i];
-        t.kind == TokenKind::Number
+        (t.kind == TokenKind::Number && !self.in_time(i))
             || self.lex.victims.contains(self.norm(i))
             || self.lex.victims.contains(self.stem(i))
     }
@@ -2186,6 +2188,16 @@ fn takes_masdar(w: &str) -> bool {
                 | "بغرض"
                 | "بسبب"
                 | "لدي"
+                | "جراء"
+                | "اثناء"
+                | "ابان"
+                | "وسط"
+                | "رغم"
+                | "ازاء"
+                | "حيال"
+                | "بفعل"
+                | "نتيجه"
+                | "اجل"
                 | "عمليه"
                 | "عمليات"
                 | "العمليه"
@@ -2658,13 +2670,28 @@ fn code_hit(
     let mut actor: Vec<Arg> = Vec::new();
     let mut recipient: Vec<Arg> = Vec::new();
     let passive = h.kind == Kind::Passive || h.passive;
-    // Ground held, not taken: تحت سيطرة المعارضة، الخاضعة لسيطرة الحوثيين.
+    // Ground held, not taken: تحت سيطرة المعارضة، الخاضعة لسيطرة الحوثيين،
+    // مناطق سيطرتهم، نطاق سيطرة الجيش. A verb there takes على (مناطق
+    // سيطرت عليها: a relative clause, ground taken); سيطرتهم with no على
+    // is the noun with its pronoun.
+    let takes_ground = h.end < range.end && ix.norm(h.end).starts_with("علي");
     if t.seize
-        && h.kind == Kind::Noun
+        && (h.kind == Kind::Noun || !takes_ground)
         && h.start > range.start
         && matches!(
             ix.norm(h.start - 1),
-            "تحت" | "خاضعه" | "الخاضعه" | "خاضع" | "الخاضع" | "الخاضعين" | "خاضعين"
+            "تحت"
+                | "خاضعه"
+                | "الخاضعه"
+                | "خاضع"
+                | "الخاضع"
+                | "الخاضعين"
+                | "خاضعين"
+                | "مناطق"
+                | "منطقه"
+                | "نطاق"
+                | "رقعه"
+                | "خطوط"
         )
     {
         return None;
@@ -3057,7 +3084,40 @@ fn code_hit(
                     // The verbal noun with its doer in the genitive and its
                     // object after ل (اجتياح الحوثيين لمدن الجنوب، استهداف
                     // التحالف لمواقع داعش): the genitive acted.
-                    doer = t.obj && !place && (target_after || li_object(ix, g.end, range.end));
+                    // So is a body before a target with على or ضد, or in the
+                    // accusative (جراء قصف الحوثيين وقوات صالح بالدبابات على
+                    // الأحياء، قصف طائرات التحالف بشكل مكثف مواقع التنظيم،
+                    // قصف قوات النظام العديد من المدن), past the genitive's
+                    // list, the weapon and the manner, in its clause.
+                    let doer_end = actor_end(nps, g, &conjuncts(ix, nps, g));
+                    // A body only (مقتل قائد الحملة على الضالع: the campaign's),
+                    // not its positions (قصف مواقع الحوثيين).
+                    let body = g
+                        .arg
+                        .entity
+                        .is_some_and(|e| doc.entities[e].kind == EntityType::Organization)
+                        && !position_word(ix, g.start);
+                    let target_on = t.event == "ASSAULT"
+                        && body
+                        && !g.facility
+                        && (doer_end..(doer_end + 4).min(range.end))
+                            .take_while(|&j| !is_boundary(doc, j) && !ix.trigger_tokens[j])
+                            .any(|j| {
+                                matches!(ix.norm(j), "علي" | "ضد" | "العديد" | "عددا" | "عده")
+                                    || (ix.lex.holdings.contains(ix.stem(j))
+                                        && !ix.has_prep_clitic(j))
+                            });
+                    // And a body whose attack is given as the cause of a
+                    // loss (قتل رجل جراء قصف القوات الأوكرانية، نتيجة قصف
+                    // القوات الحكومية): who fired, not who was hit.
+                    let cause = h.start > range.start
+                        && matches!(ix.norm(h.start - 1), "جراء" | "نتيجه" | "بسبب" | "بفعل")
+                        && t.event == "ASSAULT"
+                        && body
+                        && !g.facility;
+                    doer = t.obj
+                        && !place
+                        && (target_after || li_object(ix, g.end, range.end) || target_on || cause);
                     // A place in the genitive of a visit is where the visitor
                     // went, standing for who received him (زيارته كينيا،
                     // زيارة الدوحة), not the visitor.
@@ -3131,8 +3191,10 @@ fn code_hit(
                 }
                 // A relative light verb after the noun: هجوم شنه X، التي قام بها X;
                 // or right after the comma that closes the noun's phrase
-                // (مجزرتين في أول أيام العيد، نفذهما طيران النظام).
-                if actor.is_empty() || genitive_actor {
+                // (مجزرتين في أول أيام العيد، نفذهما طيران النظام). Not
+                // after a noun with its pronoun, its doer (إدانتهما أعمال
+                // الإرهاب التي يرتكبها داعش: what they condemn).
+                if (actor.is_empty() || genitive_actor) && possessive_pronoun(ix, h).is_none() {
                     let relative = |j: usize| match ix.role(j) {
                         Some((Role::Relative, end)) => Some(end),
                         _ => None,
@@ -4179,6 +4241,7 @@ fn reported(
                 || dated
                 || h.passive
                 || split_support_before(ix, h.start, range.clone()).is_some()
+                || cause_of_loss(ix, h, range.start)
             {
                 return true;
             }
@@ -4192,6 +4255,32 @@ fn reported(
         }
         _ => true,
     }
+}
+
+/// Whether event noun `h` is given as the cause of a loss counted before it
+/// in its clause (قتل ثلاثة جراء قصف، 63 شخصا لقوا مصرعهم نتيجة قصف): the
+/// act that killed them, not a topic.
+fn cause_of_loss(ix: &DocIndex, h: &Hit, from: usize) -> bool {
+    let doc = ix.doc;
+    if h.start <= from || !matches!(ix.norm(h.start - 1), "جراء" | "نتيجه" | "بسبب" | "بفعل")
+    {
+        return false;
+    }
+    let clause_from = (from..h.start - 1)
+        .rev()
+        .find(|&j| hard_boundary(ix, j))
+        .map_or(from, |j| j + 1);
+    let counted = (clause_from..h.start - 1).any(|j| ix.is_victim(j))
+        || starting_within(
+            &doc.quantities,
+            ix.quantities_sorted,
+            |q| q.span,
+            doc.tokens[clause_from].span.start,
+            doc.tokens[h.start - 1].span.start,
+        )
+        .next()
+        .is_some();
+    counted && (clause_from..h.start - 1).any(|j| ix.trigger_tokens[j])
 }
 
 /// Whether tokens `s..e` lie in a short quoted name: an opening quotation
@@ -4730,8 +4819,10 @@ fn circumstance_agent<'n>(ix: &DocIndex, nps: &'n [Np], from: usize, end: usize)
         .unwrap_or(end)
         .min(from + 12);
     let at = (from..to).find(|&j| {
-        matches!(ix.norm(j), "في" | "خلال" | "جراء" | "اثر" | "عقب" | "اثناء")
-            && j + 1 < to
+        matches!(
+            ix.norm(j),
+            "في" | "خلال" | "جراء" | "اثر" | "عقب" | "اثناء" | "نتيجه" | "بسبب" | "بفعل"
+        ) && j + 1 < to
             && ix.trigger_tokens[j + 1]
     })?;
     // Past the attack noun and its adjectives (كمين محكم، عملية نوعية).
@@ -4754,7 +4845,17 @@ fn circumstance_agent<'n>(ix: &DocIndex, nps: &'n [Np], from: usize, end: usize)
             .arg
             .entity
             .is_some_and(|e| doc.entities[e].kind == EntityType::Organization);
-    (clashes_with || force).then_some(np)
+    // Its genitive, when the attack is the cause (جراء قصف القوات
+    // الحكومية، نتيجة قصف مسلحي الحوثيين): who fired.
+    let cause = matches!(ix.norm(at), "جراء" | "نتيجه" | "بسبب" | "بفعل")
+        && np.start == noun_end
+        && np.governor.is_none()
+        && !(at + 1..=np.start).any(|k| position_word(ix, k))
+        && np
+            .arg
+            .entity
+            .is_some_and(|e| doc.entities[e].kind == EntityType::Organization);
+    (clashes_with || force || cause).then_some(np)
 }
 
 /// Whether the clause after trigger `h` names something it acts on: a
@@ -5082,6 +5183,13 @@ fn takes_li(norm: &str) -> bool {
     ["موال", "تابع", "مويد", "مناهض", "مدعوم", "مقرب"]
         .iter()
         .any(|p| w.starts_with(p))
+}
+
+/// Whether token `j` names positions or gear a party holds (`holdings.txt`:
+/// مواقع، تجمعات، آليات), not its members (مسلحي، عناصر), who can fire.
+fn position_word(ix: &DocIndex, j: usize) -> bool {
+    let w = ix.stem(j);
+    ix.lex.holdings.contains(w) && !ix.lex.force_words.contains(w)
 }
 
 /// Whether token `j` is a word written with the preposition ل before

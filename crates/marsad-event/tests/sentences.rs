@@ -3830,3 +3830,115 @@ fn a_verb_joined_by_wa_does_not_take_the_target_before_as_its_subject() {
     let e = only(&ev, "SUPPORT");
     assert!(e.actor.is_empty(), "{ev:#?}");
 }
+
+#[test]
+fn a_number_of_a_time_is_no_victim() {
+    // قتلوا after a counted group, with only a duration after it: the
+    // passive, the group what it befell.
+    let mut d = doc(
+        "وقال مصدر إن 18 من مسلحي جماعة الحوثي قتلوا خلال 24 ساعة.",
+        &[("جماعة الحوثي", ORG)],
+    );
+    time(&mut d, "24 ساعة", "PT24H");
+    let ev = code_events_rules(&d);
+    let e = only(&ev, "ASSAULT");
+    assert!(e.actor.is_empty(), "{ev:#?}");
+    assert_eq!(names(&e.recipient), ["جماعة الحوثي"]);
+}
+
+#[test]
+fn a_form_after_a_word_of_cause_is_the_verbal_noun() {
+    // جراء قصف: 'because of shelling', not 'he shelled' with the group
+    // killed before it as its subject.
+    let d = doc(
+        "قتل 13 عنصرا من تنظيم داعش جراء قصف على مناطق سيطرتهم.",
+        &[("تنظيم داعش", ORG)],
+    );
+    let ev = code_events_rules(&d);
+    let e = only(&ev, "ASSAULT");
+    assert!(e.actor.is_empty(), "{ev:#?}");
+    assert_eq!(names(&e.recipient), ["تنظيم داعش"]);
+}
+
+#[test]
+fn ground_held_is_no_seizure() {
+    for text in [
+        "قصفت الطائرات مناطق سيطرة تنظيم داعش في الرقة.",
+        "وقصفت الطائرات مواقع تنظيم داعش في مناطق سيطرتهم.",
+    ] {
+        let d = doc(text, &[("تنظيم داعش", ORG)]);
+        let ev = code_events_rules(&d);
+        assert_eq!(ev.len(), 1, "{text}: {ev:#?}");
+        assert_eq!(
+            &d.text[ev[0].trigger.start..ev[0].trigger.end],
+            "قصفت",
+            "{text}"
+        );
+    }
+    // A relative verb with على takes ground.
+    let d = doc("قصفت الطائرات قرى سيطرت عليها داعش أمس.", &[("داعش", ORG)]);
+    let ev = code_events_rules(&d);
+    assert!(ev.iter().any(|e| names(&e.actor) == ["داعش"]), "{ev:#?}");
+}
+
+#[test]
+fn the_body_in_the_genitive_of_an_attack_noun_fired() {
+    // Before a target with على, before one in the accusative, or as the
+    // cause of a loss.
+    for (text, force) in [
+        (
+            "وأعلنت إدارة المستشفى مقتل 9 أشخاص في قصف القوات الحكومية على المدينة.",
+            "القوات الحكومية",
+        ),
+        (
+            "وقال إن 63 شخصا لقوا مصرعهم جراء قصف قوات النظام العديد من المدن.",
+            "قوات النظام",
+        ),
+        (
+            "وقال الانفصاليون إن رجلا قتل جراء قصف القوات الأوكرانية في وسط دونيتسك.",
+            "القوات الأوكرانية",
+        ),
+        (
+            "وأفادت مصادر بأن مدنيين أصيبوا نتيجة قصف مسلحي الحوثيين على جامع البخاري.",
+            "الحوثيين",
+        ),
+    ] {
+        let d = doc(text, &[(force, ORG)]);
+        let ev = code_events_rules(&d);
+        assert!(
+            ev.iter()
+                .any(|e| e.kind == "ASSAULT" && names(&e.actor) == [force]),
+            "{text}: {ev:#?}"
+        );
+        assert!(
+            ev.iter().all(|e| !names(&e.recipient).contains(&force)),
+            "{text}: {ev:#?}"
+        );
+    }
+    // The target in the genitive stays the target.
+    let d = doc("قتل 3 جراء قصف مواقع الحوثيين أمس.", &[("الحوثيين", ORG)]);
+    let ev = code_events_rules(&d);
+    let e = only(&ev, "ASSAULT");
+    assert_eq!(names(&e.recipient), ["الحوثيين"], "{ev:#?}");
+}
+
+#[test]
+fn a_present_relative_light_verb_names_the_doer() {
+    let d = doc(
+        "تواصلت المجازر التي ترتكبها قوات النظام في سوريا.",
+        &[("قوات النظام", ORG), ("سوريا", LOC)],
+    );
+    let ev = code_events_rules(&d);
+    let e = only(&ev, "ASSAULT");
+    assert_eq!(names(&e.actor), ["قوات النظام"], "{ev:#?}");
+    // Not of a noun with its pronoun, its doer: what they condemn.
+    let d = doc(
+        "كما أعرب الطرفان عن إدانتهما أعمال الإرهاب التي يرتكبها داعش.",
+        &[("داعش", ORG)],
+    );
+    let ev = code_events_rules(&d);
+    assert!(
+        ev.iter().all(|e| !names(&e.actor).contains(&"داعش")),
+        "{ev:#?}"
+    );
+}
