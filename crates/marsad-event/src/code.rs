@@ -653,6 +653,37 @@ impl<'a> DocIndex<'a> {
                 let mut reach = (head_end + 6).min(sent_end);
                 let mut j = head_end;
                 while j < reach {
+                    // A person set off by commas right after it (رئيس حكومة
+                    // الاحتلال، بنيامين نتنياهو،): the holder, in apposition.
+                    // Only past words of the title (حكومة الاحتلال، العام
+                    // للأمم المتحدة), not past a verb (الرئيس قد التقى
+                    // بنظيره، باراك أوباما،).
+                    let title_words = (head_end..j).all(|k| {
+                        let w = self.norm(k);
+                        let definite = w.starts_with("ال") || w.starts_with("لل");
+                        definite
+                            || (self.doc.tokens[k].proclitics.0 == 0
+                                && !w.starts_with(['ب', 'ل', 'ك'])
+                                && !self.trigger_tokens[k]
+                                && !is_function_word(w))
+                    });
+                    // Nor after a title governed by a preposition left on it
+                    // (بوزارة الطاقة، انجلينا مانج،: the minister before it).
+                    let joined = self.norm(i).starts_with(['ب', 'ل', 'ك']);
+                    if found.is_none()
+                        && is_comma(doc, j)
+                        && j <= head_end + 3
+                        && title_words
+                        && !joined
+                    {
+                        if let Some(&(e, end, span)) = self.mention_at.get(&(j + 1)) {
+                            let closed = end >= sent_end || is_boundary(doc, end);
+                            if doc.entities[e].kind == EntityType::Person && closed {
+                                found = Some((e, end, span));
+                            }
+                        }
+                        break;
+                    }
                     // Nor past من: who is asked or where from (طلب الرئيس
                     // من وزير الخارجية عادل الجبير).
                     if is_boundary(doc, j) || self.norm(j) == "من" {

@@ -3942,3 +3942,32 @@ fn a_present_relative_light_verb_names_the_doer() {
         "{ev:#?}"
     );
 }
+
+#[test]
+fn a_name_set_off_by_commas_after_a_title_holds_it() {
+    let d = doc(
+        "واستقبل وزير الخارجية، عادل الجبير، نظيره الفرنسي لوران فابيوس.",
+        &[("عادل الجبير", PER), ("لوران فابيوس", PER)],
+    );
+    let ev = code_events_rules(&d);
+    let e = only(&ev, "CONSULT");
+    assert_eq!(names(&e.recipient), ["عادل الجبير"], "{ev:#?}");
+    let d = doc(
+        "من جانبه، هاجم رئيس حكومة الاحتلال، بنيامين نتنياهو، الأحد، السلطة الفلسطينية.",
+        &[("بنيامين نتنياهو", PER), ("السلطة الفلسطينية", ORG)],
+    );
+    let ev = code_events_rules(&d);
+    assert!(
+        ev.iter()
+            .all(|e| !names(&e.recipient).contains(&"بنيامين نتنياهو")),
+        "{ev:#?}"
+    );
+    // Not a name after the verb the title is the subject of.
+    let d = doc(
+        "وكان الرئيس النيجيري قد التقى بنظيره الأمريكي، باراك أوباما، الإثنين.",
+        &[("باراك أوباما", PER)],
+    );
+    let ev = code_events_rules(&d);
+    let e = only(&ev, "CONSULT");
+    assert!(names(&e.actor).contains(&"الرئيس النيجيري"), "{ev:#?}");
+}
