@@ -3859,6 +3859,19 @@ fn code_hit(
             return None;
         }
     }
+    // Words of speech later in its clause, past commas (هاجم الرئيس
+    // المعارضة، واصفا إياها): a verbal attack, no act.
+    if !t.speech.is_empty()
+        && (h.end..range.end)
+            .take_while(|&j| is_comma(doc, j) || !hard_boundary(ix, j))
+            .any(|j| {
+                // As written: واصفا is no و + a stem.
+                let written = marsad_text::normalize(doc.token_text(&doc.tokens[j]));
+                t.speech.contains(&written)
+            })
+    {
+        return None;
+    }
     let (counts, quantities) = find_counts(ix, h, range.clone());
     // A word with another sense outside protests (مسيرة "a career", قطع
     // الطريق by gunmen): a protest only among words of protest or with its

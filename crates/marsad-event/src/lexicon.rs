@@ -123,6 +123,9 @@ pub struct Trigger {
     /// its subject (`not=` in `triggers.tsv`: رفض المتحدث التعليق "declined
     /// to comment", أصيب السكان برعب "struck with fear"), in matching form.
     pub other_sense: Vec<String>,
+    /// Words of speech that make it words, not an act, anywhere later in its
+    /// clause (`said=` in `triggers.tsv`: هاجم … واصفا، شن هجوما … قائلا).
+    pub speech: Vec<String>,
     /// Line number in `triggers.tsv`, for stable ordering and debugging.
     pub line: usize,
 }
@@ -317,6 +320,11 @@ fn build() -> Lexicon {
             other_sense: flags
                 .iter()
                 .find_map(|f| f.strip_prefix("not="))
+                .map(|ws| ws.split('|').map(normalize).collect())
+                .unwrap_or_default(),
+            speech: flags
+                .iter()
+                .find_map(|f| f.strip_prefix("said="))
                 .map(|ws| ws.split('|').map(normalize).collect())
                 .unwrap_or_default(),
             own_subject: false,

@@ -3971,3 +3971,21 @@ fn a_name_set_off_by_commas_after_a_title_holds_it() {
     let e = only(&ev, "CONSULT");
     assert!(names(&e.actor).contains(&"الرئيس النيجيري"), "{ev:#?}");
 }
+
+#[test]
+fn an_attack_in_words_is_no_act() {
+    // Speech later in the clause, past a comma: a verbal attack.
+    let d = doc(
+        "وهاجم ضاحي خلفان ميليشيا الحوثي، واصفا إياها بالإرهابية.",
+        &[("ضاحي خلفان", PER), ("ميليشيا الحوثي", ORG)],
+    );
+    let ev = code_events_rules(&d);
+    assert!(ev.iter().all(|e| e.kind != "ASSAULT"), "{ev:#?}");
+    // Gunmen attacking a checkpoint are.
+    let d = doc(
+        "هاجم مسلحون نقطة تفتيش في الرمادي، ما أسفر عن مقتل ثلاثة جنود.",
+        &[("الرمادي", LOC)],
+    );
+    let ev = code_events_rules(&d);
+    only(&ev, "ASSAULT");
+}
