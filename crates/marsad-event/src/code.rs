@@ -651,30 +651,29 @@ impl<'a> DocIndex<'a> {
                 // A chain of titles (وزير العدل رئيس المجلس الأعلى للقضاء
                 // الدكتور وليد الصمعاني) reaches the name after the last one.
                 let mut reach = (head_end + 6).min(sent_end);
+                // A person set off by commas right after it (رئيس حكومة
+                // الاحتلال، بنيامين نتنياهو،) holds it, in apposition: only
+                // past words of the title (حكومة الاحتلال، العام للأمم
+                // المتحدة), not past a verb (الرئيس قد التقى بنظيره، باراك
+                // أوباما،), nor after a title governed by a preposition left
+                // on it (بوزارة الطاقة، انجلينا مانج،: the minister before it).
+                let title_word = |k: usize| {
+                    let w = self.norm(k);
+                    let definite = w.starts_with("ال") || w.starts_with("لل");
+                    definite
+                        || (self.doc.tokens[k].proclitics.0 == 0
+                            && !w.starts_with(['ب', 'ل', 'ك'])
+                            && !self.trigger_tokens[k]
+                            && !is_function_word(w))
+                };
+                let joined = self.norm(i).starts_with(['ب', 'ل', 'ك']);
                 let mut j = head_end;
                 while j < reach {
-                    // A person set off by commas right after it (رئيس حكومة
-                    // الاحتلال، بنيامين نتنياهو،): the holder, in apposition.
-                    // Only past words of the title (حكومة الاحتلال، العام
-                    // للأمم المتحدة), not past a verb (الرئيس قد التقى
-                    // بنظيره، باراك أوباما،).
-                    let title_words = (head_end..j).all(|k| {
-                        let w = self.norm(k);
-                        let definite = w.starts_with("ال") || w.starts_with("لل");
-                        definite
-                            || (self.doc.tokens[k].proclitics.0 == 0
-                                && !w.starts_with(['ب', 'ل', 'ك'])
-                                && !self.trigger_tokens[k]
-                                && !is_function_word(w))
-                    });
-                    // Nor after a title governed by a preposition left on it
-                    // (بوزارة الطاقة، انجلينا مانج،: the minister before it).
-                    let joined = self.norm(i).starts_with(['ب', 'ل', 'ك']);
                     if found.is_none()
                         && is_comma(doc, j)
                         && j <= head_end + 3
-                        && title_words
                         && !joined
+                        && (head_end..j).all(title_word)
                     {
                         if let Some(&(e, end, span)) = self.mention_at.get(&(j + 1)) {
                             let closed = end >= sent_end || is_boundary(doc, end);
@@ -2152,13 +2151,10 @@ fn written_passive(word: &str) -> bool {
 /// Past the office of a person named just before `from`: a title phrase
 /// naming a body (نائب مدير عام إدارة الشؤون الدولية), in apposition.
 fn past_office(ix: &DocIndex, nps: &[Np], mut from: usize) -> usize {
-    while let Some(n) = nps.iter().find(|n| {
-        n.start == from
-            && ix.title_at(n.start)
-            && n.arg
-                .entity
-                .is_some_and(|e| ix.doc.entities[e].kind == EntityType::Organization)
-    }) {
+    while let Some(n) = nps
+        .iter()
+        .find(|n| n.start == from && ix.title_at(n.start) && names_body(ix.doc, &n.arg))
+    {
         from = n.end;
     }
     from
@@ -3120,32 +3116,28 @@ fn code_hit(
                     // الأحياء، قصف طائرات التحالف بشكل مكثف مواقع التنظيم،
                     // قصف قوات النظام العديد من المدن), past the genitive's
                     // list, the weapon and the manner, in its clause.
-                    let doer_end = actor_end(nps, g, &conjuncts(ix, nps, g));
                     // A body only (مقتل قائد الحملة على الضالع: the campaign's),
                     // not its positions (قصف مواقع الحوثيين).
-                    let body = g
-                        .arg
-                        .entity
-                        .is_some_and(|e| doc.entities[e].kind == EntityType::Organization)
-                        && !position_word(ix, g.start);
-                    let target_on = t.event == "ASSAULT"
-                        && body
-                        && !g.facility
-                        && (doer_end..(doer_end + 4).min(range.end))
+                    let attacking_body = t.event == "ASSAULT"
+                        && names_body(doc, &g.arg)
+                        && !position_word(ix, g.start)
+                        && !g.facility;
+                    let target_on = attacking_body && {
+                        let doer_end = actor_end(nps, g, &conjuncts(ix, nps, g));
+                        (doer_end..(doer_end + 4).min(range.end))
                             .take_while(|&j| !is_boundary(doc, j) && !ix.trigger_tokens[j])
                             .any(|j| {
                                 matches!(ix.norm(j), "علي" | "ضد" | "العديد" | "عددا" | "عده")
                                     || (ix.lex.holdings.contains(ix.stem(j))
                                         && !ix.has_prep_clitic(j))
-                            });
+                            })
+                    };
                     // And a body whose attack is given as the cause of a
                     // loss (قتل رجل جراء قصف القوات الأوكرانية، نتيجة قصف
                     // القوات الحكومية): who fired, not who was hit.
-                    let cause = h.start > range.start
-                        && matches!(ix.norm(h.start - 1), "جراء" | "نتيجه" | "بسبب" | "بفعل")
-                        && t.event == "ASSAULT"
-                        && body
-                        && !g.facility;
+                    let cause = attacking_body
+                        && h.start > range.start
+                        && is_cause_word(ix.norm(h.start - 1));
                     doer = t.obj
                         && !place
                         && (target_after || li_object(ix, g.end, range.end) || target_on || cause);
@@ -3212,9 +3204,7 @@ fn code_hit(
                             && ix.has_li(n.start)
                             && !n.victim
                             && !n.facility
-                            && n.arg
-                                .entity
-                                .is_some_and(|e| doc.entities[e].kind == EntityType::Organization)
+                            && names_body(doc, &n.arg)
                     });
                     if let Some(np) = force {
                         actor = conjuncts(ix, nps, np);
@@ -3864,11 +3854,7 @@ fn code_hit(
     if !t.speech.is_empty()
         && (h.end..range.end)
             .take_while(|&j| is_comma(doc, j) || !hard_boundary(ix, j))
-            .any(|j| {
-                // As written: واصفا is no و + a stem.
-                let written = marsad_text::normalize(doc.token_text(&doc.tokens[j]));
-                t.speech.contains(&written)
-            })
+            .any(|j| t.speech.iter().any(|w| w == ix.norm(j)))
     {
         return None;
     }
@@ -4305,26 +4291,15 @@ fn reported(
 /// in its clause (قتل ثلاثة جراء قصف، 63 شخصا لقوا مصرعهم نتيجة قصف): the
 /// act that killed them, not a topic.
 fn cause_of_loss(ix: &DocIndex, h: &Hit, from: usize) -> bool {
-    let doc = ix.doc;
-    if h.start <= from || !matches!(ix.norm(h.start - 1), "جراء" | "نتيجه" | "بسبب" | "بفعل")
-    {
+    if h.start <= from || !is_cause_word(ix.norm(h.start - 1)) {
         return false;
     }
     let clause_from = (from..h.start - 1)
         .rev()
         .find(|&j| hard_boundary(ix, j))
         .map_or(from, |j| j + 1);
-    let counted = (clause_from..h.start - 1).any(|j| ix.is_victim(j))
-        || starting_within(
-            &doc.quantities,
-            ix.quantities_sorted,
-            |q| q.span,
-            doc.tokens[clause_from].span.start,
-            doc.tokens[h.start - 1].span.start,
-        )
-        .next()
-        .is_some();
-    counted && (clause_from..h.start - 1).any(|j| ix.trigger_tokens[j])
+    counts_people(ix, clause_from, h.start - 1)
+        && (clause_from..h.start - 1).any(|j| ix.trigger_tokens[j])
 }
 
 /// Whether tokens `s..e` lie in a short quoted name: an opening quotation
@@ -4883,22 +4858,15 @@ fn circumstance_agent<'n>(ix: &DocIndex, nps: &'n [Np], from: usize, end: usize)
     let clashes_with = np.start > 0
         && ix.norm(np.start - 1) == "مع"
         && matches!(np.governor, Some(Governor::Role(Role::Recipient)));
-    let force = np.governor == Some(Governor::Clitic)
-        && ix.has_li(np.start)
-        && np
-            .arg
-            .entity
-            .is_some_and(|e| doc.entities[e].kind == EntityType::Organization);
+    let force =
+        np.governor == Some(Governor::Clitic) && ix.has_li(np.start) && names_body(doc, &np.arg);
     // Its genitive, when the attack is the cause (جراء قصف القوات
     // الحكومية، نتيجة قصف مسلحي الحوثيين): who fired.
-    let cause = matches!(ix.norm(at), "جراء" | "نتيجه" | "بسبب" | "بفعل")
+    let cause = is_cause_word(ix.norm(at))
         && np.start == noun_end
         && np.governor.is_none()
         && !(at + 1..=np.start).any(|k| position_word(ix, k))
-        && np
-            .arg
-            .entity
-            .is_some_and(|e| doc.entities[e].kind == EntityType::Organization);
+        && names_body(doc, &np.arg);
     (clashes_with || force || cause).then_some(np)
 }
 
@@ -4910,8 +4878,18 @@ fn object_in_clause_after(ix: &DocIndex, h: &Hit, end: usize) -> bool {
     if to <= h.end {
         return false;
     }
-    let clause = doc.tokens[h.end].span.cover(&doc.tokens[to - 1].span);
-    (h.end..to).any(|j| ix.is_victim(j))
+    counts_people(ix, h.end, to)
+}
+
+/// Whether tokens `from..to` name or count people: a victim word or
+/// number ([`DocIndex::is_victim`]) or a quantity lying within them.
+fn counts_people(ix: &DocIndex, from: usize, to: usize) -> bool {
+    if to <= from {
+        return false;
+    }
+    let doc = ix.doc;
+    let clause = doc.tokens[from].span.cover(&doc.tokens[to - 1].span);
+    (from..to).any(|j| ix.is_victim(j))
         || starting_within(
             &doc.quantities,
             ix.quantities_sorted,
@@ -5227,6 +5205,18 @@ fn takes_li(norm: &str) -> bool {
     ["موال", "تابع", "مويد", "مناهض", "مدعوم", "مقرب"]
         .iter()
         .any(|p| w.starts_with(p))
+}
+
+/// Whether a word gives what follows as the cause of a loss (جراء، نتيجة،
+/// بسبب، بفعل), in matching form.
+fn is_cause_word(w: &str) -> bool {
+    matches!(w, "جراء" | "نتيجه" | "بسبب" | "بفعل")
+}
+
+/// Whether an argument is linked to a body (an organization entity).
+fn names_body(doc: &Document, a: &Arg) -> bool {
+    a.entity
+        .is_some_and(|e| doc.entities[e].kind == EntityType::Organization)
 }
 
 /// Whether token `j` names positions or gear a party holds (`holdings.txt`:

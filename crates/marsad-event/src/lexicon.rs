@@ -286,6 +286,14 @@ fn build() -> Lexicon {
             .unwrap_or_default();
         let has = |f: &str| flags.contains(&f);
         let pres = flags.iter().find_map(|f| f.strip_prefix("pres="));
+        // A flag's words (not=W|W, said=W|W), in matching form.
+        let word_list = |flag: &str| -> Vec<String> {
+            flags
+                .iter()
+                .find_map(|f| f.strip_prefix(flag))
+                .map(|ws| ws.split('|').map(normalize).collect())
+                .unwrap_or_default()
+        };
         let mut words: Vec<String> = phrase.split_whitespace().map(normalize).collect();
         let first = words.remove(0);
         let rest = words.join(" ");
@@ -317,16 +325,8 @@ fn build() -> Lexicon {
             blast: has("blast"),
             crowd: has("crowd"),
             cue: has("cue"),
-            other_sense: flags
-                .iter()
-                .find_map(|f| f.strip_prefix("not="))
-                .map(|ws| ws.split('|').map(normalize).collect())
-                .unwrap_or_default(),
-            speech: flags
-                .iter()
-                .find_map(|f| f.strip_prefix("said="))
-                .map(|ws| ws.split('|').map(normalize).collect())
-                .unwrap_or_default(),
+            other_sense: word_list("not="),
+            speech: word_list("said="),
             own_subject: false,
             masdar: false,
             homograph: false,
