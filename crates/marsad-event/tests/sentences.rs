@@ -3989,3 +3989,26 @@ fn an_attack_in_words_is_no_act() {
     let ev = code_events_rules(&d);
     only(&ev, "ASSAULT");
 }
+
+#[test]
+fn any_act_is_none_in_particular() {
+    // أي/أية before the act (or before عملية and the act): no attack took
+    // place; nor has the killing it will lead to.
+    for text in [
+        "وأكد أن أية عملية اجتياح ستؤدي الى مقتل العشرات من الجنود.",
+        "وقال إن ذلك سيؤدي إلى مقتل العشرات من المدنيين.",
+    ] {
+        let events = code_events_rules(&doc(text, &[]));
+        assert!(
+            !events.is_empty()
+                && events
+                    .iter()
+                    .all(|e| matches!(e.modality, Modality::Hypothetical | Modality::Future)),
+            "{text}: {events:#?}"
+        );
+    }
+    // The attack nobody claimed did take place.
+    let d = doc("ولم تتبن أي جهة الهجوم الذي استهدف السفارة أمس.", &[]);
+    let e = only(&code_events(&d), "ASSAULT").clone();
+    assert_eq!(e.modality, Modality::Asserted);
+}
