@@ -461,13 +461,17 @@ impl KbLayer {
                 Some(j) => {
                     let (span, idx) = tagged[j];
                     // A place inside another name (بغداد in جامعة بغداد) stays
-                    // part of that name; an equal span trusts the KB's type.
+                    // part of that name; an equal span trusts the KB's type,
+                    // and so does a name of several words the tagger took
+                    // with a preposition on it (بإسلام أباد as a person).
+                    let preposition_kept = span.end == m.span.end && same_token(doc, span, m.span);
                     if span == m.span
                         || (host_type == Some(e.kind) && only_titles_around(doc, span, m))
+                        || (preposition_kept && m.tokens.len() >= 2)
                     {
                         *ner_link[idx].entry(entry).or_default() += 1;
                         // The tagger kept a preposition (لبغداد): the KB span is exact.
-                        if span.end == m.span.end && same_token(doc, span, m.span) {
+                        if preposition_kept {
                             trimmed.push((span, m.span));
                         }
                     }
@@ -1899,6 +1903,19 @@ mod tests {
         }
         KbLayer::new().annotate(&mut d);
         d
+    }
+
+    #[test]
+    fn a_place_of_several_words_tagged_with_its_preposition_is_the_place() {
+        // The tagger took لأديس أبابا for a person: the KB's name of two
+        // words is the place, trimmed of its ل.
+        let text = "ووصل الوزير لأديس أبابا في زيارة رسمية.";
+        let d = run_tagged(text, &[("لأديس أبابا", EntityType::Person)]);
+        let e = find(&d, "أديس أبابا").expect("Addis Ababa");
+        assert_eq!(e.kind, EntityType::Location, "{:?}", d.entities);
+        assert!(e.lat.is_some(), "{e:?}");
+        assert_eq!(d.slice(e.mentions[0]), "أديس أبابا");
+        assert!(d.entities.iter().all(|e| e.kind != EntityType::Person));
     }
 
     #[test]
