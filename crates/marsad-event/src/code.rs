@@ -4261,6 +4261,7 @@ fn reported(
                 || (h.start.saturating_sub(2).max(range.start)..h.start)
                     .any(|j| matches!(ix.norm(j), "لم" | "لن" | "سوف" | "لما"))
                 || after_sequence_an(ix, h.start, range.start)
+                || predicate_of_event_noun(ix, h, range.start)
         }
         Kind::Noun => {
             // A place or a party named beside it does not make it one:
@@ -4285,6 +4286,37 @@ fn reported(
         }
         _ => true,
     }
+}
+
+/// Whether present-tense verb `h` is the predicate of an event noun of its
+/// type that opens its clause, as headlines and their leads tell an act
+/// (تفجير انتحاري في فندق ماريوت، بباكستان، يقتل 60 شخصا; أن غارات التحالف
+/// تستهدف): the noun's act, told as news, not a habit.
+fn predicate_of_event_noun(ix: &DocIndex, h: &Hit, floor: usize) -> bool {
+    let doc = ix.doc;
+    // The clause runs past commas, back to a full stop, colon or bracket.
+    let mut first = (floor..h.start)
+        .rev()
+        .find(|&j| is_boundary(doc, j) && !is_comma(doc, j))
+        .map_or(floor, |j| j + 1);
+    // A list item's dash and number (ـ 20: تفجير), a complementizer.
+    while first < h.start && doc.tokens[first].kind != TokenKind::Arabic {
+        first += 1;
+    }
+    if first < h.start && matches!(ix.norm(first), "ان" | "بان") {
+        first += 1;
+    }
+    // A noun only: قصف الطيران opens a verb's clause.
+    first < h.start
+        && ix.lex.triggers.longest_at(doc, first).is_some_and(|m| {
+            m.tokens.end < h.start
+                && m.value
+                    .iter()
+                    .any(|t| t.kind == Kind::Noun && t.event == h.trigger.event)
+                && m.value.iter().all(|t| t.kind != Kind::Verb)
+        })
+        // Nor a relative clause (والتي يسيطر عليها).
+        && !(first..h.start).any(|j| is_relative_pronoun(ix.norm(j).trim_start_matches('و')))
 }
 
 /// Whether event noun `h` is given as the cause of a loss counted before it

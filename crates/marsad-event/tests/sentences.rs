@@ -4012,3 +4012,25 @@ fn any_act_is_none_in_particular() {
     let e = only(&code_events(&d), "ASSAULT").clone();
     assert_eq!(e.modality, Modality::Asserted);
 }
+
+#[test]
+fn a_present_verb_after_its_event_noun_tells_the_act() {
+    // A headline or a lead: the event noun opens the clause, the present
+    // verb says what it did.
+    let d = doc(
+        "غارة جوية أمريكية تستهدف مواقع القاعدة في أفغانستان.",
+        &[("القاعدة", ORG), ("أفغانستان", LOC)],
+    );
+    let e = only(&code_events_rules(&d), "ASSAULT").clone();
+    assert_eq!(names(&e.recipient), ["القاعدة"]);
+    // Not a verb's clause (قصف الطيران), nor a relative one.
+    let d = doc(
+        "قصف الطيران مناطق في القرية، والتي يسيطر عليها تنظيم داعش.",
+        &[("داعش", ORG)],
+    );
+    let events = code_events_rules(&d);
+    assert!(
+        events.iter().all(|e| d.slice(e.trigger) != "يسيطر"),
+        "{events:#?}"
+    );
+}
