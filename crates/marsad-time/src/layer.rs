@@ -3127,6 +3127,11 @@ mod tests {
         let p = (2015, 8, 6); // a Thursday
         assert_eq!(values("أمس", p), ["2015-08-05"]);
         assert_eq!(values("أول أمس", p), ["2015-08-04"]);
+        // With the article, and its parts of the day.
+        assert_eq!(values("هجمات الأمس", p), ["2015-08-05"]);
+        assert_eq!(values("بالأمس وصل الوفد", p), ["2015-08-05"]);
+        assert_eq!(values("مساء الأمس", p), ["2015-08-05TEV"]);
+        assert_eq!(values("بالأمس القريب", p), ["PAST_REF"]);
         assert_eq!(values("غدا", p), ["2015-08-07"]);
         assert_eq!(values("الأسبوع الماضي", p), ["2015-W31"]);
         assert_eq!(values("الشهر المقبل", p), ["2015-09"]);
