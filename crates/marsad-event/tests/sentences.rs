@@ -4034,3 +4034,26 @@ fn a_present_verb_after_its_event_noun_tells_the_act() {
         "{events:#?}"
     );
 }
+
+#[test]
+fn snatching_the_spotlight_or_a_draw_is_no_abduction() {
+    for text in [
+        "لكن روما خطف التعادل في الدقيقة الأخيرة.",
+        "وخطف اللاعب بهدفه الأضواء من زميله الجديد.",
+        "اختطف الأنظار الاتفاق الذري بين إيران والدول الخمس.",
+    ] {
+        let events = code_events_rules(&doc(text, &[]));
+        assert!(
+            events.iter().all(|e| e.kind != "ASSAULT"),
+            "{text}: {events:#?}"
+        );
+    }
+    let d = doc(
+        "وخطف مسلحون مواطنا كرواتيا في ليبيا أمس.",
+        &[("ليبيا", LOC)],
+    );
+    assert_eq!(
+        only(&code_events_rules(&d), "ASSAULT").mode.as_deref(),
+        Some("abduct")
+    );
+}
