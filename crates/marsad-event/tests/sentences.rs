@@ -4052,8 +4052,5 @@ fn snatching_the_spotlight_or_a_draw_is_no_abduction() {
         "وخطف مسلحون مواطنا كرواتيا في ليبيا أمس.",
         &[("ليبيا", LOC)],
     );
-    assert_eq!(
-        only(&code_events_rules(&d), "ASSAULT").mode.as_deref(),
-        Some("abduct")
-    );
+    assert_eq!(only(&code_events_rules(&d), "ASSAULT").mode, Some("abduct"));
 }
