@@ -4262,6 +4262,7 @@ fn reported(
                     .any(|j| matches!(ix.norm(j), "لم" | "لن" | "سوف" | "لما"))
                 || after_sequence_an(ix, h.start, range.start)
                 || predicate_of_event_noun(ix, h, range.start)
+                || seen_doing(ix, h, range.start)
         }
         Kind::Noun => {
             // A place or a party named beside it does not make it one:
@@ -4317,6 +4318,34 @@ fn predicate_of_event_noun(ix: &DocIndex, h: &Hit, floor: usize) -> bool {
         })
         // Nor a relative clause (والتي يسيطر عليها).
         && !(first..h.start).any(|j| is_relative_pronoun(ix.norm(j).trim_start_matches('و')))
+}
+
+/// Whether present-tense verb `h` tells what someone was seen doing
+/// (شاهد مسلحين يطلقون النار على الطائرات، شوهد جنود يعتقلون): an act
+/// witnessed, not a habit. The perception verb stands at most four words
+/// before it, in its clause.
+fn seen_doing(ix: &DocIndex, h: &Hit, floor: usize) -> bool {
+    (h.start.saturating_sub(4).max(floor)..h.start)
+        .rev()
+        .take_while(|&j| !is_boundary(ix.doc, j))
+        .any(|j| {
+            matches!(
+                ix.norm(j).trim_start_matches(['و', 'ف']),
+                "شاهد"
+                    | "شاهدت"
+                    | "شاهدوا"
+                    | "شاهدنا"
+                    | "شاهدته"
+                    | "راي"
+                    | "رات"
+                    | "رايت"
+                    | "راينا"
+                    | "راوا"
+                    | "شوهد"
+                    | "شوهدت"
+                    | "شوهدوا"
+            )
+        })
 }
 
 /// Whether event noun `h` is given as the cause of a loss counted before it

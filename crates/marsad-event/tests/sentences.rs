@@ -4054,3 +4054,17 @@ fn snatching_the_spotlight_or_a_draw_is_no_abduction() {
     );
     assert_eq!(only(&code_events_rules(&d), "ASSAULT").mode, Some("abduct"));
 }
+
+#[test]
+fn an_act_someone_was_seen_doing_is_told() {
+    // A present verb after a verb of seeing: witnessed, not a habit.
+    let d = doc(
+        "وقال إنه شاهد مسلحين يطلقون النار على الطائرات الأميركية.",
+        &[],
+    );
+    let events = code_events_rules(&d);
+    assert!(events.iter().any(|e| e.kind == "ASSAULT"), "{events:#?}");
+    // Without it the present tells nothing happened today.
+    let d = doc("وقال إن مسلحين يطلقون النار على الطائرات الأميركية.", &[]);
+    assert!(code_events_rules(&d).iter().all(|e| e.kind != "ASSAULT"));
+}
