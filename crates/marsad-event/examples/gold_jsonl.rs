@@ -1,5 +1,5 @@
-//! Runs text, NER and events over every dev gold article and prints the
-//! scoring view, one JSON object a line, for `shared/gold/tools/score.py`:
+//! Runs the full pipeline (as `marsad eval` does) over every dev gold
+//! article and prints the scoring view, one JSON object a line, for `shared/gold/tools/score.py`:
 //!
 //! ```text
 //! cargo run --release -p marsad-event --example gold_jsonl -- /work/shared/gold/dev > /tmp/ev.jsonl
@@ -7,8 +7,10 @@
 //! ```
 //! With `--events` it prints the PLOVER-style event records instead.
 
+mod common;
+
 use marsad_core::output::{write_json, OutputOptions};
-use marsad_core::{Date, Document, Pipeline};
+use marsad_core::{Date, Document};
 use std::io::Write;
 use std::path::Path;
 
@@ -29,10 +31,7 @@ fn main() {
         .filter(|p| p.extension().is_some_and(|x| x == "json"))
         .collect();
     paths.sort();
-    let pipeline = Pipeline::new()
-        .with(marsad_text::TextLayer)
-        .with(marsad_ner::NerLayer::new())
-        .with(marsad_event::EventLayer::new());
+    let pipeline = common::layers_before_events().with(marsad_event::EventLayer::new());
     let stdout = std::io::stdout();
     let mut out = stdout.lock();
     for p in paths {

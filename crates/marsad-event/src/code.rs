@@ -2748,6 +2748,14 @@ fn code_hit(
         if let Some((Role::Agent, end)) = ix.role(j) {
             if let Some(np) = nps.iter().find(|n| n.start == end) {
                 actor = conjuncts(ix, nps, np);
+                // A verb with an agent phrase is a passive: in a relative
+                // clause (مسيحيو سهل نينوى الذين هجروا من مناطقهم من قبل
+                // تنظيم داعش) its antecedent is who underwent it.
+                if h.kind == Kind::Verb && recipient.is_empty() {
+                    if let Some(a) = described_before(ix, nps, h.start, range.start) {
+                        recipient = conjuncts(ix, nps, a);
+                    }
+                }
             }
             break;
         }
@@ -3057,6 +3065,14 @@ fn code_hit(
                         n.end == h.start && !doc.tokens[n.start].proclitics.has(Proclitics::WA)
                     });
                 let written = written_passive(doc.token_text(&doc.tokens[h.start]));
+                // The phrase a relative clause it opens describes, when no
+                // victims follow the verb (المسيحيين الذين هجروا من
+                // مناطقهم، الشهيد فلان الذي استشهد أمس; not البصرة التي قتل
+                // أحد متظاهريها).
+                let head = (h.kind == Kind::Passive
+                    && (written || !(h.end < range.end && ix.is_victim(h.end))))
+                .then(|| described_before(ix, nps, h.start, range.start))
+                .flatten();
                 match before {
                     Some(s) if !written && h.end < range.end && ix.is_victim(h.end) => {
                         if actor.is_empty() {
@@ -3068,8 +3084,24 @@ fn code_hit(
                     }
                     Some(s) => recipient = conjuncts(ix, nps, s),
                     None => {
-                        if let Some(np) = object_after(ix, nps, h.end, far, true) {
-                            recipient = conjuncts(ix, nps, np);
+                        // A party a relative clause describes, with victims
+                        // after a form not written as a passive (محمد فلان
+                        // الذي قتل 5 جنود): the active verb, and it acted.
+                        let doer = (h.kind == Kind::Passive
+                            && !written
+                            && h.end < range.end
+                            && ix.is_victim(h.end))
+                        .then(|| antecedent(ix, nps, h.start, range.start))
+                        .flatten();
+                        if let Some(s) = head {
+                            recipient = conjuncts(ix, nps, s);
+                        } else {
+                            if let Some(s) = doer.filter(|_| actor.is_empty()) {
+                                actor = conjuncts(ix, nps, s);
+                            }
+                            if let Some(np) = object_after(ix, nps, h.end, far, true) {
+                                recipient = conjuncts(ix, nps, np);
+                            }
                         }
                     }
                 }
@@ -4439,9 +4471,29 @@ fn is_relative_pronoun(w: &str) -> bool {
 }
 
 /// The party a relative clause opening right before `at` is on: the named
-/// phrase before الذي/التي (across a comma; بدوره and قد may follow the
-/// pronoun); for a second relative joined by و (والذي), the first one's.
+/// phrase before الذي/التي, when it can act (see [`relative_head`]).
 fn antecedent<'n>(ix: &DocIndex, nps: &'n [Np], at: usize, floor: usize) -> Option<&'n Np> {
+    relative_head(ix, nps, at, floor)
+        .filter(|n| !n.victim && !n.facility && actor_like(ix, &n.arg))
+        .filter(|n| {
+            n.arg
+                .entity
+                .is_none_or(|e| ix.doc.entities[e].kind != EntityType::Location)
+        })
+}
+
+/// The phrase right before a relative pronoun that opens a clause right
+/// before `at` (الشهيد فلان الذي استشهد): what a passive verb there befell.
+/// Not across a comma, where the clause often describes an earlier phrase
+/// (الشهيد فلان من القوة المشاركة في عمليات التحالف، الذي استشهد).
+fn described_before<'n>(ix: &DocIndex, nps: &'n [Np], at: usize, floor: usize) -> Option<&'n Np> {
+    relative_head(ix, nps, at, floor).filter(|n| !is_comma(ix.doc, n.end))
+}
+
+/// The phrase a relative clause opening right before `at` describes: the
+/// one before الذي/التي (across a comma; بدوره and قد may follow the
+/// pronoun); for a second relative joined by و (والذي), the first one's.
+fn relative_head<'n>(ix: &DocIndex, nps: &'n [Np], at: usize, floor: usize) -> Option<&'n Np> {
     let rel_word = |j: usize| matches!(ix.stem(j), "الذي" | "التي" | "الذين");
     let mut rel = at;
     while rel > floor && matches!(ix.norm(rel - 1), "بدوره" | "بدورها" | "بدورهم" | "قد")
@@ -4465,14 +4517,7 @@ fn antecedent<'n>(ix: &DocIndex, nps: &'n [Np], at: usize, floor: usize) -> Opti
     if end > floor && is_comma(ix.doc, end - 1) {
         end -= 1;
     }
-    nps.iter()
-        .find(|n| n.end == end && n.start >= floor)
-        .filter(|n| !n.victim && !n.facility && actor_like(ix, &n.arg))
-        .filter(|n| {
-            n.arg
-                .entity
-                .is_none_or(|e| ix.doc.entities[e].kind != EntityType::Location)
-        })
+    nps.iter().find(|n| n.end == end && n.start >= floor)
 }
 
 /// A force or a public body (شرطة، قوات، الأمن، وزارة، السلطات: a nominal
@@ -4932,14 +4977,35 @@ fn circumstance_agent<'n>(ix: &DocIndex, nps: &'n [Np], from: usize, end: usize)
 }
 
 /// Whether the clause after trigger `h` names something it acts on: a
-/// victim noun or a count before the next comma or full stop.
+/// victim noun or a count before the next comma or full stop, or before a
+/// conjunction that opens another clause (قتلوا فيما سمعت أصوات غارات
+/// تشنها مقاتلات التحالف: the fighters belong to the next clause).
 fn object_in_clause_after(ix: &DocIndex, h: &Hit, end: usize) -> bool {
     let doc = ix.doc;
-    let to = (h.end..end).find(|&j| is_boundary(doc, j)).unwrap_or(end);
+    let to = (h.end..end)
+        .find(|&j| is_boundary(doc, j) || opens_clause(ix.norm(j)))
+        .unwrap_or(end);
     if to <= h.end {
         return false;
     }
     counts_people(ix, h.end, to)
+}
+
+/// A conjunction that opens a new clause, after which a verb's object is
+/// not looked for.
+fn opens_clause(w: &str) -> bool {
+    matches!(
+        w,
+        "فيما"
+            | "بينما"
+            | "حيث"
+            | "عندما"
+            | "بعدما"
+            | "حينما"
+            | "لكن"
+            | "ولكن"
+            | "اذ"
+    )
 }
 
 /// Whether tokens `from..to` name or count people: a victim word or
