@@ -3310,9 +3310,23 @@ fn code_hit(
                     let from = near.saturating_sub(8 + timed).max(range.start);
                     // A force announcing the death of its own men (أعلن
                     // الجيش مقتل الجندي) reports a loss, not its act.
-                    let loss_of_men = matches!(ix.stem(h.start), "مقتل" | "مصرع" | "استشهاد")
-                        && recipient.is_empty()
-                        && (h.end..(h.end + 3).min(range.end)).any(|k| is_soldier_word(ix.stem(k)));
+                    // Nor does one announcing deaths in a blast (أعلنت
+                    // الوزارة مقتل 27 شخصا وإصابة 100 آخرين في الانفجار):
+                    // bombs are not how a force announces its own acts.
+                    // An explosion (انفجار, unlike تفجير "bombing") is
+                    // announced by those who report it (أعلنت الشرطة انفجار
+                    // سيارة مفخخة).
+                    let explosion = (from..(h.end + 3).min(range.end)).any(|k| {
+                        let w = ix.norm(k);
+                        let w = w.strip_prefix(['و', 'ف', 'ب']).unwrap_or(w);
+                        w.strip_prefix("ال").unwrap_or(w).starts_with("انفجار")
+                    });
+                    let loss_of_men = (matches!(ix.stem(h.start), "مقتل" | "مصرع" | "استشهاد")
+                        && ((recipient.is_empty()
+                            && (h.end..(h.end + 3).min(range.end))
+                                .any(|k| is_soldier_word(ix.stem(k))))
+                            || died_in_blast(ix, h.end, range.end)))
+                        || explosion;
                     for j in (from..h.start).rev() {
                         if hard_boundary(ix, j) {
                             break;
@@ -4989,6 +5003,27 @@ fn object_in_clause_after(ix: &DocIndex, h: &Hit, end: usize) -> bool {
         return false;
     }
     counts_people(ix, h.end, to)
+}
+
+/// Whether the deaths told right before token `from` happened in a blast
+/// named within a dozen words after it, in the same sentence (في انفجار
+/// سيارة مفخخة، جراء تفجير انتحاري، إثر انفجار عبوة ناسفة).
+fn died_in_blast(ix: &DocIndex, from: usize, end: usize) -> bool {
+    let blast = |w: &str| {
+        let w = w.strip_prefix("ال").unwrap_or(w);
+        ["انفجار", "تفجير", "عبوه", "عبوات", "مفخخ", "انتحاري"]
+            .iter()
+            .any(|b| w.starts_with(b))
+    };
+    let to = (from..end.min(from + 12))
+        .find(|&j| is_boundary(ix.doc, j) && !is_comma(ix.doc, j))
+        .unwrap_or(end.min(from + 12));
+    (from..to).any(|j| {
+        let w = ix.norm(j);
+        let bare = w.strip_prefix(['ب', 'و']).unwrap_or(w);
+        (blast(bare) && w != bare)
+            || (matches!(w, "في" | "جراء" | "اثر" | "بسبب") && j + 1 < to && blast(ix.norm(j + 1)))
+    })
 }
 
 /// A conjunction that opens a new clause, after which a verb's object is

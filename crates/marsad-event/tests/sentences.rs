@@ -4133,3 +4133,31 @@ fn a_verb_object_is_not_looked_for_past_a_clause_opening_conjunction() {
     );
     assert!(events.iter().all(|e| !houthis(&e.actor)), "{events:#?}");
 }
+
+#[test]
+fn who_announces_deaths_in_an_explosion_did_not_cause_it() {
+    for (text, body) in [
+        (
+            "وأعلنت الشرطة العراقية مقتل خمسة أشخاص في انفجار سيارة مفخخة في بغداد.",
+            "الشرطة العراقية",
+        ),
+        (
+            "وأعلنت الوزارة مقتل 27 شخصاً، وإصابة 100 آخرين في الانفجار.",
+            "الوزارة",
+        ),
+        ("وأعلنت الشرطة انفجار سيارة مفخخة في بغداد.", "الشرطة"),
+    ] {
+        let d = doc(text, &[(body, ORG)]);
+        let events = code_events_rules(&d);
+        let e = only(&events, "ASSAULT");
+        assert!(e.actor.is_empty(), "{text}: {e:#?}");
+        assert_ne!(e.modality, Modality::Claimed, "{text}");
+    }
+    // A group announcing a bombing (تفجير) claims its own act.
+    let d = doc(
+        "وأعلن التنظيم تفجير سيارة مفخخة في بغداد.",
+        &[("التنظيم", ORG)],
+    );
+    let events = code_events_rules(&d);
+    assert_eq!(names(&only(&events, "ASSAULT").actor), ["التنظيم"]);
+}
