@@ -1548,6 +1548,16 @@ fn code_events_with(
         {
             continue;
         }
+        // Nor one whose last words open a stop phrase that runs past it: a
+        // light verb before a noun read in its other sense (شن هجوما حادا
+        // على الرئيس: a verbal attack).
+        if (m.tokens.start + 1..m.tokens.end).any(|i| {
+            stop_end
+                .get(&i)
+                .is_some_and(|&end| end != usize::MAX && end > m.tokens.end)
+        }) {
+            continue;
+        }
         // A trigger inside a name (حركة تحرير السودان، ساحة التحرير) is no
         // event; an agent noun that heads an unnamed actor (المتظاهرون, which
         // the entity layer lists as a nominal group) still names its event.

@@ -4161,3 +4161,41 @@ fn who_announces_deaths_in_an_explosion_did_not_cause_it() {
     let events = code_events_rules(&d);
     assert_eq!(names(&only(&events, "ASSAULT").actor), ["التنظيم"]);
 }
+
+#[test]
+fn figurative_attacks_control_and_families_are_no_events() {
+    for text in [
+        // A verbal attack, after a light verb too.
+        "وقال إنه شن هجوما حادا على الرئيس.",
+        "وتصاعد هجوم الإعلام العالمي على أمريكا.",
+        // Control of the situation, not of ground.
+        "وأكد أن الشرطة سيطرت على الموقف بسرعة.",
+        "وتمكن الرئيس من السيطرة على الأوضاع.",
+        // أسر "families" of the dead.
+        "وتضامن المشاركون مع أسر ضحايا الحادث.",
+        // A place of detention.
+        "ووصفت المحامية شبكة مراكز الاحتجاز بأنها سجن كبير.",
+    ] {
+        let d = doc(text, &[]);
+        let events = code_events_rules(&d);
+        assert!(
+            events
+                .iter()
+                .all(|e| !matches!(e.kind, "ASSAULT" | "COERCE")),
+            "{text}: {events:#?}"
+        );
+    }
+    // The literal senses still are.
+    for text in [
+        "وشن مسلحون هجوما على الحاجز.",
+        "وسيطرت القوات على المدينة.",
+        "وأسر المقاتلون ستة جنود.",
+    ] {
+        let d = doc(text, &[]);
+        let events = code_events_rules(&d);
+        assert!(
+            events.iter().any(|e| e.kind == "ASSAULT"),
+            "{text}: {events:#?}"
+        );
+    }
+}
