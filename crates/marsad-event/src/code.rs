@@ -1369,7 +1369,29 @@ fn quote_speaker_body(ix: &DocIndex, h: &Hit) -> Option<Arg> {
 /// Whether a phrase names who reports events (`reporters.txt`: مصادر
 /// محلية، المرصد السوري، شهود عيان) by its first word.
 fn reporter(ix: &DocIndex, a: &Arg) -> bool {
-    first_word_in(a, &ix.lex.reporters)
+    first_word_in(a, &ix.lex.reporters) || {
+        // Or a medium named right after its kind (صحيفة غارديان).
+        let k = ix
+            .doc
+            .tokens
+            .partition_point(|t| t.span.start < a.span.start);
+        let place = a
+            .entity
+            .is_some_and(|e| ix.doc.entities[e].kind == EntityType::Location);
+        k > 0 && medium_word(ix.norm(k - 1)) && !place
+    }
+}
+
+/// A word for a kind of news medium (صحيفة، قناة، وكالة), in matching
+/// form: with a name after it, the two are one phrase in apposition
+/// (صحيفة غارديان), not a noun and its genitive.
+fn medium_word(w: &str) -> bool {
+    let w = w.strip_prefix(['و', 'ف']).unwrap_or(w);
+    let w = w.strip_prefix("ال").unwrap_or(w);
+    matches!(
+        w,
+        "صحيفه" | "جريده" | "مجله" | "قناه" | "وكاله" | "اذاعه" | "تلفزيون" | "فضائيه"
+    )
 }
 
 /// Whether a phrase's first word, in matching form without the article,
@@ -2304,6 +2326,13 @@ fn subject_after<'n>(ix: &DocIndex, nps: &'n [Np], from: usize, reach: usize) ->
                 && (!ix.counted_by(j, np.start) || ix.norm(j).starts_with(['ب', 'ل', 'ك']))
                 && !ix.cue_starts(j)
                 && !ix.is_victim(j)
+                // A medium right after the verb, before its name (انتقدت
+                // صحيفة غارديان), not a canal (قناة السويس).
+                && !(j == from
+                    && medium_word(ix.norm(j))
+                    && np.arg.entity.is_some_and(|e| {
+                        ix.doc.entities[e].kind != EntityType::Location
+                    }))
                 && !matches!(
                     ix.norm(j),
                     "مئات" | "عشرات" | "الاف" | "الوف" | "بضعه" | "بضع" | "عده" | "عدد" | "نحو"
@@ -2344,7 +2373,11 @@ fn gender_clash(ix: &DocIndex, h: &Hit, np: &Np) -> bool {
     } else {
         verb.ends_with('ت')
     };
-    if feminine && ix.title_at(np.start) && !ix.norm(np.start).ends_with('ه') {
+    // Not a plural of things, which takes the feminine (انتقدت مصادر
+    // دبلوماسية المجتمع الدولي).
+    let title = ix.norm(np.start);
+    let things = matches!(title.strip_prefix("ال").unwrap_or(title), "مصادر");
+    if feminine && ix.title_at(np.start) && !title.ends_with('ه') && !things {
         return true;
     }
     if t.present {

@@ -4199,3 +4199,33 @@ fn figurative_attacks_control_and_families_are_no_events() {
         );
     }
 }
+
+#[test]
+fn sources_and_a_newspaper_named_after_the_verb_are_its_subject() {
+    // مصادر, a plural of things, takes the feminine verb: it is the subject,
+    // not the object of a verb with a dropped feminine subject.
+    let d = doc_n(
+        "انتقدت مصادر دبلوماسية المجتمع الدولي.",
+        &[],
+        &[("مصادر دبلوماسية", PER), ("المجتمع الدولي", ORG)],
+    );
+    let events = code_events_rules(&d);
+    let e = only(&events, "ACCUSE");
+    assert_eq!(names(&e.actor), ["مصادر دبلوماسية"], "{e:#?}");
+    assert_eq!(names(&e.recipient), ["المجتمع الدولي"], "{e:#?}");
+    // A newspaper named after its kind (صحيفة غارديان) criticizes.
+    let d = doc(
+        "وانتقدت صحيفة غارديان إستراتيجية ديفيد كاميرون.",
+        &[("غارديان", ORG), ("ديفيد كاميرون", PER)],
+    );
+    let events = code_events_rules(&d);
+    let e = only(&events, "ACCUSE");
+    assert_eq!(names(&e.actor), ["غارديان"], "{e:#?}");
+    assert_eq!(names(&e.recipient), ["ديفيد كاميرون"], "{e:#?}");
+    // Declining to confirm or deny rejects nothing.
+    let d = doc(
+        "ورفضت وزارة الدفاع نفي أو تأكيد الأنباء.",
+        &[("وزارة الدفاع", ORG)],
+    );
+    assert!(code_events_rules(&d).iter().all(|e| e.kind != "REJECT"));
+}
