@@ -285,7 +285,8 @@ impl KbLayer {
     /// KB side of each linked entity.
     pub fn link(&self, doc: &mut Document) -> Vec<Link> {
         let kb = self.kb();
-        let matches = self.find_matches(doc);
+        let mut matches = self.find_matches(doc);
+        matches.retain(|m| !undermining_not_nile(doc, m.span));
         let mut ner: Vec<Entity> = std::mem::take(&mut doc.entities);
         drop_not_entities(doc, &mut ner);
         trim_indefinite_words(doc, &mut ner);
@@ -1201,9 +1202,42 @@ fn drop_not_entities(doc: &Document, ner: &mut Vec<Entity>) {
         stop_or_governed(w)
     };
     for e in ner.iter_mut() {
-        e.mentions.retain(|m| !is_stop(m));
+        e.mentions
+            .retain(|m| !is_stop(m) && !undermining_not_nile(doc, *m));
     }
     ner.retain(|e| !e.mentions.is_empty());
+}
+
+/// النيل right before من is the verbal noun "undermining" (تحاول النيل من
+/// أمن المملكة، محاولة للنيل من وحدة الصف), not the Nile, unless a word
+/// of the river comes before it (مياه النيل من إثيوبيا).
+fn undermining_not_nile(doc: &Document, span: Span) -> bool {
+    let word = marsad_text::normalize(doc.slice(span));
+    let word = word.strip_prefix(['و', 'ف']).unwrap_or(&word);
+    if !matches!(word, "النيل" | "للنيل" | "بالنيل") {
+        return false;
+    }
+    let after = doc.text.get(span.end..).unwrap_or("").trim_start();
+    if !after.starts_with("من ") && after != "من" {
+        return false;
+    }
+    let before = doc.text.get(..span.start).unwrap_or("");
+    let prev = marsad_text::normalize(before.split_whitespace().last().unwrap_or(""));
+    let prev = prev.strip_prefix(['و', 'ب']).unwrap_or(&prev);
+    !matches!(
+        prev,
+        "نهر"
+            | "مياه"
+            | "ماء"
+            | "ضفاف"
+            | "ضفه"
+            | "حوض"
+            | "وادي"
+            | "دلتا"
+            | "منابع"
+            | "كورنيش"
+            | "شاطي"
+    )
 }
 
 /// Whether a word as written carries tanween (رداً، شابًا): an indefinite
@@ -1916,6 +1950,29 @@ mod tests {
         assert!(e.lat.is_some(), "{e:?}");
         assert_eq!(d.slice(e.mentions[0]), "أديس أبابا");
         assert!(d.entities.iter().all(|e| e.kind != EntityType::Person));
+    }
+
+    #[test]
+    fn undermining_is_not_the_nile() {
+        // النيل من "undermining", tagged or matched in the KB, is no place.
+        for text in [
+            "ويحاولون النيل من أمن المملكة.",
+            "في محاولة خبيثة للنيل من الوطن.",
+        ] {
+            let d = run(text, &KbLayer::new());
+            assert!(find(&d, "النيل").is_none(), "{text}: {:?}", d.entities);
+            let tagged = if text.contains("للنيل") {
+                "للنيل"
+            } else {
+                "النيل"
+            };
+            let d = run_tagged(text, &[(tagged, EntityType::Location)]);
+            assert!(d.entities.is_empty(), "{text}: {:?}", d.entities);
+        }
+        // The river stays, with من after it too.
+        let text = "وتقع المدينة على ضفاف النيل من جهة الشرق.";
+        let d = run_tagged(text, &[("النيل", EntityType::Location)]);
+        assert!(find(&d, "النيل").is_some(), "{:?}", d.entities);
     }
 
     #[test]
