@@ -3744,6 +3744,15 @@ fn code_hit(
             recipient = std::mem::replace(&mut actor, conjuncts(ix, nps, v));
         }
     }
+    // A building receiving visitors, flights or patients (يستقبل متحف قصر
+    // شبرا زواره، استقبل مطار الملك عبدالعزيز مليون معتمر) is no meeting.
+    if t.host {
+        let building = |a: &Arg| facility_named(ix, a) || facility_np(nps, a);
+        let mut args = actor.iter().chain(&recipient).peekable();
+        if args.peek().is_some() && args.all(building) {
+            return None;
+        }
+    }
     // Two-sided events (اشتبك X مع Y، اشتباكات مع Y، لقاء جمع X بـY): every
     // side is an actor.
     if t.mutual {

@@ -4229,3 +4229,24 @@ fn sources_and_a_newspaper_named_after_the_verb_are_its_subject() {
     );
     assert!(code_events_rules(&d).iter().all(|e| e.kind != "REJECT"));
 }
+
+#[test]
+fn a_building_receiving_visitors_is_no_meeting() {
+    let d = doc(
+        "واستقبل مطار الملك عبدالعزيز الدولي أكثر من مليون معتمر.",
+        &[("مطار الملك عبدالعزيز الدولي", LOC)],
+    );
+    let events = code_events_rules(&d);
+    assert!(events.iter().all(|e| e.kind != "CONSULT"), "{events:#?}");
+    // A host who is a person still meets the visitor.
+    let d = doc(
+        "واستقبل الملك سلمان الرئيس الفرنسي في قصر اليمامة.",
+        &[
+            ("الملك سلمان", PER),
+            ("الرئيس الفرنسي", PER),
+            ("قصر اليمامة", LOC),
+        ],
+    );
+    let events = code_events_rules(&d);
+    assert!(events.iter().any(|e| e.kind == "CONSULT"), "{events:#?}");
+}
