@@ -3108,16 +3108,11 @@ fn code_hit(
                         n.end == h.start && !doc.tokens[n.start].proclitics.has(Proclitics::WA)
                     });
                 let written = written_passive(doc.token_text(&doc.tokens[h.start]));
-                // The phrase a relative clause it opens describes, when no
-                // victims follow the verb (المسيحيين الذين هجروا من
-                // مناطقهم، الشهيد فلان الذي استشهد أمس; not البصرة التي قتل
-                // أحد متظاهريها).
-                let head = (h.kind == Kind::Passive
-                    && (written || !(h.end < range.end && ix.is_victim(h.end))))
-                .then(|| described_before(ix, nps, h.start, range.start))
-                .flatten();
+                // Victims right after a form not written as a passive: it is
+                // the active verb.
+                let victims_follow = !written && h.end < range.end && ix.is_victim(h.end);
                 match before {
-                    Some(s) if !written && h.end < range.end && ix.is_victim(h.end) => {
+                    Some(s) if victims_follow => {
                         if actor.is_empty() {
                             actor = conjuncts(ix, nps, s);
                         }
@@ -3127,20 +3122,22 @@ fn code_hit(
                     }
                     Some(s) => recipient = conjuncts(ix, nps, s),
                     None => {
-                        // A party a relative clause describes, with victims
-                        // after a form not written as a passive (محمد فلان
-                        // الذي قتل 5 جنود): the active verb, and it acted.
-                        let doer = (h.kind == Kind::Passive
-                            && !written
-                            && h.end < range.end
-                            && ix.is_victim(h.end))
-                        .then(|| antecedent(ix, nps, h.start, range.start))
-                        .flatten();
+                        // In a relative clause: the passive befell the phrase
+                        // the clause describes (المسيحيين الذين هجروا من
+                        // مناطقهم، الشهيد فلان الذي استشهد أمس; not البصرة
+                        // التي قتل أحد متظاهريها); the active verb was done
+                        // by the party described (محمد فلان الذي قتل 5 جنود).
+                        let listed_passive = h.kind == Kind::Passive;
+                        let head = (listed_passive && !victims_follow)
+                            .then(|| described_before(ix, nps, h.start, range.start))
+                            .flatten();
                         if let Some(s) = head {
                             recipient = conjuncts(ix, nps, s);
                         } else {
-                            if let Some(s) = doer.filter(|_| actor.is_empty()) {
-                                actor = conjuncts(ix, nps, s);
+                            if listed_passive && victims_follow && actor.is_empty() {
+                                if let Some(s) = antecedent(ix, nps, h.start, range.start) {
+                                    actor = conjuncts(ix, nps, s);
+                                }
                             }
                             if let Some(np) = object_after(ix, nps, h.end, far, true) {
                                 recipient = conjuncts(ix, nps, np);

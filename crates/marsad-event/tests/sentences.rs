@@ -43,6 +43,18 @@ fn time(d: &mut Document, surface: &str, value: &str) {
     });
 }
 
+/// The events the whole pipeline (times, quantities, entities linked to
+/// the KB) codes in `text`, published on `published`.
+fn piped_events(published: &str, text: &str) -> Vec<CodedEvent> {
+    let mut d = Document::new("t", text).with_published(Date::parse(published).ok());
+    marsad_text::TextLayer.annotate(&mut d);
+    marsad_time::TimeLayer.annotate(&mut d);
+    marsad_quantity::QuantityLayer.annotate(&mut d);
+    marsad_ner::NerLayer::new().annotate(&mut d);
+    marsad_kb::KbLayer::new().annotate(&mut d);
+    code_events(&d)
+}
+
 fn names(v: &[marsad_event::Arg]) -> Vec<&str> {
     v.iter().map(|a| a.name.as_str()).collect()
 }
@@ -1635,13 +1647,7 @@ fn records_name_a_party_or_count_the_toll() {
 fn a_place_in_the_genitive_of_an_attack_is_its_target() {
     // Through the whole pipeline, as the entity layer finds باريس.
     let text = "ومع تزايد المخاوف بسبب عنف المتشددين حتى قبل وقوع هجمات باريس في يناير كان انفاق الاتحاد الاوروبي على الأمن محدودا.";
-    let mut d = Document::new("t", text).with_published(Date::parse("2015-07-27").ok());
-    marsad_text::TextLayer.annotate(&mut d);
-    marsad_time::TimeLayer.annotate(&mut d);
-    marsad_quantity::QuantityLayer.annotate(&mut d);
-    marsad_ner::NerLayer::new().annotate(&mut d);
-    marsad_kb::KbLayer::new().annotate(&mut d);
-    let e = only(&code_events(&d), "ASSAULT").clone();
+    let e = only(&piped_events("2015-07-27", text), "ASSAULT").clone();
     assert!(names(&e.actor).is_empty(), "{e:#?}");
     assert_eq!(names(&e.recipient), ["باريس"]);
 }
@@ -4069,28 +4075,21 @@ fn an_act_someone_was_seen_doing_is_told() {
     assert!(code_events_rules(&d).iter().all(|e| e.kind != "ASSAULT"));
 }
 
-/// The events the whole pipeline codes in `text`, published 2015-08-04.
-fn piped_events(text: &str) -> Vec<CodedEvent> {
-    let mut d = Document::new("t", text).with_published(Date::parse("2015-08-04").ok());
-    marsad_text::TextLayer.annotate(&mut d);
-    marsad_time::TimeLayer.annotate(&mut d);
-    marsad_quantity::QuantityLayer.annotate(&mut d);
-    marsad_ner::NerLayer::new().annotate(&mut d);
-    marsad_kb::KbLayer::new().annotate(&mut d);
-    code_events(&d)
-}
-
 #[test]
 fn who_a_passive_in_a_relative_clause_befell_is_what_the_clause_describes() {
     // Through the whole pipeline: a relative clause reports an act only with
     // a recent date of its own.
     // The martyr the clause describes was killed.
-    let events = piped_events("ونعت الوزارة الجندي محمد الهلالي الذي استشهد أمس في الحد الجنوبي.");
+    let events = piped_events(
+        "2015-08-04",
+        "ونعت الوزارة الجندي محمد الهلالي الذي استشهد أمس في الحد الجنوبي.",
+    );
     let e = only(&events, "ASSAULT");
     assert_eq!(names(&e.recipient), ["محمد الهلالي"], "{e:#?}");
     // Across a comma the clause may describe an earlier phrase: the one
     // right before it is not taken.
     let events = piped_events(
+        "2015-08-04",
         "ونعى الجيش الرقيب سيف الفلاسي من القوة المشاركة في عمليات التحالف، الذي استشهد أمس.",
     );
     let e = only(&events, "ASSAULT");
@@ -4110,6 +4109,7 @@ fn who_a_passive_in_a_relative_clause_befell_is_what_the_clause_describes() {
     // Victims after a form not written as a passive: the party described
     // killed them.
     let events = piped_events(
+        "2015-08-04",
         "وأكدت وسائل إعلام أن محمد يوسف عبدالعزيز الذي قتل 5 جنود أمريكيين الخميس الماضي لم يكن من أنصار التنظيم.",
     );
     let e = only(&events, "ASSAULT");
@@ -4122,6 +4122,7 @@ fn a_verb_object_is_not_looked_for_past_a_clause_opening_conjunction() {
     // were heard": the jets belong to the next clause, the verb has no
     // object, and the counted group before it is who was killed.
     let events = piped_events(
+        "2015-08-04",
         "وأشار إلى أن العشرات من المتمردين الحوثيين قتلوا فيما سمعت أصوات انفجارات ضخمة ناجمة عن غارات جوية كثيفة تشنها في هذه الأثناء مقاتلات التحالف بقيادة السعودية التي توفر غطاءً جويًا لقوات الشرعية منذ بدء اجتياحها للقاعدة العسكرية في وقت سابق من يوم الاثنين.",
     );
     let houthis = |args: &[marsad_event::Arg]| names(args).iter().any(|n| n.contains("الحوثي"));
