@@ -259,6 +259,9 @@ struct DocIndex<'a> {
     /// Tokens of an ASSAULT trigger that is not `hostile` itself (قتل،
     /// تفجير، سيارة مفخخة): signs of violence for the ones that are.
     violent_tokens: Vec<bool>,
+    /// Tokens of a trigger with a sense in sport (`sport` in triggers.tsv:
+    /// مواجهات، هجوم): among words of sport no sign of violence.
+    sport_tokens: Vec<bool>,
     /// Tokens of a two-sided fight (اشتباكات، معارك، مواجهات): the phrase
     /// after مع beside one names a side.
     fight_tokens: Vec<bool>,
@@ -289,6 +292,16 @@ struct DocIndex<'a> {
     /// The last force or public body named in the sentence before (…باشر
     /// المختصون بشرطة المحافظة إجراءات الضبط؛ حيث تم القبض على …).
     prev_force: std::cell::RefCell<PrevForce>,
+    /// Where the document speaks of sport (`sport_cues.tsv`), worked out
+    /// when a trigger with a sporting sense first asks.
+    sport: std::cell::OnceCell<SportCues>,
+}
+
+/// [`DocIndex::sport`]: which sentences, and whether the whole document,
+/// are about sport.
+struct SportCues {
+    sentences: Vec<bool>,
+    document: bool,
 }
 
 /// [`DocIndex::prev_force`]: found, or still to be looked for in the
@@ -343,6 +356,54 @@ fn within_clause(doc: &Document, from: usize, to: usize) -> bool {
 }
 
 impl<'a> DocIndex<'a> {
+    /// Whether the sentence of tokens `range` is about sport: its cue words
+    /// (each counted once) weigh 2 or more, or the document is about sport
+    /// (at least three such sentences, a third of them all).
+    fn about_sport(&self, range: std::ops::Range<usize>) -> bool {
+        let doc = self.doc;
+        let sporty = |r: std::ops::Range<usize>| {
+            let mut seen: Vec<u32> = Vec::new();
+            let mut weight = 0;
+            let mut i = r.start;
+            while i < r.end {
+                match self.lex.sport_cues.longest_at(doc, i) {
+                    Some(m) => {
+                        let (w, id) = *m.value;
+                        if !seen.contains(&id) {
+                            seen.push(id);
+                            weight += w;
+                        }
+                        i = m.tokens.end;
+                    }
+                    None => i += 1,
+                }
+            }
+            weight >= 2
+        };
+        let cues = self.sport.get_or_init(|| {
+            let sentences: Vec<bool> = doc
+                .sentences
+                .iter()
+                .map(|s| sporty(s.tokens.clone()))
+                .collect();
+            let n = sentences.iter().filter(|&&s| s).count();
+            SportCues {
+                document: n >= 3 && n * 3 >= sentences.len(),
+                sentences,
+            }
+        });
+        if cues.document {
+            return true;
+        }
+        let k = doc
+            .sentences
+            .partition_point(|s| s.tokens.start < range.start);
+        match doc.sentences.get(k) {
+            Some(s) if s.tokens == range => cues.sentences[k],
+            _ => sporty(range),
+        }
+    }
+
     fn new(doc: &'a Document) -> DocIndex<'a> {
         let lex = lexicon();
         let n = doc.tokens.len();
@@ -379,6 +440,7 @@ impl<'a> DocIndex<'a> {
             cue_at,
             trigger_tokens: vec![false; doc.tokens.len()],
             violent_tokens: vec![false; doc.tokens.len()],
+            sport_tokens: vec![false; doc.tokens.len()],
             fight_tokens: vec![false; doc.tokens.len()],
             blast_tokens: vec![false; doc.tokens.len()],
             bomber_tokens: vec![false; doc.tokens.len()],
@@ -388,6 +450,7 @@ impl<'a> DocIndex<'a> {
             prev_subject: std::cell::RefCell::new(None),
             prev_speaker: std::cell::RefCell::new(None),
             prev_force: std::cell::RefCell::new(PrevForce::Found(None)),
+            sport: std::cell::OnceCell::new(),
             quote_reach: in_order(&doc.quotes, |q| q.span).then(|| {
                 doc.quotes
                     .iter()
@@ -1702,11 +1765,13 @@ fn code_events_with(
     split_matches(&ix, &stopped, &mut matches);
     for (r, _, _, value) in &matches {
         let violent = value.iter().any(|t| t.event == "ASSAULT" && !t.hostile);
+        let sport = value.iter().any(|t| t.sport);
         let fight = value.iter().any(|t| t.event == "ASSAULT" && t.mutual);
         let blast = value.iter().any(|t| t.blast);
         for i in r.clone() {
             ix.trigger_tokens[i] = true;
             ix.violent_tokens[i] |= violent;
+            ix.sport_tokens[i] |= sport;
             ix.fight_tokens[i] |= fight;
             ix.blast_tokens[i] |= blast;
         }
@@ -3960,6 +4025,23 @@ fn code_hit(
     if t.cue && counts.size.is_none() && !protest_cue_in(ix, h, range.clone()) {
         return None;
     }
+    // A word with a sense in sport (يلتقي الأهلي مع الزمالك، قاد هجوم
+    // الفريق، السيطرة في وسط الملعب) among words of sport is the game,
+    // unless blood is counted, the sentence shows other violence (قتل
+    // المئات في هجمات دامية) or persons meet (اجتمع المدرب باللاعبين).
+    if t.sport
+        && counts.dead.is_none()
+        && counts.injured.is_none()
+        && !(t.event == "CONSULT"
+            && actor.iter().chain(&recipient).any(|a| {
+                a.entity
+                    .is_some_and(|e| doc.entities[e].kind == EntityType::Person)
+            }))
+        && ix.about_sport(range.clone())
+        && !(t.event == "ASSAULT" && violence(ix, nps, range.clone(), &actor, &recipient, true))
+    {
+        return None;
+    }
     if matches!(t.event, "ASSAULT" | "PROTEST")
         && !relaxed
         && !reported(
@@ -4709,9 +4791,23 @@ fn violent_sentence(
     actor: &[Arg],
     recipient: &[Arg],
 ) -> bool {
+    violence(ix, nps, range, actor, recipient, false)
+}
+
+/// [`violent_sentence`], where with `among_sport` the words that have a
+/// sense in sport (مواجهات، هجوم) are no sign.
+fn violence(
+    ix: &DocIndex,
+    nps: &[Np],
+    range: std::ops::Range<usize>,
+    actor: &[Arg],
+    recipient: &[Arg],
+    among_sport: bool,
+) -> bool {
     let doc = ix.doc;
     // An act told just before counts too (الضربات الجوية … كما استهدفت).
-    let act = (range.start.saturating_sub(40)..range.end).any(|j| ix.violent_tokens[j]);
+    let act = (range.start.saturating_sub(40)..range.end)
+        .any(|j| ix.violent_tokens[j] && !(among_sport && ix.sport_tokens[j]));
     let counted = range.clone().any(|j| {
         ix.lex
             .counts

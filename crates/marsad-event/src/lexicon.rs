@@ -26,6 +26,7 @@ const ACCIDENTS: &str = include_str!("../data/accidents.tsv");
 const REPORTERS: &str = include_str!("../data/reporters.txt");
 const HOLDINGS: &str = include_str!("../data/holdings.txt");
 const PROTEST_CUES: &str = include_str!("../data/protest_cues.txt");
+const SPORT_CUES: &str = include_str!("../data/sport_cues.tsv");
 
 /// How a trigger word is used.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -108,6 +109,11 @@ pub struct Trigger {
     /// drone"): coded only with a word of `protest_cues.txt` in its
     /// sentence or a crowd counted.
     pub cue: bool,
+    /// A word with a sense in sport (لقاء، قمة "a match", هجوم "the
+    /// forwards", سيطرة "possession", انسحب من البطولة): not coded in a
+    /// sentence or a document about sport (`sport_cues.tsv`), unless blood
+    /// is counted or, for a meeting, a person takes part.
+    pub sport: bool,
     /// A verb form whose suffix or prefix is its subject (زاروا، يزورون):
     /// no noun phrase after it is its subject ([`VerbForm::own_subject`]).
     pub own_subject: bool,
@@ -218,6 +224,9 @@ pub struct Lexicon {
     /// Words that say a gathering protests (`protest_cues.txt`): هتافات،
     /// لافتات، احتجاجا، تضامنا.
     pub protest_cues: PhraseMatcher<()>,
+    /// Words of sport with their weight and line (`sport_cues.tsv`): a
+    /// sentence whose words, each counted once, weigh 2 or more is about sport.
+    pub sport_cues: PhraseMatcher<(u32, u32)>,
     /// Phrases whose first word is never a trigger (`stops.tsv`).
     pub stops: PhraseMatcher<()>,
     /// Place nouns (`places.txt`), in matching form: a place named after
@@ -325,6 +334,7 @@ fn build() -> Lexicon {
             blast: has("blast"),
             crowd: has("crowd"),
             cue: has("cue"),
+            sport: has("sport"),
             other_sense: word_list("not="),
             speech: word_list("said="),
             own_subject: false,
@@ -556,6 +566,14 @@ fn build() -> Lexicon {
     for w in marsad_text::lexicon::lines(PROTEST_CUES) {
         protest_cues.insert(w, ());
     }
+    let mut sport_cues = PhraseMatcher::new();
+    for (line, cols) in rows(SPORT_CUES) {
+        let weight = cols
+            .get(1)
+            .and_then(|w| w.parse::<u32>().ok())
+            .unwrap_or_else(|| panic!("sport_cues.tsv:{line}: expected phrase, weight"));
+        sport_cues.insert(cols[0], (weight, line as u32));
+    }
     let mut stops = PhraseMatcher::new();
     for (_, cols) in rows(STOPS) {
         stops.insert(cols[0], ());
@@ -597,6 +615,7 @@ fn build() -> Lexicon {
         topics,
         specifics,
         protest_cues,
+        sport_cues,
         stops,
         places,
         facilities,
@@ -698,11 +717,19 @@ pub fn verb_forms(lemma: &str, pres: Option<&str>) -> Vec<VerbForm> {
             push(g, Tense::Past, *own);
         }
     }
+    // "I will" of a verb of two letters (سأفر، سأرد) is written like a
+    // verb of four (سافر "travelled", سارد "narrator"): left out.
+    let first_person_short = (stem.chars().count() <= 2).then(|| format!("ا{stem}"));
     for (f, own) in &present {
         push(f.clone(), Tense::Present, *own);
-        push(format!("س{f}"), Tense::Future, *own);
+        let future = first_person_short.as_deref() != Some(f.as_str());
+        if future {
+            push(format!("س{f}"), Tense::Future, *own);
+        }
         for g in with_objects(f) {
-            push(format!("س{g}"), Tense::Future, *own);
+            if future {
+                push(format!("س{g}"), Tense::Future, *own);
+            }
             push(g, Tense::Present, *own);
         }
     }
@@ -802,6 +829,22 @@ mod tests {
         for open in ["هاجم", "هاجمت", "يهاجم", "تهاجم", "هاجمه"] {
             assert!(!form(open).own_subject, "{open}");
         }
+    }
+
+    #[test]
+    fn a_two_letter_verb_has_no_first_person_future() {
+        // سأفر would read سافر "travelled".
+        let f = verb_forms(&normalize("فر"), None);
+        assert!(f.iter().all(|v| v.form != "سافر"));
+        assert!(f
+            .iter()
+            .any(|v| v.form == "سيفر" && v.tense == Tense::Future));
+        assert!(f
+            .iter()
+            .any(|v| v.form == "افر" && v.tense == Tense::Present));
+        // A longer verb keeps it (سأهاجم).
+        let f = verb_forms(&normalize("هاجم"), None);
+        assert!(f.iter().any(|v| v.form == "ساهاجم"));
     }
 
     #[test]

@@ -4251,3 +4251,77 @@ fn a_building_receiving_visitors_is_no_meeting() {
     let events = code_events_rules(&d);
     assert!(events.iter().any(|e| e.kind == "CONSULT"), "{events:#?}");
 }
+
+#[test]
+fn a_match_is_no_meeting_and_the_forwards_no_attack() {
+    // Clubs that meet in a match, and a side's forwards, among words of sport.
+    let d = doc(
+        "يلتقي الأهلي مع الزمالك مساء اليوم في مباراة القمة على استاد القاهرة.",
+        &[("الأهلي", ORG), ("الزمالك", ORG), ("القاهرة", LOC)],
+    );
+    assert!(
+        code_events_rules(&d).is_empty(),
+        "{:#?}",
+        code_events_rules(&d)
+    );
+    let d = doc(
+        "وعاد المهاجم عمرو جمال إلى هجوم الأهلي قبل مباراة الزمالك.",
+        &[("عمرو جمال", PER), ("الأهلي", ORG), ("الزمالك", ORG)],
+    );
+    assert!(
+        code_events_rules(&d).is_empty(),
+        "{:#?}",
+        code_events_rules(&d)
+    );
+    // Persons still meet: the coach with the players.
+    let d = doc(
+        "والتقى مدرب الفريق جوزيه مورينيو باللاعبين في الملعب قبل المباراة.",
+        &[("جوزيه مورينيو", PER)],
+    );
+    assert_eq!(
+        names(&only(&code_events_rules(&d), "CONSULT").actor),
+        ["جوزيه مورينيو"]
+    );
+}
+
+#[test]
+fn among_words_of_sport_violence_is_still_violence_and_one_word_is_no_sport() {
+    // Blood counted, or another act of violence, keeps the attack.
+    let events = piped_events(
+        "2015-08-04",
+        "وقتل 19 مشجعا في هجوم على حافلة الفريق قبل مباراة الأهلي في الدوري.",
+    );
+    assert_eq!(only(&events, "ASSAULT").counts.dead, Some(19.0));
+    let events = piped_events(
+        "2015-08-04",
+        "وأصيب 12 مشجعا في هجوم على حافلة الفريق قبل مباراة الأهلي في الدوري.",
+    );
+    assert_eq!(only(&events, "ASSAULT").counts.injured, Some(12.0));
+    // One word with a sense in sport is not enough ("the president-elect").
+    let d = doc(
+        "وعقدت الجامعة العربية قمة طارئة في شرم الشيخ أمس بحضور الرئيس المنتخب.",
+        &[("الجامعة العربية", ORG), ("شرم الشيخ", LOC)],
+    );
+    only(&code_events_rules(&d), "CONSULT");
+}
+
+#[test]
+fn a_document_about_sport_reads_its_matches_so() {
+    // The sentence with the match has no word of sport, the document does.
+    let text = "فاز الهلال على النصر بهدفين في مباراة الدوري أمس. \
+                وسجل اللاعب سالم الدوسري الهدف الأول في الشوط الثاني من المباراة. \
+                وقال مدرب الفريق إن اللاعبين قدموا مباراة كبيرة. \
+                ويلتقي الهلال مع الاتحاد يوم الجمعة المقبل في جدة.";
+    let d = doc(
+        text,
+        &[
+            ("الهلال", ORG),
+            ("النصر", ORG),
+            ("سالم الدوسري", PER),
+            ("الاتحاد", ORG),
+            ("جدة", LOC),
+        ],
+    );
+    let events = code_events_rules(&d);
+    assert!(events.iter().all(|e| e.kind != "CONSULT"), "{events:#?}");
+}
