@@ -2849,12 +2849,15 @@ fn code_hit(
     // clause in between has its own (بتفقد الجرحى الذين تعرضوا لإصابات
     // برصاص المتمردين).
     let mut j = h.end;
+    // Where the agent phrase starts: what follows it is the agent's.
+    let mut agent_at = None;
     while j < range.end && j < h.end + 25 {
         if (ix.trigger_tokens[j] && ix.role(j).is_none()) || is_relative_pronoun(ix.norm(j)) {
             break;
         }
         if let Some((Role::Agent, end)) = ix.role(j) {
             if let Some(np) = nps.iter().find(|n| n.start == end) {
+                agent_at = Some(j);
                 actor = conjuncts(ix, nps, np);
                 // A verb with an agent phrase is a passive: in a relative
                 // clause (مسيحيو سهل نينوى الذين هجروا من مناطقهم من قبل
@@ -3204,7 +3207,10 @@ fn code_hit(
                                     actor = conjuncts(ix, nps, s);
                                 }
                             }
-                            if let Some(np) = object_after(ix, nps, h.end, far, true) {
+                            // Not past the agent phrase (أصيب ثمانية بصاروخ
+                            // أطلقته قوة إيساف التابعة للحلف الأطلسي).
+                            let to = agent_at.map_or(far, |a| a.min(far));
+                            if let Some(np) = object_after(ix, nps, h.end, to, true) {
                                 recipient = conjuncts(ix, nps, np);
                             }
                         }
@@ -3924,6 +3930,14 @@ fn code_hit(
             }
         }
     }
+    // A work, an event or a thing the entity layer named (MISC: مهرجان
+    // أبها، اتفاقية سايكس بيكو، قذيفة هاون) is no party to an act.
+    let thing = |a: &Arg| {
+        a.entity
+            .is_some_and(|e| doc.entities[e].kind == EntityType::Misc)
+    };
+    actor.retain(|a| !thing(a));
+    recipient.retain(|a| !thing(a));
     // Place: the nearest place named in the sentence, not an actor.
     let place_taken = taken.as_ref().is_some_and(|p| p.entity.is_some());
     let place = taken.or_else(|| find_place(ix, h, nps, range.clone(), &actor, &recipient));

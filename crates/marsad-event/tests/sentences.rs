@@ -4325,3 +4325,47 @@ fn a_document_about_sport_reads_its_matches_so() {
     let events = code_events_rules(&d);
     assert!(events.iter().all(|e| e.kind != "CONSULT"), "{events:#?}");
 }
+
+#[test]
+fn who_fired_the_weapon_that_killed_acted() {
+    // بصاروخ أطلقته X، بعبوة زرعها X: the verb's pronoun is the weapon, its
+    // subject the actor, and what follows is the actor's, not the target.
+    let d = doc(
+        "وأصيب ثمانية جنود بصاروخ أطلقته قوة إيساف التابعة لحلف الناتو.",
+        &[("قوة إيساف", ORG), ("حلف الناتو", ORG)],
+    );
+    let events = code_events_rules(&d);
+    let e = only(&events, "ASSAULT");
+    assert_eq!(names(&e.actor), ["قوة إيساف"]);
+    assert!(e.recipient.is_empty(), "{e:#?}");
+    let d = doc(
+        "قتل ثلاثة مدنيين بقذيفة أطلقها مسلحو داعش على حي سكني في الموصل.",
+        &[("داعش", ORG), ("الموصل", LOC)],
+    );
+    assert_eq!(
+        names(&only(&code_events_rules(&d), "ASSAULT").actor),
+        ["داعش"]
+    );
+    // ألقوه is written like القوة: no agent before a force (قائد القوة الخاصة).
+    let d = doc(
+        "وجاء ضبط المطلوبين بمتابعة من قبل قائد القوة الخاصة بمنطقة الحدود الشمالية.",
+        &[("القوة الخاصة", ORG), ("منطقة الحدود الشمالية", LOC)],
+    );
+    let events = code_events_rules(&d);
+    let e = only(&events, "COERCE");
+    assert!(e.recipient.is_empty(), "{e:#?}");
+}
+
+#[test]
+fn a_work_or_a_thing_is_no_party() {
+    // The entity layer's MISC (a weapon, a festival, a programme) is neither
+    // actor nor recipient.
+    let d = doc(
+        "وقصفت المليشيات الحوثية أمس منفذ الطوال بخمس قذائف هاون.",
+        &[("المليشيات الحوثية", ORG), ("هاون", EntityType::Misc)],
+    );
+    let events = code_events_rules(&d);
+    let e = only(&events, "ASSAULT");
+    assert_eq!(names(&e.actor), ["المليشيات الحوثية"]);
+    assert!(names(&e.recipient).iter().all(|r| *r != "هاون"), "{e:#?}");
+}
