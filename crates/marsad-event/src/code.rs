@@ -3774,6 +3774,49 @@ fn code_hit(
             recipient = conjuncts(ix, nps, np);
         }
     }
+    // The one asked after من (طلبت الحكومة العراقية من الولايات المتحدة
+    // تسريع …، طلب عدد من المشرعين من الرئيس أوباما تأجيل …), not after a
+    // count or a member noun (عدد من المشرعين، أعضاء من اللجنة).
+    // The verbal noun after a preposition (نزولا عند طلب من حركة طالبان،
+    // بطلب من) takes who asked after من: left as it is.
+    let noun_reading = h.clitics.has(Proclitics::AL)
+        || h.clitics.has(Proclitics::BI)
+        || h.clitics.has(Proclitics::LI)
+        || (h.start > range.start
+            && matches!(
+                ix.norm(h.start - 1),
+                "عند" | "علي" | "بناء" | "حسب" | "وفق" | "تلبيه" | "استجابه"
+            ));
+    if t.asked_from && h.kind == Kind::Verb && !passive && !noun_reading {
+        let partitive = |j: usize| {
+            doc.tokens[j].kind == TokenKind::Number
+                || ix.lex.count_words.contains(ix.norm(j))
+                || ix.lex.partitives.contains(ix.stem(j))
+                || ix.lex.partitives.contains(ix.norm(j))
+                || ix
+                    .lex
+                    .heads
+                    .longest_at(doc, j)
+                    .is_some_and(|m| m.tokens.end == j + 1 && *m.value == HeadClass::Member)
+        };
+        // The one asked comes right after the subject; a pronoun (طلب منهم)
+        // has said who it is.
+        let to = (h.end + 8).min(range.end);
+        let asked = (h.end..to)
+            .take_while(|&j| {
+                !is_boundary(doc, j) && !clitics::is_preposition_with_pronoun(ix.norm(j))
+            })
+            .filter(|&j| ix.norm(j) == "من" && !partitive(j - 1))
+            .find_map(|j| {
+                nps.iter()
+                    .find(|n| n.start == j + 1 && actor_like(ix, &n.arg))
+            });
+        if let Some(np) = asked {
+            let asked = conjuncts(ix, nps, np);
+            actor.retain(|a| !asked.iter().any(|b| b.span == a.span));
+            recipient = asked;
+        }
+    }
     // A host (استقبل X … Y): the visitor Y, the first named person or body
     // after the host and its titles (across a place and a time), is the
     // actor; the host is the recipient.

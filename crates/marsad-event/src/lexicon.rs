@@ -17,6 +17,7 @@ const PREPOSITIONS: &str = include_str!("../data/prepositions.tsv");
 const ACTORS: &str = include_str!("../data/actors.tsv");
 const VICTIMS: &str = include_str!("../data/victims.txt");
 const COUNT_WORDS: &str = include_str!("../data/count_words.txt");
+const PARTITIVES: &str = include_str!("../data/partitives.txt");
 const COUNTS: &str = include_str!("../data/counts.tsv");
 const TOPICS: &str = include_str!("../data/topics.tsv");
 const SPECIFICS: &str = include_str!("../data/specifics.txt");
@@ -88,6 +89,10 @@ pub struct Trigger {
     /// subject, before what is asked (طالب الرئيس المليشيات باحترام الهدنة),
     /// is the one asked: its recipient.
     pub addressee: bool,
+    /// A verb of asking whose one asked follows من (طلبت الحكومة من
+    /// الولايات المتحدة تسريع …): that party is its recipient, never its
+    /// actor.
+    pub asked_from: bool,
     /// A verb whose object takes the charge after it with ب (اتهم X
     /// بالوقوف وراء الهجوم): one named phrase before the charge is the
     /// accused, whoever accuses.
@@ -215,6 +220,9 @@ pub struct Lexicon {
     pub victims: FxHashSet<String>,
     /// Words for a count (`count_words.txt`), in matching form.
     pub count_words: FxHashSet<String>,
+    /// Nouns a partitive من follows (`partitives.txt`: أعضاء من اللجنة), in
+    /// matching form.
+    pub partitives: FxHashSet<String>,
     pub counts: PhraseMatcher<CountKind>,
     /// Words that make an event noun a topic of talk (`topics.tsv`), with
     /// how many tokens after them they reach.
@@ -328,6 +336,7 @@ fn build() -> Lexicon {
             done: has("done"),
             hostile: has("hostile"),
             addressee: has("addressee"),
+            asked_from: has("from"),
             charge: has("charge"),
             seize: has("seize"),
             frees: has("frees"),
@@ -611,6 +620,9 @@ fn build() -> Lexicon {
         heads,
         victims,
         count_words,
+        partitives: marsad_text::lexicon::lines(PARTITIVES)
+            .map(normalize)
+            .collect(),
         counts,
         topics,
         specifics,

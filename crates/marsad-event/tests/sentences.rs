@@ -4369,3 +4369,40 @@ fn a_work_or_a_thing_is_no_party() {
     assert_eq!(names(&e.actor), ["المليشيات الحوثية"]);
     assert!(names(&e.recipient).iter().all(|r| *r != "هاون"), "{e:#?}");
 }
+
+#[test]
+fn the_one_asked_follows_min() {
+    // طلب X من Y: Y is asked (the recipient), never the asker.
+    let d = doc(
+        "طلبت الحكومة العراقية من الولايات المتحدة تسريع تسليم الطائرات.",
+        &[("الحكومة العراقية", ORG), ("الولايات المتحدة", LOC)],
+    );
+    let events = code_events_rules(&d);
+    let e = only(&events, "REQUEST");
+    assert_eq!(names(&e.actor), ["الحكومة العراقية"]);
+    assert_eq!(names(&e.recipient), ["الولايات المتحدة"]);
+    // Not a partitive من (أعضاء من اللجنة), and not the asked as asker.
+    let d = doc(
+        "طلب أعضاء من لجنة الأمن من وزير الدفاع خالد العبيدي كشف مصادر العتاد.",
+        &[("لجنة الأمن", ORG), ("خالد العبيدي", PER)],
+    );
+    let events = code_events_rules(&d);
+    let e = only(&events, "REQUEST");
+    assert_eq!(names(&e.recipient), ["خالد العبيدي"]);
+    assert!(
+        names(&e.actor).iter().all(|a| *a != "خالد العبيدي"),
+        "{e:#?}"
+    );
+    // At someone's request (نزولا عند طلب من X): X asked.
+    let d = doc(
+        "وأرجأت الحكومة المحادثات نزولا عند طلب من حركة طالبان.",
+        &[("حركة طالبان", ORG)],
+    );
+    let events = code_events_rules(&d);
+    assert!(
+        events
+            .iter()
+            .all(|e| names(&e.recipient) != ["حركة طالبان"]),
+        "{events:#?}"
+    );
+}
