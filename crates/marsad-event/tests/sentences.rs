@@ -4406,3 +4406,26 @@ fn the_one_asked_follows_min() {
         "{events:#?}"
     );
 }
+
+#[test]
+fn owing_and_professing_are_no_condemnation() {
+    // يدين ب "owes" or "professes", not "condemns".
+    for text in [
+        "إجمالي المبلغ الذي تدين به اليونان هو 27 مليار يورو.",
+        "يدين غالبية سكان الشيشان بالإسلام.",
+        "وتدين بنما بالفضل لحارس مرماها خايمي بينيدو.",
+    ] {
+        let d = doc(text, &[]);
+        let events = code_events_rules(&d);
+        assert!(
+            events.iter().all(|e| e.kind != "ACCUSE"),
+            "{text}: {events:#?}"
+        );
+    }
+    // A statement's له is no such sense.
+    let d = doc(
+        "وقد أدان المجلس في بيان له اليوم حادث التفجير الذي استهدف المسجد.",
+        &[],
+    );
+    only(&code_events_rules(&d), "ACCUSE");
+}
