@@ -4006,6 +4006,23 @@ fn code_hit(
     if t.weak && actor.is_empty() && recipient.is_empty() && !in_scope && !relaxed && !gathered() {
         return None;
     }
+    // A gathering verb with no party read off: a body or a person named
+    // just after it in its clause may still have met through its members
+    // (يجتمع سفراء دول حلف شمال الأطلسي); else people or things gathered.
+    if t.needs_party && actor.is_empty() && recipient.is_empty() {
+        let named_after = (h.end..(h.end + 8).min(range.end))
+            .take_while(|&j| !is_boundary(doc, j))
+            .filter_map(|j| ix.in_mention.get(&j))
+            .any(|&e| {
+                matches!(
+                    doc.entities[e].kind,
+                    EntityType::Person | EntityType::Organization
+                )
+            });
+        if !named_after {
+            return None;
+        }
+    }
     if t.hostile && !relaxed && !violent_sentence(ix, nps, range.clone(), &actor, &recipient) {
         return None;
     }

@@ -93,6 +93,9 @@ pub struct Trigger {
     /// الولايات المتحدة تسريع …): that party is its recipient, never its
     /// actor.
     pub asked_from: bool,
+    /// Coded only with a party named (اجتمع: without one, people or things
+    /// gathered: يجتمع حولها أهل الحي، اجتمعت فيه كل العناصر).
+    pub needs_party: bool,
     /// A verb whose object takes the charge after it with ب (اتهم X
     /// بالوقوف وراء الهجوم): one named phrase before the charge is the
     /// accused, whoever accuses.
@@ -337,6 +340,7 @@ fn build() -> Lexicon {
             hostile: has("hostile"),
             addressee: has("addressee"),
             asked_from: has("from"),
+            needs_party: has("party"),
             charge: has("charge"),
             seize: has("seize"),
             frees: has("frees"),

@@ -4429,3 +4429,25 @@ fn owing_and_professing_are_no_condemnation() {
     );
     only(&code_events_rules(&d), "ACCUSE");
 }
+
+#[test]
+fn a_gathering_with_no_party_is_no_meeting() {
+    // People or things gathered (اجتمع without a party named).
+    for text in [
+        "اعتاد الأهالي استقبال العيد بموائد شعبية، يجتمع حولها أهل الحي الواحد.",
+        "وبعد صلاة الظهر اجتمع الحضور على مائدة الغداء.",
+    ] {
+        let d = doc(text, &[]);
+        let events = code_events_rules(&d);
+        assert!(
+            events.iter().all(|e| e.kind != "CONSULT"),
+            "{text}: {events:#?}"
+        );
+    }
+    // A body named right after the verb met through its members.
+    let d = doc(
+        "يجتمع سفراء دول حلف شمال الأطلسي الثلاثاء في بروكسل.",
+        &[("حلف شمال الأطلسي", ORG), ("بروكسل", LOC)],
+    );
+    only(&code_events_rules(&d), "CONSULT");
+}
