@@ -10,6 +10,15 @@ use marsad_core::output::OutputOptions;
 use std::path::PathBuf;
 use std::process::ExitCode;
 
+/// mimalloc instead of the system allocator: the pipeline makes many small,
+/// short-lived allocations (tokens, spans, phrase strings), and glibc's malloc
+/// and free were about 6% of its time. One thread is about 10% faster (`marsad
+/// bench --threads 1`, 8 alternating runs), two threads about 20%. Its version
+/// 2 hands freed memory back sooner than version 3: peak RSS with 16 threads
+/// 339 MB, against 531 MB for version 3 and 289 MB for glibc.
+#[global_allocator]
+static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 #[derive(Parser)]
 #[command(
     name = "marsad",
