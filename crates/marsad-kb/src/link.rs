@@ -288,6 +288,7 @@ impl KbLayer {
         let mut matches = self.find_matches(doc);
         matches.retain(|m| !undermining_not_nile(doc, m.span));
         let mut ner: Vec<Entity> = std::mem::take(&mut doc.entities);
+        drop_base_mentions(doc, kb, &mut matches, &mut ner);
         drop_not_entities(doc, &mut ner);
         trim_indefinite_words(doc, &mut ner);
         trim_nationality_adjectives(doc, kb, &mut ner);
@@ -1208,6 +1209,36 @@ fn drop_not_entities(doc: &Document, ner: &mut Vec<Entity>) {
     ner.retain(|e| !e.mentions.is_empty());
 }
 
+/// القاعدة read as the base ([`crate::base`]) is no mention of al-Qaeda,
+/// whether the KB matched it or the tagger found it.
+fn drop_base_mentions(doc: &Document, kb: &Kb, matches: &mut Vec<KbMatch>, ner: &mut Vec<Entity>) {
+    let names_after = |i: usize| {
+        let (word, next) = (
+            doc.tokens[i].span,
+            doc.tokens.get(i + 1).map(|t| t.span.start),
+        );
+        let names = |s: Span| (s.start == word.start && s.end > word.end) || Some(s.start) == next;
+        matches.iter().any(|m| names(m.span))
+            || ner.iter().any(|e| e.mentions.iter().any(|&m| names(m)))
+    };
+    let country_at = |i: usize| {
+        matches.iter().any(|m| {
+            m.tokens.start == i
+                && m.candidates
+                    .iter()
+                    .any(|&(id, _)| kb.entry(id).precision == Some(Precision::Country))
+        })
+    };
+    let Some(base) = crate::base::BaseReading::of(doc, names_after, country_at) else {
+        return;
+    };
+    matches.retain(|m| !base.is_base(doc, m.span));
+    for e in ner.iter_mut() {
+        e.mentions.retain(|&m| !base.is_base(doc, m));
+    }
+    ner.retain(|e| !e.mentions.is_empty());
+}
+
 /// النيل right before من is the verbal noun "undermining" (تحاول النيل من
 /// أمن المملكة، محاولة للنيل من وحدة الصف), not the Nile, unless a word
 /// of the river comes before it (مياه النيل من إثيوبيا).
@@ -1950,6 +1981,86 @@ mod tests {
         assert!(e.lat.is_some(), "{e:?}");
         assert_eq!(d.slice(e.mentions[0]), "أديس أبابا");
         assert!(d.entities.iter().all(|e| e.kind != EntityType::Person));
+    }
+
+    #[test]
+    fn the_base_is_not_al_qaeda() {
+        // In news of a base, the bare word is the base: tagged as a body or
+        // not, it is no mention of al-Qaeda; a member word keeps it.
+        let text = "سيطرت القوات على قاعدة العند العسكرية، وقصفت الطائرات القاعدة. واستهدفت طائرات عناصر القاعدة في شبوة.";
+        let bare = text.find("القاعدة.").unwrap();
+        let d = run_spans(
+            text,
+            &[
+                (
+                    Span::new(bare, bare + "القاعدة".len()),
+                    EntityType::Organization,
+                ),
+                (
+                    Span::new(
+                        text.find("قاعدة العند").unwrap(),
+                        text.find(" العسكرية").unwrap(),
+                    ),
+                    EntityType::Location,
+                ),
+            ],
+        );
+        let qaeda = find(&d, "القاعدة").expect("عناصر القاعدة is al-Qaeda");
+        assert!(
+            qaeda.mentions.iter().all(|m| m.start != bare),
+            "{:?}",
+            qaeda.mentions
+        );
+        // A word of a base right after it, anywhere: القاعدة الجوية.
+        let text = "وهرب عناصر القاعدة من القاعدة الجوية.";
+        let air = text.rfind("القاعدة").unwrap();
+        let d = run_spans(
+            text,
+            &[(
+                Span::new(air, air + "القاعدة".len()),
+                EntityType::Organization,
+            )],
+        );
+        assert!(
+            d.entities
+                .iter()
+                .all(|e| e.mentions.iter().all(|m| m.start != air)),
+            "{:?}",
+            d.entities
+        );
+        // Named in full, the bare word stays al-Qaeda beside a base.
+        let text = "وهاجم تنظيم القاعدة قاعدة العند العسكرية، وقالت القاعدة إنها قتلت جنودا.";
+        let said = text.rfind("القاعدة").unwrap();
+        let d = run_spans(
+            text,
+            &[(
+                Span::new(said, said + "القاعدة".len()),
+                EntityType::Organization,
+            )],
+        );
+        let qaeda = find(&d, "القاعدة").expect("al-Qaeda");
+        assert!(
+            qaeda.mentions.iter().any(|m| m.start == said),
+            "{:?}",
+            qaeda.mentions
+        );
+        // So does a branch named by its country (القاعدة في باكستان).
+        let text = "وقالت إن الضربة استهدفت مجمعا للقاعدة في باكستان قرب قاعدة كريتش الجوية.";
+        let branch = text.find("للقاعدة").unwrap();
+        let d = run_spans(
+            text,
+            &[(
+                Span::new(branch, branch + "للقاعدة".len()),
+                EntityType::Organization,
+            )],
+        );
+        let word = branch..branch + "للقاعدة".len();
+        let qaeda = find(&d, "القاعدة").expect("al-Qaeda");
+        assert!(
+            qaeda.mentions.iter().any(|m| word.contains(&m.start)),
+            "{:?}",
+            d.entities
+        );
     }
 
     #[test]
