@@ -1041,6 +1041,8 @@ impl<'a> DocIndex<'a> {
                         // office (مساعد مدير عام حرس الحدود).
                         && !self.norm(j).starts_with('ل')
                         && self.norm(j) != "عام"
+                        // Nor an adverb (نظيره الفرنسي عشية زيارة).
+                        && !is_adverb(self.norm(j))
                         && !self.cue_starts(j)
                         // Another title or head is no name (الرئيس المصري وزير
                         // الخارجية الأمريكي: two parties).
@@ -1333,55 +1335,30 @@ fn strip_article_len(norm: &str, p: Proclitics) -> usize {
     rest.len()
 }
 
-/// Short function words that never begin or extend an actor phrase.
+/// Function words that never begin or extend an actor phrase nor are
+/// taken for a name (`data/function_words.txt`), and a preposition with a
+/// pronoun (فيه، عليها).
 fn is_function_word(w: &str) -> bool {
-    matches!(
-        w,
-        "في" | "من"
-            | "الي"
-            | "علي"
-            | "عن"
-            | "مع"
-            | "ان"
-            | "انه"
-            | "انها"
-            | "الذي"
-            | "التي"
-            | "الذين"
-            | "قد"
-            | "كان"
-            | "كانت"
-            | "امس"
-            | "اليوم"
-            | "بعد"
-            | "قبل"
-            | "ما"
-            | "لا"
-            | "لم"
-            | "لن"
-            | "هذا"
-            | "هذه"
-            | "او"
-            | "ثم"
-            | "حيث"
-            | "كما"
-            | "منذ"
-            | "خلال"
-            | "عبر"
-            | "حول"
-            | "ضد"
-            | "بين"
-            | "عند"
-            | "عقب"
-            | "اثر"
-            | "جراء"
-            | "اثناء"
-            | "لدي"
-            | "ايضا"
-            | "كل"
-            | "جميع"
-    ) || clitics::is_preposition_with_pronoun(w)
+    static WORDS: std::sync::OnceLock<rustc_hash::FxHashSet<&'static str>> =
+        std::sync::OnceLock::new();
+    WORDS
+        .get_or_init(|| marsad_text::lexicon::lines(FUNCTION_WORDS).collect())
+        .contains(w)
+        || clitics::is_preposition_with_pronoun(w)
 }
+
+const FUNCTION_WORDS: &str = include_str!("../data/function_words.txt");
+
+/// An adverb of time or place (`data/adverbs.txt`: عشية، قبيل، صباح، أمام).
+fn is_adverb(w: &str) -> bool {
+    static WORDS: std::sync::OnceLock<rustc_hash::FxHashSet<&'static str>> =
+        std::sync::OnceLock::new();
+    WORDS
+        .get_or_init(|| marsad_text::lexicon::lines(ADVERBS).collect())
+        .contains(w)
+}
+
+const ADVERBS: &str = include_str!("../data/adverbs.txt");
 
 /// The named entity types an actor can be: not a work or event (MISC),
 /// not a place below a country (see [`sublocation`]).

@@ -4451,3 +4451,34 @@ fn a_gathering_with_no_party_is_no_meeting() {
     );
     only(&code_events_rules(&d), "CONSULT");
 }
+
+#[test]
+fn a_counterpart_is_the_one_met() {
+    // نظيره names the person after it (بحث مع نظيره الروسي سيرغي لافروف),
+    // else is the phrase with its adjective: the one met, never lost.
+    let d = doc(
+        "وبحث وزير الخارجية المصري سامح شكري مع نظيره الروسي سيرغي لافروف الأزمة السورية.",
+        &[("سامح شكري", PER), ("سيرغي لافروف", PER)],
+    );
+    let e = only(&code_events(&d), "CONSULT").clone();
+    assert_eq!(names(&e.actor), ["سامح شكري"], "{e:#?}");
+    assert_eq!(names(&e.recipient), ["سيرغي لافروف"], "{e:#?}");
+    let d = doc("وأجرى الرئيس الفرنسي اتصالا هاتفيا مع نظيرته الألمانية.", &[]);
+    let e = only(&code_events(&d), "CONSULT").clone();
+    assert_eq!(names(&e.recipient), ["نظيرته الألمانية"], "{e:#?}");
+}
+
+#[test]
+fn an_adverb_after_a_title_is_no_name() {
+    // A word after a title and its adjective may be a name the entity layer
+    // missed (الرئيس الأمريكي جو بايدن), not an adverb (عشية، قبيل).
+    for text in [
+        "وأجرى الرئيس اتصالا هاتفيا مع الرئيس الفرنسي عشية عيد الفطر.",
+        "وأجرى الرئيس اتصالا هاتفيا مع الرئيس الفرنسي قبيل منتصف الليل.",
+    ] {
+        let d = doc(text, &[]);
+        let events = code_events_rules(&d);
+        let e = only(&events, "CONSULT");
+        assert_eq!(names(&e.recipient), ["الرئيس الفرنسي"], "{text}: {e:#?}");
+    }
+}
