@@ -4000,6 +4000,21 @@ fn code_hit(
             return None;
         }
     }
+    if t.needs_person {
+        let person = |a: &Arg| match a.entity {
+            Some(e) => doc.entities[e].kind == EntityType::Person,
+            None => nps
+                .iter()
+                .any(|n| n.arg.span == a.span && ix.title_at(n.start)),
+        };
+        // The one received comes after the noun (خلال استقباله الرئيس
+        // المصري); a person named before it may be who received something
+        // else (أحمد الله … لاستقبال الدعم اللوجستي).
+        let after = |a: &&Arg| a.span.start >= h.end;
+        if !actor.iter().chain(&recipient).filter(after).any(person) {
+            return None;
+        }
+    }
     if t.hostile && !relaxed && !violent_sentence(ix, nps, range.clone(), &actor, &recipient) {
         return None;
     }

@@ -96,6 +96,10 @@ pub struct Trigger {
     /// Coded only with a party named (اجتمع: without one, people or things
     /// gathered: يجتمع حولها أهل الحي، اجتمعت فيه كل العناصر).
     pub needs_party: bool,
+    /// Coded only with a person among its parties, named or by a title
+    /// (استقبال: of a president, not of pilgrims, the displaced or
+    /// applications).
+    pub needs_person: bool,
     /// A verb whose object takes the charge after it with ب (اتهم X
     /// بالوقوف وراء الهجوم): one named phrase before the charge is the
     /// accused, whoever accuses.
@@ -341,6 +345,7 @@ fn build() -> Lexicon {
             addressee: has("addressee"),
             asked_from: has("from"),
             needs_party: has("party"),
+            needs_person: has("person"),
             charge: has("charge"),
             seize: has("seize"),
             frees: has("frees"),

@@ -4482,3 +4482,46 @@ fn an_adverb_after_a_title_is_no_name() {
         assert_eq!(names(&e.recipient), ["الرئيس الفرنسي"], "{text}: {e:#?}");
     }
 }
+
+#[test]
+fn a_reception_of_a_person_is_a_meeting() {
+    // استقبال, the verbal noun of a host: the one received is the actor, as
+    // for استقبل, and the host its recipient.
+    let d = doc(
+        "وأكد الملك سلمان خلال استقباله الرئيس المصري عبد الفتاح السيسي في الرياض أمس دعم المملكة لمصر.",
+        &[
+            ("الملك سلمان", PER),
+            ("عبد الفتاح السيسي", PER),
+            ("الرياض", LOC),
+            ("مصر", LOC),
+        ],
+    );
+    let events = code_events_rules(&d);
+    let e = only(&events, "CONSULT");
+    assert_eq!(names(&e.actor), ["عبد الفتاح السيسي"], "{e:#?}");
+    assert_eq!(names(&e.recipient), ["الملك سلمان"], "{e:#?}");
+    // Receiving pilgrims, the displaced or applications, or a reception
+    // camp, is no meeting.
+    for (text, ents) in [
+        (
+            "وبدأ مطار الملك عبدالعزيز استقبال الحجاج القادمين من الخارج.",
+            vec![("مطار الملك عبدالعزيز", LOC)],
+        ),
+        (
+            "وتواصل مراكز الإيواء استقبال النازحين من الرمادي.",
+            vec![("الرمادي", LOC)],
+        ),
+        ("وأعلنت الجامعة استقبال طلبات القبول للعام الجديد.", vec![]),
+        (
+            "واستهدفت الغارات معسكر الاستقبال في صنعاء.",
+            vec![("صنعاء", LOC)],
+        ),
+    ] {
+        let d = doc(text, &ents);
+        let events = code_events_rules(&d);
+        assert!(
+            events.iter().all(|e| e.kind != "CONSULT"),
+            "{text}: {events:#?}"
+        );
+    }
+}
