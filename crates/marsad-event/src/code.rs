@@ -3751,6 +3751,43 @@ fn code_hit(
             recipient = conjuncts(ix, nps, np);
         }
     }
+    // A meeting noun after a preposition of time, with the one met after
+    // مع and no doer of its own (أعلن الوزير أن … خلال لقاء مع نظيره
+    // الأمريكي جون كيري): the clause's subject met them, as with its
+    // pronoun (خلال لقائه).
+    if h.kind == Kind::Noun
+        && t.event == "CONSULT"
+        && !passive
+        && actor.is_empty()
+        && !recipient.is_empty()
+        && possessive_pronoun(ix, h).is_none()
+        && h.start > range.start
+        && matches!(
+            ix.norm(h.start - 1),
+            "خلال" | "اثناء" | "في" | "عقب" | "بعد" | "قبيل" | "قبل"
+        )
+    {
+        // The subject of the reported clause, else of the sentence (أعلن
+        // الوزير أن بلاده ستبدأ …، خلال لقاء مع).
+        // A person or body, not who reports it (قالت صحيفة حرييت، ذكر
+        // المصدر) nor a place.
+        let met = |n: &&Np| {
+            !recipient.iter().any(|r| r.name == n.arg.name)
+                && n.arg.entity.is_some_and(|e| {
+                    matches!(
+                        doc.entities[e].kind,
+                        EntityType::Person | EntityType::Organization
+                    )
+                })
+                && !reporter(ix, &n.arg)
+        };
+        let subject = content_from
+            .and_then(|from| first_subject(ix, nps, from, h.start - 1).filter(met))
+            .or_else(|| first_subject(ix, nps, range.start, h.start - 1).filter(met));
+        if let Some(n) = subject {
+            actor = vec![n.arg.clone()];
+        }
+    }
     // The one asked after من (طلبت الحكومة العراقية من الولايات المتحدة
     // تسريع …، طلب عدد من المشرعين من الرئيس أوباما تأجيل …), not after a
     // count or a member noun (عدد من المشرعين، أعضاء من اللجنة).

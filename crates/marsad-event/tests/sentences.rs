@@ -4525,3 +4525,25 @@ fn a_reception_of_a_person_is_a_meeting() {
         );
     }
 }
+
+#[test]
+fn who_spoke_during_a_meeting_took_part_in_it() {
+    // خلال لقاء مع Y: the clause's subject met Y, as with لقائه; past a
+    // reported clause whose subject is no name (بلاده), the speaker.
+    let d = doc(
+        "أعلن وزير الخارجية التركي مولود تشاوش اوغلو أن بلاده ستبدأ قريبا بمحاربة داعش، خلال لقاء مع نظيره الأمريكي جون كيري في ماليزيا.",
+        &[("مولود تشاوش اوغلو", PER), ("جون كيري", PER), ("داعش", ORG), ("ماليزيا", LOC)],
+    );
+    let events = code_events_rules(&d);
+    let e = only(&events, "CONSULT");
+    assert_eq!(names(&e.actor), ["مولود تشاوش اوغلو"], "{e:#?}");
+    assert_eq!(names(&e.recipient), ["جون كيري"], "{e:#?}");
+    // Not who reports it.
+    let d = doc(
+        "وقالت صحيفة حرييت إن الاتفاق تم خلال لقاء مع السفير الأمريكي جون باس.",
+        &[("حرييت", ORG), ("جون باس", PER)],
+    );
+    let events = code_events_rules(&d);
+    let e = only(&events, "CONSULT");
+    assert!(e.actor.is_empty(), "{e:#?}");
+}
