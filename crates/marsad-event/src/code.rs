@@ -1335,30 +1335,28 @@ fn strip_article_len(norm: &str, p: Proclitics) -> usize {
     rest.len()
 }
 
+/// A word set by a data file of one word a line, loaded into `set` once.
+type WordSet = std::sync::OnceLock<rustc_hash::FxHashSet<&'static str>>;
+
+fn listed(set: &'static WordSet, file: &'static str, w: &str) -> bool {
+    set.get_or_init(|| marsad_text::lexicon::lines(file).collect())
+        .contains(w)
+}
+
 /// Function words that never begin or extend an actor phrase nor are
 /// taken for a name (`data/function_words.txt`), and a preposition with a
 /// pronoun (فيه، عليها).
 fn is_function_word(w: &str) -> bool {
-    static WORDS: std::sync::OnceLock<rustc_hash::FxHashSet<&'static str>> =
-        std::sync::OnceLock::new();
-    WORDS
-        .get_or_init(|| marsad_text::lexicon::lines(FUNCTION_WORDS).collect())
-        .contains(w)
+    static WORDS: WordSet = WordSet::new();
+    listed(&WORDS, include_str!("../data/function_words.txt"), w)
         || clitics::is_preposition_with_pronoun(w)
 }
 
-const FUNCTION_WORDS: &str = include_str!("../data/function_words.txt");
-
 /// An adverb of time or place (`data/adverbs.txt`: عشية، قبيل، صباح، أمام).
 fn is_adverb(w: &str) -> bool {
-    static WORDS: std::sync::OnceLock<rustc_hash::FxHashSet<&'static str>> =
-        std::sync::OnceLock::new();
-    WORDS
-        .get_or_init(|| marsad_text::lexicon::lines(ADVERBS).collect())
-        .contains(w)
+    static WORDS: WordSet = WordSet::new();
+    listed(&WORDS, include_str!("../data/adverbs.txt"), w)
 }
-
-const ADVERBS: &str = include_str!("../data/adverbs.txt");
 
 /// The named entity types an actor can be: not a work or event (MISC),
 /// not a place below a country (see [`sublocation`]).
