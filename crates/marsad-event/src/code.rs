@@ -930,6 +930,11 @@ impl<'a> DocIndex<'a> {
                 && modifier_ok(end)
                 && self.norm(end).starts_with("ال")
                 && !self.norm(end).ends_with('ء')
+                // A second one is an adjective too: a nisba, a participle
+                // or a word of rank and time (الرئيس الأمريكي السابق، القوات
+                // العراقية المشتركة), not the object (بحث مع الرئيس الروسي
+                // الأزمة السورية).
+                && (end == head_end || adjective_like(self.norm(end)))
             {
                 end += 1;
             }
@@ -1350,6 +1355,20 @@ fn is_function_word(w: &str) -> bool {
     static WORDS: WordSet = WordSet::new();
     listed(&WORDS, include_str!("../data/function_words.txt"), w)
         || clitics::is_preposition_with_pronoun(w)
+}
+
+/// Whether a definite word reads as an adjective: a nisba (الأمريكي،
+/// العراقية), a participle (المشتركة، المكلف) or a word of rank and time
+/// (`data/adjectives.txt`: السابق، الجديد، العام).
+fn adjective_like(w: &str) -> bool {
+    static WORDS: WordSet = WordSet::new();
+    let bare = w.strip_prefix("ال").unwrap_or(w);
+    bare.ends_with('ي')
+        || bare.ends_with("يه")
+        || bare.ends_with("يين")
+        || bare.ends_with("يون")
+        || (bare.starts_with('م') && bare.chars().count() >= 4)
+        || listed(&WORDS, include_str!("../data/adjectives.txt"), bare)
 }
 
 /// An adverb of time or place (`data/adverbs.txt`: عشية، قبيل، صباح، أمام).

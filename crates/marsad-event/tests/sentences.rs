@@ -4547,3 +4547,20 @@ fn who_spoke_during_a_meeting_took_part_in_it() {
     let e = only(&events, "CONSULT");
     assert!(e.actor.is_empty(), "{e:#?}");
 }
+
+#[test]
+fn a_second_adjective_is_an_adjective_not_the_object() {
+    // الرئيس الروسي الأزمة: the second definite word is what was discussed;
+    // السابق after الأمريكي stays in the phrase.
+    let d = doc("وبحث الرئيس المصري مع الرئيس الروسي الأزمة السورية.", &[]);
+    let events = code_events_rules(&d);
+    let e = only(&events, "CONSULT");
+    assert_eq!(names(&e.recipient), ["الرئيس الروسي"], "{e:#?}");
+    let d = doc(
+        "وبحث الرئيس المصري مع الرئيس الأمريكي السابق في القاهرة الأوضاع.",
+        &[],
+    );
+    let events = code_events_rules(&d);
+    let e = only(&events, "CONSULT");
+    assert_eq!(names(&e.recipient), ["الرئيس الأمريكي السابق"], "{e:#?}");
+}
