@@ -1363,11 +1363,9 @@ fn is_function_word(w: &str) -> bool {
 fn adjective_like(w: &str) -> bool {
     static WORDS: WordSet = WordSet::new();
     let bare = w.strip_prefix("ال").unwrap_or(w);
-    bare.ends_with('ي')
-        || bare.ends_with("يه")
-        || bare.ends_with("يين")
-        || bare.ends_with("يون")
-        || (bare.starts_with('م') && bare.chars().count() >= 4)
+    // A participle of four letters at least: ماء، مدى are nouns.
+    let short_participle = bare.starts_with('م') && bare.chars().count() < 4;
+    (strict_adjective(bare) && !short_participle)
         || listed(&WORDS, include_str!("../data/adjectives.txt"), bare)
 }
 

@@ -66,13 +66,15 @@ impl BaseReading {
         let c = cues();
         let n = doc.tokens.len();
         let mut names_base = false;
-        let mut names_qaeda = false;
+        let mut branches = Vec::new();
         for i in 0..n {
             if doc.stem(&doc.tokens[i]) != "قاعده" {
                 continue;
             }
             if doc.tokens[i].proclitics.has(Proclitics::AL) {
-                names_qaeda |= qaeda_named_in_full(doc, i, c, &country_at);
+                if qaeda_named_in_full(doc, i, c, &country_at) {
+                    branches.push(i);
+                }
             } else {
                 names_base |= names_after(i)
                     || (i + 1..n.min(i + 4))
@@ -80,14 +82,8 @@ impl BaseReading {
             }
         }
         Some(BaseReading {
-            bare_is_base: names_base && !names_qaeda,
-            branches: (0..n)
-                .filter(|&i| {
-                    doc.tokens[i].proclitics.has(Proclitics::AL)
-                        && doc.stem(&doc.tokens[i]) == "قاعده"
-                        && qaeda_named_in_full(doc, i, c, &country_at)
-                })
-                .collect(),
+            bare_is_base: names_base && branches.is_empty(),
+            branches,
         })
     }
 

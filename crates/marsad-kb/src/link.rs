@@ -1985,6 +1985,13 @@ mod tests {
 
     #[test]
     fn the_base_is_not_al_qaeda() {
+        // `text` linked after the tagger read `word` at byte `at` as a body.
+        let tagged_body = |text: &str, at: usize, word: &str| {
+            run_spans(
+                text,
+                &[(Span::new(at, at + word.len()), EntityType::Organization)],
+            )
+        };
         // In news of a base, the bare word is the base: tagged as a body or
         // not, it is no mention of al-Qaeda; a member word keeps it.
         let text = "سيطرت القوات على قاعدة العند العسكرية، وقصفت الطائرات القاعدة. واستهدفت طائرات عناصر القاعدة في شبوة.";
@@ -2014,13 +2021,7 @@ mod tests {
         // A word of a base right after it, anywhere: القاعدة الجوية.
         let text = "وهرب عناصر القاعدة من القاعدة الجوية.";
         let air = text.rfind("القاعدة").unwrap();
-        let d = run_spans(
-            text,
-            &[(
-                Span::new(air, air + "القاعدة".len()),
-                EntityType::Organization,
-            )],
-        );
+        let d = tagged_body(text, air, "القاعدة");
         assert!(
             d.entities
                 .iter()
@@ -2031,13 +2032,7 @@ mod tests {
         // Named in full, the bare word stays al-Qaeda beside a base.
         let text = "وهاجم تنظيم القاعدة قاعدة العند العسكرية، وقالت القاعدة إنها قتلت جنودا.";
         let said = text.rfind("القاعدة").unwrap();
-        let d = run_spans(
-            text,
-            &[(
-                Span::new(said, said + "القاعدة".len()),
-                EntityType::Organization,
-            )],
-        );
+        let d = tagged_body(text, said, "القاعدة");
         let qaeda = find(&d, "القاعدة").expect("al-Qaeda");
         assert!(
             qaeda.mentions.iter().any(|m| m.start == said),
@@ -2047,13 +2042,7 @@ mod tests {
         // So does a branch named by its country (القاعدة في باكستان).
         let text = "وقالت إن الضربة استهدفت مجمعا للقاعدة في باكستان قرب قاعدة كريتش الجوية.";
         let branch = text.find("للقاعدة").unwrap();
-        let d = run_spans(
-            text,
-            &[(
-                Span::new(branch, branch + "للقاعدة".len()),
-                EntityType::Organization,
-            )],
-        );
+        let d = tagged_body(text, branch, "للقاعدة");
         let word = branch..branch + "للقاعدة".len();
         let qaeda = find(&d, "القاعدة").expect("al-Qaeda");
         assert!(
