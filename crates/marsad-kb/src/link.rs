@@ -289,6 +289,11 @@ impl KbLayer {
         matches.retain(|m| !undermining_not_nile(doc, m.span));
         let mut ner: Vec<Entity> = std::mem::take(&mut doc.entities);
         drop_base_mentions(doc, kb, &mut matches, &mut ner);
+        matches.retain(|m| !counted_people(doc, m.span));
+        for e in ner.iter_mut() {
+            e.mentions.retain(|&m| !counted_people(doc, m));
+        }
+        ner.retain(|e| !e.mentions.is_empty());
         drop_not_entities(doc, &mut ner);
         trim_indefinite_words(doc, &mut ner);
         trim_nationality_adjectives(doc, kb, &mut ner);
@@ -1239,6 +1244,29 @@ fn drop_base_mentions(doc: &Document, kb: &Kb, matches: &mut Vec<KbMatch>, ner: 
     ner.retain(|e| !e.mentions.is_empty());
 }
 
+/// A word that is the counted noun of a number, in the accusative of a
+/// nisba, names people: 12 سوريا is twelve Syrians (سوريًّا), not Syria;
+/// 15 ليبيا fifteen Libyans. The quantity layer read the unit as the
+/// nisba (سوري، ليبي).
+fn counted_people(doc: &Document, span: Span) -> bool {
+    // Not a place of origin (100 من ألمانيا).
+    let after_from = || {
+        let at = doc.tokens.partition_point(|t| t.span.end <= span.start);
+        at > 0 && doc.norm(&doc.tokens[at - 1]) == "من"
+    };
+    doc.quantities.iter().any(|q| {
+        q.span.end == span.end
+            && q.span.start < span.start
+            && !after_from()
+            && q.unit.as_deref().is_some_and(|unit| {
+                unit.ends_with('ي') && {
+                    let word = marsad_text::normalize(doc.slice(span));
+                    word.strip_suffix('ا') == Some(unit)
+                }
+            })
+    })
+}
+
 /// النيل right before من is the verbal noun "undermining" (تحاول النيل من
 /// أمن المملكة، محاولة للنيل من وحدة الصف), not the Nile, unless a word
 /// of the river comes before it (مياه النيل من إثيوبيا).
@@ -1981,6 +2009,41 @@ mod tests {
         assert!(e.lat.is_some(), "{e:?}");
         assert_eq!(d.slice(e.mentions[0]), "أديس أبابا");
         assert!(d.entities.iter().all(|e| e.kind != EntityType::Person));
+    }
+
+    #[test]
+    fn a_country_counted_by_a_number_is_its_people() {
+        // `text` linked after the quantity layer read `count` as a number of
+        // the nisba `unit`.
+        let linked = |text: &str, count: &str, unit: &str| {
+            let mut d = Document::new("t", text);
+            TextLayer.annotate(&mut d);
+            let at = text.find(count).unwrap();
+            d.quantities.push(marsad_core::Quantity {
+                span: Span::new(at, at + count.len()),
+                value: Some(12.0),
+                min: None,
+                max: None,
+                modifier: None,
+                unit: Some(unit.to_string()),
+            });
+            KbLayer::new().annotate(&mut d);
+            d
+        };
+        // Twelve Syrians (سوريًّا), not Syria; the country named later stays.
+        let text = "وأعلن المرصد أن 12 سوريا قتلوا في القصف. وزار الوزير سوريا أمس.";
+        let d = linked(text, "12 سوريا", "سوري");
+        let syria = find(&d, "سوريا").expect("the visit names Syria");
+        let counted = text.find("سوريا").unwrap();
+        assert!(
+            syria.mentions.iter().all(|m| m.start != counted),
+            "{:?}",
+            syria.mentions
+        );
+        // A place of origin after من is the place.
+        let text = "وبينهن نحو 100 من ألمانيا وحدها.";
+        let d = linked(text, "100 من ألمانيا", "ألماني");
+        assert!(find(&d, "ألمانيا").is_some(), "{:?}", d.entities);
     }
 
     #[test]
