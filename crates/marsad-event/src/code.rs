@@ -3615,15 +3615,22 @@ fn code_hit(
                 && actor
                     .iter()
                     .all(|a| a.span.start >= from && a.span.end <= to);
-            if (actor.is_empty() || as_subject)
+            // An agent named after the verb (برصاص الشرطة) stays the actor.
+            let agent_after = !actor.is_empty()
+                && actor
+                    .iter()
+                    .all(|a| a.span.start >= doc.tokens[h.end - 1].span.end);
+            if (actor.is_empty() || as_subject || agent_after)
                 && h.has_passive
                 && t.obj
                 && !object_in_clause_after(ix, h, range.end)
             {
                 recipient = conjuncts(ix, nps, np);
-                actor.clear();
+                if !agent_after {
+                    actor.clear();
+                }
                 befell = true;
-                if t.event == "ASSAULT" {
+                if t.event == "ASSAULT" && !agent_after {
                     if let Some(side) = circumstance_side(ix, nps, h.end, range.end, &recipient) {
                         actor = side;
                     }
@@ -5000,7 +5007,22 @@ fn counted_group_before<'n>(
         }
     }
     if ix.norm(np.start - 1) != "من" {
-        return None;
+        // A count in construct with the group, one quantity with it
+        // (عشرات الإرهابيين قتلوا، مئات المدنيين).
+        let (count, group) = (doc.tokens[np.start - 1].span, doc.tokens[np.start].span);
+        let s = doc.tokens[range.start].span.start;
+        return starting_within(
+            &doc.quantities,
+            ix.quantities_sorted,
+            |q| q.span,
+            s,
+            count.start + 1,
+        )
+        .any(|qi| {
+            let q = doc.quantities[qi].span;
+            q.start == count.start && q.end >= group.end
+        })
+        .then_some(np);
     }
     // A victim noun counts its group too (عناصر من الحوثيين).
     if ix.is_victim(np.start - 2) {

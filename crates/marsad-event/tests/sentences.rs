@@ -1904,6 +1904,26 @@ fn a_counted_group_before_a_passive_reading_is_who_it_befell() {
     let e = only(&events, "ASSAULT");
     assert!(e.actor.is_empty(), "{events:#?}");
     assert_eq!(names(&e.recipient), ["المتمردين الحوثيين"], "{events:#?}");
+    // The count in construct with the group, and an agent named after the
+    // verb, who stays the actor.
+    for (text, actor) in [
+        ("وأكد أن عشرات الإرهابيين قتلوا في الغارة.", None),
+        (
+            "وأكد أن عشرات الإرهابيين قتلوا برصاص الشرطة.",
+            Some("الشرطة"),
+        ),
+    ] {
+        let tagged: &[(&str, EntityType)] = match actor {
+            Some(a) => &[("الإرهابيين", ORG), (a, ORG)],
+            None => &[("الإرهابيين", ORG)],
+        };
+        let mut d = doc(text, tagged);
+        marsad_quantity::QuantityLayer.annotate(&mut d);
+        let events = code_events_rules(&d);
+        let e = only(&events, "ASSAULT");
+        assert_eq!(names(&e.recipient), ["الإرهابيين"], "{events:#?}");
+        assert_eq!(names(&e.actor).first().copied(), actor, "{events:#?}");
+    }
     // With its victims after it, the same form is the active verb.
     let mut d = doc(
         "وقال إن العشرات من مقاتلي المقاومة قتلوا 5 من الحوثيين أمس.",
