@@ -38,6 +38,19 @@ fn every_mark_style_gives_a_direct_quote() {
 }
 
 #[test]
+fn a_speaker_name_ends_before_a_word_of_time() {
+    // A name the entity layer missed runs up to the words after it, not
+    // over "during", "after" (اثناء، عقب).
+    for text in [
+        "وقال تشاوش اوغلو اثناء زيارة الى لشبونة: «المفاوضات مستمرة».",
+        "وقال تشاوش اوغلو عقب لقاء الوزير: «المفاوضات مستمرة».",
+    ] {
+        let (_, speaker, _) = one(text);
+        assert_eq!(speaker.as_deref(), Some("تشاوش اوغلو"), "{text}");
+    }
+}
+
+#[test]
 fn a_quote_that_opens_with_no_mark_runs_back_to_the_cue() {
     let (content, speaker, kind) = one(
         "وزعم المتحدث باسم الحركة الشيخ كاظم الفرتوسي لـ “المونيتور” وحتى الآن تلقينا 45000 مكالمة من المتطوعين”.",
