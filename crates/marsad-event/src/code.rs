@@ -344,6 +344,16 @@ fn is_boundary(doc: &Document, i: usize) -> bool {
         )
 }
 
+/// Whether a word as written ends in a possessive pronoun (نظيره،
+/// نظيرتها، نظرائهم), not in a ta marbuta (وزيرة), which matching folds
+/// into the same letter.
+fn with_possessive(word: &str) -> bool {
+    let word = word.trim_end_matches(|c| matches!(c, '\u{064B}'..='\u{0652}'));
+    ["ه", "ها", "هم", "هما", "هن"]
+        .iter()
+        .any(|p| word.ends_with(p))
+}
+
 /// Whether token `i` is a comma.
 fn is_comma(doc: &Document, i: usize) -> bool {
     matches!(doc.token_text(&doc.tokens[i]), "،" | ",")
@@ -706,11 +716,14 @@ impl<'a> DocIndex<'a> {
                 // محمود المشهداني).
                 let mut found: Option<(usize, usize, Span)> = None;
                 // Also with a clitic the tokenizer left on (بالرئيس).
+                // A title with a possessive pronoun (نظيره، نظيرتها) is
+                // definite too: no construct with a name after it.
                 let definite_title = definite
                     || self
                         .norm(i)
                         .trim_start_matches(['و', 'ف', 'ب', 'ل'])
-                        .starts_with("ال");
+                        .starts_with("ال")
+                    || with_possessive(doc.token_text(&doc.tokens[head_end - 1]));
                 // A chain of titles (وزير العدل رئيس المجلس الأعلى للقضاء
                 // الدكتور وليد الصمعاني) reaches the name after the last one.
                 let mut reach = (head_end + 6).min(sent_end);
@@ -763,6 +776,11 @@ impl<'a> DocIndex<'a> {
                         j = mend;
                         reach = (mend + 6).min(sent_end);
                         continue;
+                    }
+                    // A counterpart (التقى الوزير نظيره سيرغي لافروف) is
+                    // another person: no title of this one.
+                    if self.title_at(j) && with_possessive(doc.token_text(&doc.tokens[j])) {
+                        break;
                     }
                     if found.is_none() && self.title_at(j) {
                         reach = (j + 6).min(sent_end);
@@ -2398,6 +2416,10 @@ fn subject_after<'n>(ix: &DocIndex, nps: &'n [Np], from: usize, reach: usize) ->
                 && ix.doc.tokens[j].proclitics.0 == 0
                 && ix.role(j).is_none())
     }) {
+        return None;
+    }
+    // The subject's counterpart (يلتقي نظيره روي ماشيتي) is whom it meets.
+    if ix.title_at(np.start) && with_possessive(ix.doc.token_text(&ix.doc.tokens[np.start])) {
         return None;
     }
     (np.governor.is_none() && !np.victim && !np.facility && actor_like(ix, &np.arg)).then_some(np)

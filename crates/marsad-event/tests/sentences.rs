@@ -4486,6 +4486,43 @@ fn a_counterpart_is_the_one_met() {
     let d = doc("وأجرى الرئيس الفرنسي اتصالا هاتفيا مع نظيرته الألمانية.", &[]);
     let e = only(&code_events(&d), "CONSULT").clone();
     assert_eq!(names(&e.recipient), ["نظيرته الألمانية"], "{e:#?}");
+    // With its pronoun it is definite: the name right after it is the
+    // counterpart, not whose counterpart (as after سفير خادم الحرمين).
+    let d = doc(
+        "والتقى الوزير عادل الجبير ونظيره جون كيري أمس.",
+        &[("عادل الجبير", PER), ("جون كيري", PER)],
+    );
+    let events = code_events_rules(&d);
+    let e = only(&events, "CONSULT");
+    let mut met = names(&e.actor);
+    met.extend(names(&e.recipient));
+    met.sort();
+    assert_eq!(met, ["جون كيري", "عادل الجبير"], "{events:#?}");
+    // Nor is it a title of the one before it, or the verb's subject: the
+    // minister meets him.
+    let d = doc(
+        "والتقى الوزير نظيره سيرغي لافروف في موسكو.",
+        &[("سيرغي لافروف", PER), ("موسكو", LOC)],
+    );
+    let events = code_events_rules(&d);
+    let e = only(&events, "CONSULT");
+    assert!(names(&e.actor).contains(&"الوزير"), "{events:#?}");
+}
+
+#[test]
+fn a_meeting_that_brought_two_together() {
+    for text in [
+        "وشارك في الاجتماع الذي جمع الوزير عادل الجبير والوزير جون كيري في الرياض.",
+        "وتناولت القمة التي جمعت بين عادل الجبير وجون كيري الملف السوري.",
+    ] {
+        let d = doc(text, &[("عادل الجبير", PER), ("جون كيري", PER)]);
+        let events = code_events_rules(&d);
+        let e = only(&events, "CONSULT");
+        let mut met = names(&e.actor);
+        met.extend(names(&e.recipient));
+        met.sort();
+        assert_eq!(met, ["جون كيري", "عادل الجبير"], "{text}: {events:#?}");
+    }
 }
 
 #[test]
