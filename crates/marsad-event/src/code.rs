@@ -344,6 +344,24 @@ fn is_boundary(doc: &Document, i: usize) -> bool {
         )
 }
 
+/// A party's positions with a possessive pronoun (مواقعه، مواقعهم،
+/// معاقلها: `positions.txt`) in the clause of an act: after it, its subject or its
+/// preposition (قصفت الطائرات مواقعهم، غارات على مواقعه), within a few
+/// words and before another act.
+fn pronoun_holdings_after(ix: &DocIndex, from: usize, to: usize) -> Option<usize> {
+    (from..to.min(from + 6))
+        .take_while(|&k| !is_boundary(ix.doc, k) && !ix.trigger_tokens[k])
+        .find(|&k| {
+            with_possessive(ix.doc.token_text(&ix.doc.tokens[k])) && {
+                let stem = ix.stem(k);
+                ["هما", "هم", "ها", "ه"]
+                    .iter()
+                    .filter_map(|p| stem.strip_suffix(p))
+                    .any(|bare| ix.lex.positions.contains(bare))
+            }
+        })
+}
+
 /// Whether a word as written ends in a possessive pronoun (نظيره،
 /// نظيرتها، نظرائهم), not in a ta marbuta (وزيرة), which matching folds
 /// into the same letter.
@@ -3522,6 +3540,28 @@ fn code_hit(
                         actor = conjuncts(ix, nps, np);
                     }
                 }
+            }
+        }
+    }
+    // Positions with a pronoun (الضربات الجوية على مواقعه، قصفت الطائرات
+    // مواقعهم): the group named last before them as a subject or object
+    // that does not act, nor reports (فيسبوك).
+    if recipient.is_empty() && t.event == "ASSAULT" {
+        if let Some(k) = pronoun_holdings_after(ix, h.end, range.end) {
+            let group = nps.iter().rev().find(|n| {
+                n.start >= range.start
+                    && n.end <= k
+                    && n.arg.entity.is_some_and(|e| {
+                        doc.entities[e].kind == EntityType::Organization
+                    })
+                    && actor.iter().all(|a| a.name != n.arg.name)
+                    && !reporter(ix, &n.arg)
+                    // Not one a preposition governs (محادثات مع الحكومة،
+                    // كما أنها تواجه هجمات على مواقعها: the talks' partner).
+                    && n.governor.is_none()
+            });
+            if let Some(g) = group {
+                recipient = vec![g.arg.clone()];
             }
         }
     }

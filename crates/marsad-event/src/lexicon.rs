@@ -26,6 +26,7 @@ const PLACES: &str = include_str!("../data/places.txt");
 const ACCIDENTS: &str = include_str!("../data/accidents.tsv");
 const REPORTERS: &str = include_str!("../data/reporters.txt");
 const HOLDINGS: &str = include_str!("../data/holdings.txt");
+const POSITIONS: &str = include_str!("../data/positions.txt");
 const PROTEST_CUES: &str = include_str!("../data/protest_cues.txt");
 const SPORT_CUES: &str = include_str!("../data/sport_cues.tsv");
 
@@ -255,6 +256,9 @@ pub struct Lexicon {
     /// What an attack hits that belongs to a party (`holdings.txt`:
     /// مواقع، تجمعات، مقرات), normalized: the party after one is the target.
     pub holdings: FxHashSet<String>,
+    /// The holdings that are positions (`positions.txt`: مواقع، مقرات),
+    /// normalized: with a pronoun, the group named before them.
+    pub positions: FxHashSet<String>,
     /// Accidents and disasters (`accidents.tsv`): true for a hostile act
     /// (هجوم، إرهابي), false for an accident (حادث مروري، حريق), none for
     /// an animal (سمكة قرش), whose attack is never a hostile act.
@@ -644,6 +648,9 @@ fn build() -> Lexicon {
             .map(normalize)
             .collect(),
         holdings: marsad_text::lexicon::lines(HOLDINGS)
+            .map(normalize)
+            .collect(),
+        positions: marsad_text::lexicon::lines(POSITIONS)
             .map(normalize)
             .collect(),
     }

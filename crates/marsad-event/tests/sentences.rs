@@ -4510,6 +4510,34 @@ fn a_counterpart_is_the_one_met() {
 }
 
 #[test]
+fn holdings_with_a_pronoun_belong_to_the_group_named_before() {
+    // "Their positions": the group named last before them, not the one
+    // that strikes.
+    let d = doc(
+        "وتصدت المقاومة لهجوم الحوثيين، وقصفت طائرات التحالف مواقعهم في المنطقة.",
+        &[("المقاومة", ORG), ("الحوثيين", ORG), ("التحالف", ORG)],
+    );
+    let events = code_events_rules(&d);
+    let raid = events
+        .iter()
+        .find(|e| e.kind == "ASSAULT" && names(&e.actor).contains(&"التحالف"))
+        .unwrap_or_else(|| panic!("{events:#?}"));
+    assert_eq!(names(&raid.recipient), ["الحوثيين"], "{events:#?}");
+    // A word of holdings with no pronoun, or one that is no holding, takes
+    // nobody from before.
+    let d = doc(
+        "وتصدت المقاومة لهجوم الحوثيين، وقصفت طائرات التحالف مواقع في المنطقة.",
+        &[("المقاومة", ORG), ("الحوثيين", ORG), ("التحالف", ORG)],
+    );
+    let events = code_events_rules(&d);
+    let raid = events
+        .iter()
+        .find(|e| e.kind == "ASSAULT" && names(&e.actor).contains(&"التحالف"))
+        .unwrap_or_else(|| panic!("{events:#?}"));
+    assert!(raid.recipient.is_empty(), "{events:#?}");
+}
+
+#[test]
 fn a_meeting_that_brought_two_together() {
     for text in [
         "وشارك في الاجتماع الذي جمع الوزير عادل الجبير والوزير جون كيري في الرياض.",
