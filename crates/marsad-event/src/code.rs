@@ -345,10 +345,10 @@ fn is_boundary(doc: &Document, i: usize) -> bool {
 }
 
 /// A party's positions with a possessive pronoun (مواقعه، مواقعهم،
-/// معاقلها: `positions.txt`) in the clause of an act: after it, its subject or its
+/// معاقلها: `holdings.txt` marked `position`) in the clause of an act: after it, its subject or its
 /// preposition (قصفت الطائرات مواقعهم، غارات على مواقعه), within a few
 /// words and before another act.
-fn pronoun_holdings_after(ix: &DocIndex, from: usize, to: usize) -> Option<usize> {
+fn pronoun_positions_after(ix: &DocIndex, from: usize, to: usize) -> Option<usize> {
     (from..to.min(from + 6))
         .take_while(|&k| !is_boundary(ix.doc, k) && !ix.trigger_tokens[k])
         .find(|&k| {
@@ -797,7 +797,7 @@ impl<'a> DocIndex<'a> {
                     }
                     // A counterpart (التقى الوزير نظيره سيرغي لافروف) is
                     // another person: no title of this one.
-                    if self.title_at(j) && with_possessive(doc.token_text(&doc.tokens[j])) {
+                    if self.counterpart_at(j) {
                         break;
                     }
                     if found.is_none() && self.title_at(j) {
@@ -1191,6 +1191,12 @@ impl<'a> DocIndex<'a> {
 
     /// Whether a title (رئيس، وزير، نائب) or an honorific (الدكتور، الشيخ،
     /// الأمير) starts at token `i`: a chain of them still leads to a name.
+    /// A title with a possessive pronoun at token `i` (نظيره، نظيرتها):
+    /// another person than the one before it, the one met.
+    fn counterpart_at(&self, i: usize) -> bool {
+        self.title_at(i) && with_possessive(self.doc.token_text(&self.doc.tokens[i]))
+    }
+
     fn title_at(&self, i: usize) -> bool {
         matches!(
             self.lex.heads.longest_at(self.doc, i).map(|m| *m.value),
@@ -2437,7 +2443,7 @@ fn subject_after<'n>(ix: &DocIndex, nps: &'n [Np], from: usize, reach: usize) ->
         return None;
     }
     // The subject's counterpart (يلتقي نظيره روي ماشيتي) is whom it meets.
-    if ix.title_at(np.start) && with_possessive(ix.doc.token_text(&ix.doc.tokens[np.start])) {
+    if ix.counterpart_at(np.start) {
         return None;
     }
     (np.governor.is_none() && !np.victim && !np.facility && actor_like(ix, &np.arg)).then_some(np)
@@ -3547,7 +3553,7 @@ fn code_hit(
     // مواقعهم): the group named last before them as a subject or object
     // that does not act, nor reports (فيسبوك).
     if recipient.is_empty() && t.event == "ASSAULT" {
-        if let Some(k) = pronoun_holdings_after(ix, h.end, range.end) {
+        if let Some(k) = pronoun_positions_after(ix, h.end, range.end) {
             let group = nps.iter().rev().find(|n| {
                 n.start >= range.start
                     && n.end <= k

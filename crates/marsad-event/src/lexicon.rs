@@ -26,7 +26,6 @@ const PLACES: &str = include_str!("../data/places.txt");
 const ACCIDENTS: &str = include_str!("../data/accidents.tsv");
 const REPORTERS: &str = include_str!("../data/reporters.txt");
 const HOLDINGS: &str = include_str!("../data/holdings.txt");
-const POSITIONS: &str = include_str!("../data/positions.txt");
 const PROTEST_CUES: &str = include_str!("../data/protest_cues.txt");
 const SPORT_CUES: &str = include_str!("../data/sport_cues.tsv");
 
@@ -256,8 +255,8 @@ pub struct Lexicon {
     /// What an attack hits that belongs to a party (`holdings.txt`:
     /// مواقع، تجمعات، مقرات), normalized: the party after one is the target.
     pub holdings: FxHashSet<String>,
-    /// The holdings that are positions (`positions.txt`: مواقع، مقرات),
-    /// normalized: with a pronoun, the group named before them.
+    /// The holdings marked `position` (مواقع، مقرات), normalized: with a
+    /// pronoun, the group named before them.
     pub positions: FxHashSet<String>,
     /// Accidents and disasters (`accidents.tsv`): true for a hostile act
     /// (هجوم، إرهابي), false for an accident (حادث مروري، حريق), none for
@@ -648,10 +647,12 @@ fn build() -> Lexicon {
             .map(normalize)
             .collect(),
         holdings: marsad_text::lexicon::lines(HOLDINGS)
-            .map(normalize)
+            .map(|l| normalize(l.split('\t').next().unwrap_or(l)))
             .collect(),
-        positions: marsad_text::lexicon::lines(POSITIONS)
-            .map(normalize)
+        positions: marsad_text::lexicon::lines(HOLDINGS)
+            .filter_map(|l| l.split_once('\t'))
+            .filter(|(_, tag)| tag.trim() == "position")
+            .map(|(w, _)| normalize(w))
             .collect(),
     }
 }

@@ -289,11 +289,7 @@ impl KbLayer {
         matches.retain(|m| !undermining_not_nile(doc, m.span));
         let mut ner: Vec<Entity> = std::mem::take(&mut doc.entities);
         drop_base_mentions(doc, kb, &mut matches, &mut ner);
-        matches.retain(|m| !counted_people(doc, m.span));
-        for e in ner.iter_mut() {
-            e.mentions.retain(|&m| !counted_people(doc, m));
-        }
-        ner.retain(|e| !e.mentions.is_empty());
+        drop_mentions(&mut matches, &mut ner, |span| counted_people(doc, span));
         drop_not_entities(doc, &mut ner);
         trim_indefinite_words(doc, &mut ner);
         trim_nationality_adjectives(doc, kb, &mut ner);
@@ -1237,9 +1233,15 @@ fn drop_base_mentions(doc: &Document, kb: &Kb, matches: &mut Vec<KbMatch>, ner: 
     let Some(base) = crate::base::BaseReading::of(doc, names_after, country_at) else {
         return;
     };
-    matches.retain(|m| !base.is_base(doc, m.span));
+    drop_mentions(matches, ner, |span| base.is_base(doc, span));
+}
+
+/// Drops the KB matches and tagged mentions whose span is `gone`, and the
+/// entities left with no mention.
+fn drop_mentions(matches: &mut Vec<KbMatch>, ner: &mut Vec<Entity>, gone: impl Fn(Span) -> bool) {
+    matches.retain(|m| !gone(m.span));
     for e in ner.iter_mut() {
-        e.mentions.retain(|&m| !base.is_base(doc, m));
+        e.mentions.retain(|&m| !gone(m));
     }
     ner.retain(|e| !e.mentions.is_empty());
 }
