@@ -28,7 +28,7 @@ use crate::claims::Claims;
 use crate::kb::{AliasKind, Kb};
 use crate::words::bare;
 use marsad_core::{Document, Entity, EntityType, Proclitics, Span, TokenKind};
-use marsad_text::phrases::original_offset;
+use marsad_text::phrases::{original_offset, tail_hash, WordFilter};
 use rustc_hash::{FxHashMap, FxHashSet};
 use std::sync::OnceLock;
 
@@ -53,6 +53,9 @@ struct Lexicon {
     heads: FxHashMap<String, Head>,
     /// The heads with the proclitics the tokenizer may leave on ([`crate::words::head_forms`]).
     head_forms: FxHashMap<String, (usize, Head)>,
+    /// The words of `heads` and `head_forms`: most tokens are none of them,
+    /// which this tells without a lookup in those maps.
+    head_words: WordFilter,
     adjs: FxHashSet<String>,
     stops: FxHashSet<String>,
 }
@@ -63,6 +66,7 @@ fn lexicon() -> &'static Lexicon {
         let mut lex = Lexicon {
             heads: FxHashMap::default(),
             head_forms: FxHashMap::default(),
+            head_words: WordFilter::default(),
             adjs: FxHashSet::default(),
             stops: FxHashSet::default(),
         };
@@ -88,6 +92,13 @@ fn lexicon() -> &'static Lexicon {
             }
         }
         lex.head_forms = crate::words::head_forms(&lex.heads);
+        let words: Vec<&str> = lex
+            .heads
+            .keys()
+            .chain(lex.head_forms.keys())
+            .map(String::as_str)
+            .collect();
+        lex.head_words = WordFilter::of(words.into_iter());
         lex
     })
 }
@@ -227,7 +238,17 @@ impl Reader<'_> {
         if t.proclitics.has(Proclitics::AL) && norm[..cut].ends_with("ال") {
             cut -= "ال".len();
         }
-        let head = match self.lex.heads.get(self.key(i)) {
+        // The head is the key or the whole word: most tokens are neither.
+        let key = self.key(i);
+        let may_be_head = |w: &str| {
+            self.lex
+                .head_words
+                .may_contain_hash(tail_hash(self.doc, i, w))
+        };
+        if !may_be_head(key) && !may_be_head(norm) {
+            return None;
+        }
+        let head = match self.lex.heads.get(key) {
             Some(&h) => h,
             None if !self.definite(i) => {
                 let &(c, h) = self.lex.head_forms.get(norm)?;

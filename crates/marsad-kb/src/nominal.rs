@@ -9,7 +9,7 @@
 use crate::kb::{AliasKind, Kb};
 use crate::words::{bare, key};
 use marsad_core::{Document, Entity, EntityType, Span, SpanIndex, TokenKind};
-use marsad_text::phrases::{original_offset, phrase_norms};
+use marsad_text::phrases::{original_offset, phrase_norms, tail_hash, WordFilter};
 use rustc_hash::{FxHashMap, FxHashSet};
 use std::sync::OnceLock;
 
@@ -54,6 +54,9 @@ pub fn is_plural_place_head(stem: &str) -> bool {
 struct Lexicon {
     head_per: FxHashSet<String>,
     head_org: FxHashSet<String>,
+    /// The heads and the first words of `alone`: most tokens are none of
+    /// them, which this tells without a lookup in those maps.
+    starts: WordFilter,
     /// First word → (other words, type) of phrases that stand alone.
     alone: FxHashMap<String, Vec<(Vec<String>, EntityType)>>,
     mods: FxHashSet<String>,
@@ -78,6 +81,7 @@ fn lexicon() -> &'static Lexicon {
         let mut lex = Lexicon {
             head_per: FxHashSet::default(),
             head_org: FxHashSet::default(),
+            starts: WordFilter::default(),
             alone: FxHashMap::default(),
             mods: FxHashSet::default(),
             loyal: FxHashSet::default(),
@@ -142,6 +146,12 @@ fn lexicon() -> &'static Lexicon {
                 _ => {}
             }
         }
+        let starts = lex
+            .head_per
+            .iter()
+            .chain(&lex.head_org)
+            .chain(lex.alone.keys());
+        lex.starts = WordFilter::of(starts.map(String::as_str).collect::<Vec<_>>().into_iter());
         lex
     })
 }
@@ -303,9 +313,22 @@ pub fn add_nominals<T: Default>(
             i += 1;
             continue;
         }
+        // Every word looked up below is the key or the key less one or two
+        // proclitic letters: when the filter knows none, nothing starts here.
+        let key_word = key(doc, i);
+        let known = |w: &str| lex.starts.may_contain_hash(tail_hash(doc, i, w));
+        fn off(w: &str) -> Option<&str> {
+            w.strip_prefix(['و', 'ف', 'ب', 'ل', 'ك'])
+        }
+        let may_start =
+            known(key_word) || off(key_word).is_some_and(|r| known(r) || off(r).is_some_and(known));
+        if !may_start {
+            i += 1;
+            continue;
+        }
         // A head the tokenizer left a preposition on (بمقاتلين، وبمقاتلين):
         // read it off when what remains is a head.
-        let (k, extra) = match key(doc, i) {
+        let (k, extra) = match key_word {
             k if lex.head_org.contains(k) || lex.head_per.contains(k) => (k, 0),
             k => {
                 let rest = k.strip_prefix(['و', 'ف']).unwrap_or(k);

@@ -140,6 +140,26 @@ pub fn cut_hash(doc: &Document, i: usize, letters: usize) -> Option<u32> {
     token_hashes(doc, i)?.get(letters).copied()
 }
 
+/// The [`short_hash`] of `tail`, an end of token `i`'s matching form (its
+/// stem, the stem without the article), read off the text layer's hashes
+/// where they reach it: a lexicon stage tests its [`WordFilter`] with it
+/// before it looks a word up in a map, for every token of a document.
+#[inline]
+pub fn tail_hash(doc: &Document, i: usize, tail: &str) -> u32 {
+    if let Some(t) = doc.tokens.get(i) {
+        let norm = doc.norm(t);
+        // Where `tail` is a slice of the form's end (as its stem is), by
+        // its address: no bytes need comparing.
+        let cut = (tail.as_ptr() as usize).wrapping_sub(norm.as_ptr() as usize);
+        if !tail.is_empty() && cut & 1 == 0 && cut.checked_add(tail.len()) == Some(norm.len()) {
+            if let Some(h) = cut_hash(doc, i, cut / 2).filter(|&h| h != 0) {
+                return h;
+            }
+        }
+    }
+    short_hash(tail)
+}
+
 /// The [`token_hashes`] hash of token `i`'s stem (what the tokenizer left
 /// of it), where the text layer has one: None when the proclitics cut are
 /// not whole two-byte letters or more than the hashes reach.
@@ -434,6 +454,24 @@ mod tests {
         let mut d = Document::new("t", text);
         tokenize(&mut d);
         d
+    }
+
+    #[test]
+    fn a_tail_hash_is_the_hash_of_the_tail() {
+        let d = doc("وبالعراق السعودية 2024 ق");
+        for i in 0..d.tokens.len() {
+            let norm = d.norm(&d.tokens[i]);
+            for (at, _) in norm.char_indices() {
+                let tail = &norm[at..];
+                assert_eq!(tail_hash(&d, i, tail), short_hash(tail), "{tail}");
+            }
+            // A word that is no slice of the token is hashed as it is.
+            assert_eq!(tail_hash(&d, i, "عراق"), short_hash("عراق"));
+            let copy = norm.to_string();
+            assert_eq!(tail_hash(&d, i, &copy), short_hash(norm));
+        }
+        // The text layer's hashes are read where they reach.
+        assert!(token_hashes(&d, 0).is_some());
     }
 
     #[test]
