@@ -102,6 +102,27 @@ static ARABIC_BLOCK_FOLD: [char; 256] = {
     table
 };
 
+/// [`ARABIC_BLOCK_FOLD`] as UTF-8: each fold's bytes and how many there are
+/// (0 for a dropped character, 1 for a digit, 2 for a letter), so that
+/// [`normalize_into`] appends bytes instead of encoding a char per letter.
+static ARABIC_BLOCK_FOLD_UTF8: [([u8; 2], u8); 256] = {
+    let mut table = [([0u8; 2], 0u8); 256];
+    let mut i = 0;
+    while i < 256 {
+        if let Some(c) = char::from_u32(0x0600 + i as u32) {
+            let f = fold_arabic_block(c) as u32;
+            table[i] = match f {
+                0 => ([0, 0], 0),
+                0x01..=0x7F => ([f as u8, 0], 1),
+                0x80..=0x7FF => ([0xC0 | (f >> 6) as u8, 0x80 | (f & 0x3F) as u8], 2),
+                _ => panic!("a fold of the Arabic block outside two bytes"),
+            };
+        }
+        i += 1;
+    }
+    table
+};
+
 /// [`char::is_alphanumeric`], with ASCII and the Arabic block answered
 /// from a table: the standard library's Unicode lookup for Arabic letters
 /// took a few percent of the pipeline in code that splits names into words.
@@ -182,9 +203,14 @@ pub fn normalize_into(s: &str, out: &mut String) {
         } else if (0xD8..=0xDB).contains(&b) {
             // U+0600–U+06FF: lead byte 110110xx, then 10xxxxxx.
             let index = (usize::from(b & 0x03) << 6) | usize::from(bytes[i + 1] & 0x3F);
-            let f = ARABIC_BLOCK_FOLD[index];
-            if f != '\0' {
-                out.push(f);
+            let (utf8, len) = ARABIC_BLOCK_FOLD_UTF8[index];
+            // SAFETY: the table holds the UTF-8 encoding of a whole char (its
+            // first `len` bytes), so `out` stays valid UTF-8.
+            let out = unsafe { out.as_mut_vec() };
+            match len {
+                1 => out.push(utf8[0]),
+                2 => out.extend_from_slice(&utf8),
+                _ => {}
             }
             i += 2;
         } else {
