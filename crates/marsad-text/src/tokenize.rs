@@ -50,21 +50,43 @@ static ARABIC_BLOCK_CLASS: [CharClass; 256] = {
     table
 };
 
-#[inline]
+/// [`class_of`] for ASCII, computed at compile time.
+static ASCII_CLASS: [CharClass; 128] = {
+    let mut table = [CharClass::Punct; 128];
+    let mut i = 0;
+    while i < 128 {
+        let b = i as u8;
+        table[i] = if b.is_ascii_alphabetic() {
+            CharClass::Latin
+        } else if b.is_ascii_digit() {
+            CharClass::Digit
+        } else if b.is_ascii_whitespace() || b.is_ascii_control() {
+            CharClass::Space
+        } else {
+            CharClass::Punct
+        };
+        i += 1;
+    }
+    table
+};
+
+/// The class of `c`: the Arabic block and ASCII (nearly every character of
+/// Arabic news) from tables, inlined into the tokenizer's loops; the rest
+/// from [`class_of_other`].
+#[inline(always)]
 fn class_of(c: char) -> CharClass {
     let code = c as u32;
     if (0x0600..0x0700).contains(&code) {
-        return ARABIC_BLOCK_CLASS[(code - 0x0600) as usize];
+        ARABIC_BLOCK_CLASS[(code - 0x0600) as usize]
+    } else if code < 0x80 {
+        ASCII_CLASS[code as usize]
+    } else {
+        class_of_other(c)
     }
-    if c.is_ascii() {
-        return match c {
-            'a'..='z' | 'A'..='Z' => CharClass::Latin,
-            '0'..='9' => CharClass::Digit,
-            _ if c.is_ascii_whitespace() => CharClass::Space,
-            _ if c.is_ascii_control() => CharClass::Space,
-            _ => CharClass::Punct,
-        };
-    }
+}
+
+#[inline(never)]
+fn class_of_other(c: char) -> CharClass {
     if is_invisible(c) {
         CharClass::Invisible
     } else if is_diacritic(c) {
