@@ -46,6 +46,20 @@ pub fn is_preposition_with_pronoun(w: &str) -> bool {
     const PREPOSITIONS: [&str; 11] = [
         "في", "علي", "من", "عن", "مع", "ل", "ب", "عند", "لدي", "الي", "ان",
     ];
+    // Asked of nearly every token: most words fail on their length or
+    // their first or last letter, before any prefix is compared.
+    let first_and_last = (w.chars().next(), w.chars().next_back());
+    if w.len() > 12
+        || !matches!(
+            first_and_last,
+            (
+                Some('ف' | 'ع' | 'م' | 'ل' | 'ب' | 'ا'),
+                Some('ه' | 'ا' | 'م' | 'ن' | 'ي' | 'ك')
+            )
+        )
+    {
+        return false;
+    }
     PREPOSITIONS.iter().any(|p| {
         w.strip_prefix(p).is_some_and(|r| {
             matches!(
@@ -347,6 +361,15 @@ mod tests {
         }
         for w in ["في", "فيصل", "لهب", "السعوديه", "بهاء", "منها ال"] {
             assert!(!is_preposition_with_pronoun(w), "{w}");
+        }
+        // Every preposition with every pronoun passes the quick test of
+        // length and letters.
+        for p in [
+            "في", "علي", "من", "عن", "مع", "ل", "ب", "عند", "لدي", "الي", "ان",
+        ] {
+            for s in ["ه", "ها", "هم", "هما", "هن", "نا", "ي", "ك", "كم"] {
+                assert!(is_preposition_with_pronoun(&format!("{p}{s}")), "{p}{s}");
+            }
         }
     }
 
