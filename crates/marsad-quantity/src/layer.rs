@@ -295,7 +295,9 @@ fn may_start(doc: &Document, i: usize) -> bool {
             let s = stem(doc, i);
             (may_be_in(&lex.trigger_filter, doc, i)
                 && (lex.triggers.contains(s) || word_at(doc, i).is_some()))
-                || ["ان", "ين", "تي", "تا"].iter().any(|e| s.ends_with(e))
+                // A dual starts one only without the article (الطرفان is
+                // no count; most words in -ين are definite plurals).
+                || (!has_article(doc, i) && ["ان", "ين", "تي", "تا"].iter().any(|e| s.ends_with(e)))
                 || lex.post_first.iter().any(|w| w == stem(doc, i + 1))
                 || ONE.contains(&norm(doc, i + 1))
                 || norm(doc, i + 1) == "ونصف"
