@@ -6552,11 +6552,10 @@ fn detect_sentence(
             .filter_map(|h| code_hit(ix, h, nps, range.clone(), si, true).map(|e| (*h, e)))
             .collect();
         let bag = sentence_features(ix, range.clone(), kind, events, &left_k, &relaxed);
-        let features = bag.sorted();
         let coded = events.iter().any(|(_, e)| e.kind == kind && live(e));
         let rescuable = !coded && relaxed.iter().any(|(_, e)| live(e));
         if let Some(km) = model.and_then(|m| m.kind(kind)) {
-            let p = km.probability(&features);
+            let p = bag.probability(km);
             if has_coded {
                 if p < km.drop {
                     events.retain(|(_, e)| e.kind != kind);
@@ -6596,7 +6595,7 @@ fn detect_sentence(
             sink.push(Example {
                 sentence: si,
                 kind,
-                features: features.iter().map(|f| f.to_string()).collect(),
+                features: bag.sorted().iter().map(|f| f.to_string()).collect(),
                 coded,
                 rescuable,
             });
@@ -6645,20 +6644,35 @@ impl FeatureBag {
         self.ends.push(self.text.len());
     }
 
+    /// Each feature once, in order (what the detector reads and training
+    /// writes).
     fn sorted(&self) -> Vec<&str> {
-        let mut start = 0;
-        let mut out: Vec<&str> = self
-            .ends
-            .iter()
-            .map(|&end| {
-                let f = &self.text[start..end];
-                start = end;
-                f
-            })
-            .collect();
+        let mut out: Vec<&str> = self.features().collect();
         out.sort_unstable();
         out.dedup();
         out
+    }
+
+    fn features(&self) -> impl Iterator<Item = &str> {
+        self.ends.iter().scan(0, |start, &end| {
+            let f = &self.text[*start..end];
+            *start = end;
+            Some(f)
+        })
+    }
+
+    /// The detector's probability for these features: what
+    /// [`crate::detect::KindModel::probability`] gives for [`Self::sorted`],
+    /// summed in the same order over the features the model weighs (the
+    /// rest add nothing), which spares sorting the others.
+    fn probability(&self, km: &crate::detect::KindModel) -> f32 {
+        let mut weighed: Vec<&str> = self
+            .features()
+            .filter(|f| km.weights.contains_key(*f))
+            .collect();
+        weighed.sort_unstable();
+        weighed.dedup();
+        km.probability(&weighed)
     }
 }
 
@@ -6866,4 +6880,33 @@ fn sentence_features(
         }
     }
     f
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_bag_scores_as_its_sorted_features_do() {
+        let mut bag = FeatureBag::default();
+        for f in ["w:قصف", "t:هجوم", "w:قصف", "n:2", "s:غاره", "t:هجوم", "x:لا"]
+        {
+            bag.add(f);
+        }
+        let mut km = crate::detect::KindModel {
+            bias: -0.3,
+            ..Default::default()
+        };
+        // Weights whose sum depends on the order they are added in.
+        for (f, w) in [
+            ("w:قصف", 1e-8),
+            ("t:هجوم", 1.0),
+            ("s:غاره", -1e-8),
+            ("n:2", 0.7),
+        ] {
+            km.weights.insert(f.to_string(), w);
+        }
+        assert_eq!(bag.probability(&km), km.probability(&bag.sorted()));
+        assert_eq!(bag.sorted().len(), 5);
+    }
 }
