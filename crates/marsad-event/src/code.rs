@@ -345,9 +345,9 @@ fn is_boundary(doc: &Document, i: usize) -> bool {
 }
 
 /// A party's positions with a possessive pronoun (مواقعه، مواقعهم،
-/// معاقلها: `holdings.txt` marked `position`) in the clause of an act: after it, its subject or its
-/// preposition (قصفت الطائرات مواقعهم، غارات على مواقعه), within a few
-/// words and before another act.
+/// معاقلها: `holdings.txt` marked `position`) in the clause of an act:
+/// after it, its subject or its preposition (قصفت الطائرات مواقعهم، غارات
+/// على مواقعه), within a few words and before another act.
 fn pronoun_positions_after(ix: &DocIndex, from: usize, to: usize) -> Option<usize> {
     (from..to.min(from + 6))
         .take_while(|&k| !is_boundary(ix.doc, k) && !ix.trigger_tokens[k])
@@ -1189,14 +1189,14 @@ impl<'a> DocIndex<'a> {
         }
     }
 
-    /// Whether a title (رئيس، وزير، نائب) or an honorific (الدكتور، الشيخ،
-    /// الأمير) starts at token `i`: a chain of them still leads to a name.
     /// A title with a possessive pronoun at token `i` (نظيره، نظيرتها):
     /// another person than the one before it, the one met.
     fn counterpart_at(&self, i: usize) -> bool {
         self.title_at(i) && with_possessive(self.doc.token_text(&self.doc.tokens[i]))
     }
 
+    /// Whether a title (رئيس، وزير، نائب) or an honorific (الدكتور، الشيخ،
+    /// الأمير) starts at token `i`: a chain of them still leads to a name.
     fn title_at(&self, i: usize) -> bool {
         matches!(
             self.lex.heads.longest_at(self.doc, i).map(|m| *m.value),

@@ -110,13 +110,16 @@ static ARABIC_BLOCK_FOLD_UTF8: [([u8; 2], u8); 256] = {
     let mut i = 0;
     while i < 256 {
         if let Some(c) = char::from_u32(0x0600 + i as u32) {
-            let f = fold_arabic_block(c) as u32;
-            table[i] = match f {
-                0 => ([0, 0], 0),
-                0x01..=0x7F => ([f as u8, 0], 1),
-                0x80..=0x7FF => ([0xC0 | (f >> 6) as u8, 0x80 | (f & 0x3F) as u8], 2),
-                _ => panic!("a fold of the Arabic block outside two bytes"),
-            };
+            let f = fold_arabic_block(c);
+            if f != '\0' {
+                assert!(
+                    f.len_utf8() <= 2,
+                    "a fold of the Arabic block outside two bytes"
+                );
+                let mut utf8 = [0u8; 4];
+                f.encode_utf8(&mut utf8);
+                table[i] = ([utf8[0], utf8[1]], f.len_utf8() as u8);
+            }
         }
         i += 1;
     }
