@@ -607,7 +607,14 @@ impl KbLayer {
             .iter()
             .chain(&doc.provenance.agency)
             .chain(&doc.provenance.translated_by);
-        let mut unlinked: FxHashMap<String, usize> = FxHashMap::default();
+        // An outlet the tagger found unlinked in the text (لـ«الصباح») is the
+        // one its credit line names (المصدر: صحيفة الصباح).
+        let mut unlinked: FxHashMap<String, usize> = out
+            .iter()
+            .enumerate()
+            .filter(|(_, (e, entry))| entry.is_none() && e.kind == EntityType::Organization)
+            .map(|(i, (e, _))| (crate::kb::phrase_key(&e.name), i))
+            .collect();
         for c in credits {
             let Some(off) = c.text.find(&c.name) else {
                 continue;
@@ -628,7 +635,10 @@ impl KbLayer {
             match entry {
                 Some(entry) => push_linked(entry, vec![span], &mut out, &mut entity_of),
                 None => match unlinked.get(&key) {
-                    Some(&k) => out[k].0.mentions.push(span),
+                    Some(&k) => {
+                        out[k].0.mentions.push(span);
+                        out[k].0.mentions.sort();
+                    }
                     None => {
                         unlinked.insert(key, out.len());
                         out.push((
@@ -1668,6 +1678,34 @@ mod tests {
         ));
         KbLayer::new().annotate(&mut d);
         d
+    }
+
+    #[test]
+    fn a_credited_outlet_is_the_one_the_tagger_found_in_the_text() {
+        let text = "وقال العميد لـ«الصباح» إن الضربات استهدفت مواقع التنظيم.\nالمصدر: صحيفة الصباح";
+        let mut d = Document::new("t", text);
+        TextLayer.annotate(&mut d);
+        assert!(
+            d.provenance
+                .source
+                .iter()
+                .any(|c| c.name.contains("الصباح")),
+            "{:?}",
+            d.provenance
+        );
+        let at = text.find("الصباح").unwrap();
+        d.entities.push(Entity::unlinked(
+            "الصباح".to_string(),
+            EntityType::Organization,
+            false,
+            vec![Span::new(at, at + "الصباح".len())],
+        ));
+        KbLayer::new().annotate(&mut d);
+        let outlets: Vec<_> = d.entities.iter().filter(|e| e.name == "الصباح").collect();
+        assert_eq!(outlets.len(), 1, "{:?}", d.entities);
+        let spans: Vec<&str> = outlets[0].mentions.iter().map(|m| d.slice(*m)).collect();
+        assert_eq!(spans, ["الصباح", "الصباح"]);
+        assert!(outlets[0].mentions[0].start < outlets[0].mentions[1].start);
     }
 
     #[test]
