@@ -8,7 +8,8 @@
 //! `--lexicon TEXTS` with `--lexicon-texts N` (the first N texts, default
 //! 16000; `--lexicon-min-count N`), `--o-penalty X`, `--memory ON,WINDOW,FOLDS[,HIDE]`,
 //! `--prune LISTS,MIN,RATIO`, `--seed N` (the shuffle: differences smaller than
-//! a change of seed makes are noise), `--extra-train FILE` (CoNLL added to every
+//! a change of seed makes are noise), `--runs N` (the final model is the mean of
+//! N perceptrons), `--extra-train FILE` (CoNLL added to every
 //! fold's training part), `--dump FILE` (word, gold, predicted for every
 //! held-out token, for error analysis).
 //!
@@ -39,6 +40,7 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
             "--folds" => folds = it.next().ok_or("--folds needs a number")?.parse()?,
             "--epochs" => opts.epochs = it.next().ok_or("--epochs needs a number")?.parse()?,
             "--seed" => opts.seed = it.next().ok_or("--seed needs a number")?.parse()?,
+            "--runs" => opts.runs = it.next().ok_or("--runs needs a number")?.parse()?,
             "--prune" => {
                 let v: Vec<&str> = it
                     .next()

