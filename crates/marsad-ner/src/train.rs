@@ -279,9 +279,9 @@ fn perceptron(
     Learned { w, trans: tw }
 }
 
-/// Sparse table entries of dense weights `w` named by `ids`, small ones pruned.
-/// The weights worth keeping: those of magnitude `prune` or more, in at
-/// most `max_entries` features (the strongest).
+/// Sparse table entries of dense weights `w` named by `ids`: the weights of
+/// magnitude `prune` or more, in at most `max_entries` features (the
+/// strongest, and the bias always).
 fn table_entries(ids: &[u64], w: &[Row], prune: f32, max_entries: usize) -> Vec<(u64, Row)> {
     let mut entries = Vec::new();
     for (f, wr) in ids.iter().zip(w) {
@@ -296,9 +296,10 @@ fn table_entries(ids: &[u64], w: &[Row], prune: f32, max_entries: usize) -> Vec<
         }
     }
     if entries.len() > max_entries {
-        // The strongest weights, the bias always (it carries the O penalty).
+        // The bias carries the O penalty, however weak its weights.
+        let bias = bias_feature();
         let strength = |e: &(u64, Row)| {
-            if e.0 == bias_feature() {
+            if e.0 == bias {
                 f32::INFINITY
             } else {
                 e.1.iter().fold(0.0f32, |m, x| m.max(x.abs()))
