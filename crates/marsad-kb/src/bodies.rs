@@ -44,6 +44,9 @@ struct Head {
     place: bool,
     /// Only the definite head with an adjective names a body (الغرفة التجارية).
     definite_only: bool,
+    /// Only an indefinite head with a place after it names a body: a
+    /// community of a place (مسيحيو سهل نينوى، أهالي الموصل).
+    place_only: bool,
     /// With ب and no article the head names no body: برئاسة X is "chaired
     /// by X" (بالرئاسة العامة is a body).
     not_after_bi: bool,
@@ -78,6 +81,7 @@ fn lexicon() -> &'static Lexicon {
                         tail: row.has_flag("tail"),
                         place: !row.has_flag("noplace"),
                         definite_only: row.has_flag("defonly"),
+                        place_only: row.has_flag("placeonly"),
                         not_after_bi: row.has_flag("nobi"),
                     };
                     lex.heads.insert(row.word, head);
@@ -228,8 +232,9 @@ impl Reader<'_> {
     }
 
     /// The phrase starting with a head noun at token `i`: (end token, type,
-    /// bytes of proclitics before the head in its matching form).
-    fn phrase_at(&self, i: usize) -> Option<(usize, EntityType, usize)> {
+    /// bytes of proclitics before the head in its matching form, whether it
+    /// is a community of the place after the head).
+    fn phrase_at(&self, i: usize) -> Option<(usize, EntityType, usize, bool)> {
         let t = self.tok(i)?;
         let n = self.doc.tokens.len();
         // The head, also with a preposition the tokenizer leaves on (لوزارة، بمركز).
@@ -259,7 +264,7 @@ impl Reader<'_> {
         };
         let (kind, tail_ok) = (head.kind, head.tail);
         let definite = self.definite(i);
-        if head.definite_only && !definite {
+        if (head.definite_only && !definite) || (head.place_only && definite) {
             return None;
         }
         if head.not_after_bi
@@ -294,6 +299,7 @@ impl Reader<'_> {
             end = j;
         } else {
             let mut indefinite = 0;
+            let mut by_place = false;
             let mut j = i + 1;
             while j < n {
                 if self.tok(j).is_none() || !self.joined(j) {
@@ -305,8 +311,12 @@ impl Reader<'_> {
                     if let Some(pe) = self.place_end(j) {
                         end = pe;
                         words += 1;
+                        by_place = true;
                         break;
                     }
+                }
+                if head.place_only {
+                    break;
                 }
                 if self.stop(j) {
                     break;
@@ -341,6 +351,9 @@ impl Reader<'_> {
                     continue;
                 }
                 break;
+            }
+            if head.place_only && !by_place {
+                return None;
             }
             // A person's name right after the head, with a لـ complement (below).
             if words == 0 {
@@ -394,7 +407,7 @@ impl Reader<'_> {
                 end = te;
             }
         }
-        Some((end, kind, cut))
+        Some((end, kind, cut, head.place_only))
     }
 
     /// A لـ complement at token `j` (للاستثمار، للإغاثة والأعمال الإنسانية،
@@ -478,10 +491,10 @@ pub fn add_bodies(doc: &Document, kb: &Kb, out: &mut Vec<(Entity, Option<u32>)>)
         people,
         after_bi,
     };
-    let mut found: Vec<(Span, EntityType, String)> = Vec::new();
+    let mut found: Vec<(Span, EntityType, String, Option<Span>)> = Vec::new();
     let mut i = 0;
     while i + 1 < n {
-        let Some((end, kind, cut)) = reader.phrase_at(i) else {
+        let Some((end, kind, cut, community)) = reader.phrase_at(i) else {
             i += 1;
             continue;
         };
@@ -489,14 +502,16 @@ pub fn add_bodies(doc: &Document, kb: &Kb, out: &mut Vec<(Entity, Option<u32>)>)
         // Off with the conjunction and preposition, not the article.
         let skip = original_offset(doc.token_text(head), cut);
         let span = Span::new(head.span.start + skip, doc.tokens[end - 1].span.end);
-        found.push((span, kind, reader.key(i).to_string()));
+        // A community keeps its place as a place too (مسيحيو سهل نينوى).
+        let place = community.then(|| Span::new(doc.tokens[i + 1].span.start, span.end));
+        found.push((span, kind, reader.key(i).to_string(), place));
         i = end;
     }
     if found.is_empty() {
         return;
     }
     let mut claims = Claims::new(out);
-    for (span, kind, head) in found {
+    for (span, kind, head, place) in found {
         let overlapping = claims.overlapping(span);
         // Left to the knowledge base where it linked these words, unless
         // what it linked is a place inside the phrase.
@@ -513,7 +528,7 @@ pub fn add_bodies(doc: &Document, kb: &Kb, out: &mut Vec<(Entity, Option<u32>)>)
         if blocked || wider {
             continue;
         }
-        claims.add(doc, out, span, kind, &head);
+        claims.add(doc, out, span, kind, &head, place);
     }
     claims.refer_back(doc, out);
 }
@@ -666,5 +681,36 @@ mod tests {
         // A time word ends the name.
         let found = bodies("وأعلنت وزارة الصحة الأسبوع الماضي عن حالات.", &[]);
         assert_eq!(names(&found), ["وزارة الصحة"]);
+    }
+
+    #[test]
+    fn a_community_of_a_place_is_a_group_and_its_place_stays_a_place() {
+        let found = bodies(
+            "ونظم مسيحيو سهل نينوى وقفة احتجاجية، وطالب أهالي الموصل بالتدخل.",
+            &[
+                ("سهل نينوى", EntityType::Location),
+                ("الموصل", EntityType::Location),
+            ],
+        );
+        let groups: Vec<&str> = found
+            .iter()
+            .filter(|f| f.1 == EntityType::Organization)
+            .map(|f| f.0.as_str())
+            .collect();
+        assert_eq!(groups, ["مسيحيو سهل نينوى", "أهالي الموصل"], "{found:?}");
+        for place in ["سهل نينوى", "الموصل"] {
+            assert!(
+                found
+                    .iter()
+                    .any(|f| f.0 == place && f.1 == EntityType::Location && f.2 == [place]),
+                "{place}: {found:?}"
+            );
+        }
+        // Without a place after it, or with the article, the word is no name.
+        let found = bodies(
+            "وطالب أهالي الضحايا بالتحقيق، وعاد المسيحيون إلى سهل نينوى.",
+            &[("سهل نينوى", EntityType::Location)],
+        );
+        assert_eq!(names(&found), ["سهل نينوى"], "{found:?}");
     }
 }

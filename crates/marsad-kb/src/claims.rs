@@ -51,9 +51,13 @@ impl Claims {
             .collect()
     }
 
-    /// Takes every mention that overlaps `span` from its entity.
-    fn clear(&mut self, out: &mut [(Entity, Option<u32>)], span: Span) {
+    /// Takes every mention that overlaps `span` from its entity, except a
+    /// place's mention inside `keep`.
+    fn clear(&mut self, out: &mut [(Entity, Option<u32>)], span: Span, keep: Option<Span>) {
         for (m, e) in self.overlapping(span) {
+            if keep.is_some_and(|k| k.contains(&m)) && out[e].0.kind == EntityType::Location {
+                continue;
+            }
             out[e].0.mentions.retain(|x| *x != m);
             self.mentions.remove(&(m.start, m.end, e));
         }
@@ -76,8 +80,9 @@ impl Claims {
         span: Span,
         kind: EntityType,
         head: &str,
+        keep: Option<Span>,
     ) {
-        self.clear(out, span);
+        self.clear(out, span, keep);
         let name = doc.slice(span).to_string();
         let key = marsad_text::normalize(&name);
         match self.by_name.get(&key) {
@@ -126,7 +131,7 @@ impl Claims {
             if linked {
                 continue;
             }
-            self.clear(out, span);
+            self.clear(out, span, None);
             self.mention(out, e, span);
         }
         for (ent, _) in out.iter_mut() {

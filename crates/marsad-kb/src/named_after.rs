@@ -220,7 +220,7 @@ pub fn add_named_after(doc: &Document, out: &mut Vec<(Entity, Option<u32>)>) {
             .iter()
             .any(|&(_, e)| out[e].1.is_some());
         if !linked {
-            claims.add(doc, out, span, kind, head);
+            claims.add(doc, out, span, kind, head, None);
         }
     }
     claims.refer_back(doc, out);
