@@ -707,6 +707,17 @@ mod tests {
             );
         }
         // Without a place after it, or with the article, the word is no name.
+        // Both cases of the head name one group.
+        let found = bodies(
+            "وقال إن مسيحيي سهل نينوى هجروا، وتظاهر مسيحيو سهل نينوى.",
+            &[("سهل نينوى", EntityType::Location)],
+        );
+        let groups: Vec<&(String, EntityType, Vec<String>)> = found
+            .iter()
+            .filter(|f| f.1 == EntityType::Organization)
+            .collect();
+        assert_eq!(groups.len(), 1, "{found:?}");
+        assert_eq!(groups[0].2, ["مسيحيي سهل نينوى", "مسيحيو سهل نينوى"]);
         let found = bodies(
             "وطالب أهالي الضحايا بالتحقيق، وعاد المسيحيون إلى سهل نينوى.",
             &[("سهل نينوى", EntityType::Location)],

@@ -52,10 +52,10 @@ impl Claims {
     }
 
     /// Takes every mention that overlaps `span` from its entity, except a
-    /// place's mention inside `keep`.
-    fn clear(&mut self, out: &mut [(Entity, Option<u32>)], span: Span, keep: Option<Span>) {
+    /// place's mention inside `place`.
+    fn clear(&mut self, out: &mut [(Entity, Option<u32>)], span: Span, place: Option<Span>) {
         for (m, e) in self.overlapping(span) {
-            if keep.is_some_and(|k| k.contains(&m)) && out[e].0.kind == EntityType::Location {
+            if place.is_some_and(|p| p.contains(&m)) && out[e].0.kind == EntityType::Location {
                 continue;
             }
             out[e].0.mentions.retain(|x| *x != m);
@@ -72,7 +72,9 @@ impl Claims {
 
     /// Adds the entity named `span` (of type `kind`, head noun `head`) to
     /// `out`: its words leave every mention they overlap, and a name seen
-    /// before gets one more mention.
+    /// before gets one more mention. For a community of a place, `place` is
+    /// the place's part of the span: its mention stays, and the head's case
+    /// ending does not tell two names apart (مسيحيو/مسيحيي سهل نينوى).
     pub fn add(
         &mut self,
         doc: &Document,
@@ -80,11 +82,17 @@ impl Claims {
         span: Span,
         kind: EntityType,
         head: &str,
-        keep: Option<Span>,
+        place: Option<Span>,
     ) {
-        self.clear(out, span, keep);
+        self.clear(out, span, place);
         let name = doc.slice(span).to_string();
-        let key = marsad_text::normalize(&name);
+        let mut key = marsad_text::normalize(&name);
+        if place.is_some() {
+            // The sound plural in construct: nominative -و, oblique -ي.
+            if let Some(at) = key.find(' ').filter(|&at| key[..at].ends_with('و')) {
+                key.replace_range(at - 'و'.len_utf8()..at, "ي");
+            }
+        }
         match self.by_name.get(&key) {
             Some(&k) => self.mention(out, k, span),
             None => {
