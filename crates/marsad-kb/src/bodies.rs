@@ -706,7 +706,6 @@ mod tests {
                 "{place}: {found:?}"
             );
         }
-        // Without a place after it, or with the article, the word is no name.
         // Both cases of the head name one group.
         let found = bodies(
             "وقال إن مسيحيي سهل نينوى هجروا، وتظاهر مسيحيو سهل نينوى.",
@@ -718,6 +717,7 @@ mod tests {
             .collect();
         assert_eq!(groups.len(), 1, "{found:?}");
         assert_eq!(groups[0].2, ["مسيحيي سهل نينوى", "مسيحيو سهل نينوى"]);
+        // Without a place after it, or with the article, the word is no name.
         let found = bodies(
             "وطالب أهالي الضحايا بالتحقيق، وعاد المسيحيون إلى سهل نينوى.",
             &[("سهل نينوى", EntityType::Location)],
