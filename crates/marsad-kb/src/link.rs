@@ -2576,4 +2576,22 @@ mod tests {
         assert!(!names.iter().any(|n| n.contains("التابعة")), "{names:?}");
         assert!(!names.iter().any(|n| n.contains("مدعومة")), "{names:?}");
     }
+
+    #[test]
+    fn civil_qualifies_a_head_but_civilians_after_wa_are_another_party() {
+        let d = run(
+            "وقال المتحدث الإعلامي للدفاع المدني إن ناشطين مدنيين شكلوا لجنة.",
+            &KbLayer::new(),
+        );
+        let names: Vec<&str> = d.entities.iter().map(|e| e.name.as_str()).collect();
+        assert!(names.contains(&"المتحدث الإعلامي للدفاع المدني"), "{names:?}");
+        assert!(names.contains(&"ناشطين مدنيين"), "{names:?}");
+        let d = run(
+            "واشتبكت القوات الأمنية والمدنيين في البلدة.",
+            &KbLayer::new(),
+        );
+        let names: Vec<&str> = d.entities.iter().map(|e| e.name.as_str()).collect();
+        assert!(names.contains(&"القوات الأمنية"), "{names:?}");
+        assert!(!names.iter().any(|n| n.contains("المدنيين")), "{names:?}");
+    }
 }

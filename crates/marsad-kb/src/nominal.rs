@@ -8,7 +8,7 @@
 
 use crate::kb::{AliasKind, Kb};
 use crate::words::{bare, key};
-use marsad_core::{Document, Entity, EntityType, Span, SpanIndex, TokenKind};
+use marsad_core::{Document, Entity, EntityType, Proclitics, Span, SpanIndex, TokenKind};
 use marsad_text::phrases::{original_offset, phrase_norms, tail_hash, WordFilter};
 use rustc_hash::{FxHashMap, FxHashSet};
 use std::sync::OnceLock;
@@ -60,6 +60,9 @@ struct Lexicon {
     /// First word → (other words, type) of phrases that stand alone.
     alone: FxHashMap<String, Vec<(Vec<String>, EntityType)>>,
     mods: FxHashSet<String>,
+    /// Modifiers that are nouns too (مدنيين "civilians"): after و they
+    /// name another party (القوات الأمنية والمدنيين), no modifier.
+    noun_mods: FxHashSet<String>,
     /// Modifiers of allegiance (الموالية، التابعة) that a ل-phrase may
     /// complete (الموالية للحكومة، الموالين لها).
     loyal: FxHashSet<String>,
@@ -84,6 +87,7 @@ fn lexicon() -> &'static Lexicon {
             starts: WordFilter::default(),
             alone: FxHashMap::default(),
             mods: FxHashSet::default(),
+            noun_mods: FxHashSet::default(),
             loyal: FxHashSet::default(),
             tails: Vec::new(),
             of: FxHashSet::default(),
@@ -122,6 +126,10 @@ fn lexicon() -> &'static Lexicon {
                         .push((norms[1..].to_vec(), t));
                 }
                 "mod" => {
+                    lex.mods.insert(first);
+                }
+                "mod-noun" => {
+                    lex.noun_mods.insert(first.clone());
                     lex.mods.insert(first);
                 }
                 "loyal" => {
@@ -174,6 +182,13 @@ pub fn is_actor_head(doc: &Document, i: usize) -> bool {
     lex.head_org.contains(k) || lex.head_per.contains(k)
 }
 
+/// Whether token `j` qualifies a head as a modifier of the list.
+fn is_mod(doc: &Document, lex: &Lexicon, j: usize) -> bool {
+    let w = key(doc, j);
+    lex.mods.contains(w)
+        && !(lex.noun_mods.contains(w) && doc.tokens[j].proclitics.has(Proclitics::WA))
+}
+
 fn is_nationality(doc: &Document, kb: &Kb, i: usize) -> bool {
     let t = &doc.tokens[i];
     if t.kind != TokenKind::Arabic {
@@ -222,12 +237,11 @@ fn allegiance_end(
     }
     let li_definite = t.proclitics.has(marsad_core::Proclitics::LI)
         && t.proclitics.has(marsad_core::Proclitics::AL);
-    if !li_definite || lex.mods.contains(key(doc, at)) {
+    if !li_definite || is_mod(doc, lex, at) {
         return None;
     }
     let mut j = at + 1;
-    while j < at + 3 && arabic(j) && (lex.mods.contains(key(doc, j)) || is_nationality(doc, kb, j))
-    {
+    while j < at + 3 && arabic(j) && (is_mod(doc, lex, j) || is_nationality(doc, kb, j)) {
         j += 1;
     }
     for tail in &lex.tails {
@@ -372,7 +386,7 @@ pub fn add_nominals<T: Default>(
             let mut j = i + 1;
             while j < n && j < i + 4 {
                 let w = key(doc, j);
-                if lex.mods.contains(w) || is_nationality(doc, kb, j) {
+                if is_mod(doc, lex, j) || is_nationality(doc, kb, j) {
                     j += 1;
                 } else if lex.of.contains(w)
                     && j + 1 < n
@@ -380,7 +394,7 @@ pub fn add_nominals<T: Default>(
                 {
                     // المتحدث باسم الجيش [العراقي]
                     j += 2;
-                    if j < n && (lex.mods.contains(key(doc, j)) || is_nationality(doc, kb, j)) {
+                    if j < n && (is_mod(doc, lex, j) || is_nationality(doc, kb, j)) {
                         j += 1;
                     }
                     break;
@@ -404,7 +418,7 @@ pub fn add_nominals<T: Default>(
             && m < 3
             && token_free(end)
             && doc.tokens[end].kind == TokenKind::Arabic
-            && (lex.mods.contains(key(doc, end)) || is_nationality(doc, kb, end))
+            && (is_mod(doc, lex, end) || is_nationality(doc, kb, end))
         {
             end += 1;
             m += 1;
