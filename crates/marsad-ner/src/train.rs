@@ -139,12 +139,8 @@ impl Learned {
         }
         let scale = 1.0 / (runs.len() + 1) as f32;
         for run in &runs {
-            for (a, b) in sum.w.iter_mut().zip(&run.w) {
-                for (x, y) in a.iter_mut().zip(b) {
-                    *x += y;
-                }
-            }
-            for (a, b) in sum.trans.iter_mut().zip(&run.trans) {
+            let rows = run.w.iter().chain(run.trans.iter());
+            for (a, b) in sum.w.iter_mut().chain(sum.trans.iter_mut()).zip(rows) {
                 for (x, y) in a.iter_mut().zip(b) {
                     *x += y;
                 }
