@@ -555,6 +555,14 @@ impl<'a> DocIndex<'a> {
             || self.lex.victims.contains(self.stem(i))
     }
 
+    /// Whether the word right after a verb ending at token `end` is a
+    /// subject that names no one (`unnamed_subjects.txt`: قاتل آخرون).
+    fn unnamed_subject_at(&self, end: usize) -> bool {
+        end < self.doc.tokens.len()
+            && self.doc.tokens[end].proclitics.0 == 0
+            && self.lex.unnamed_subjects.contains(self.norm(end))
+    }
+
     /// Whether the noun at token `i` is counted (قتل ثلاثة عناصر، سبعة من
     /// عناصر الجماعة، عشرات الجنود): victims more often than actors.
     fn counted(&self, i: usize) -> bool {
@@ -3723,8 +3731,30 @@ fn code_hit(
         && !befell
         && (!accused_only || continues())
     {
-        if let Some(fs) = first_subject(ix, nps, content_from.unwrap_or(range.start), h.start)
-            .filter(|n| !recipient.iter().any(|r| r.name == n.arg.name))
+        // A subject that names no one (بينما قاتل آخرون، رحب كثيرون من
+        // السنة): the group after its partitive من is the actor; without
+        // one, the party the sentence names may be whom the others belong
+        // to (فر آخرون after Daesh fighters were killed), never a person.
+        let unnamed = !t.ends_in_prep && h.end < range.end && ix.unnamed_subject_at(h.end);
+        let partitive = unnamed && h.end + 1 < range.end && ix.norm(h.end + 1) == "من";
+        let group = |a: &Arg| {
+            !partitive
+                && (!unnamed
+                    || a.entity
+                        .is_none_or(|e| ix.doc.entities[e].kind != EntityType::Person))
+        };
+        if partitive {
+            if let Some(np) = nps
+                .iter()
+                .find(|n| n.start == h.end + 2)
+                .filter(|n| !n.victim && !n.facility && actor_like(ix, &n.arg))
+            {
+                actor = conjuncts(ix, nps, np);
+            }
+        } else if let Some(fs) =
+            first_subject(ix, nps, content_from.unwrap_or(range.start), h.start)
+                .filter(|n| !recipient.iter().any(|r| r.name == n.arg.name))
+                .filter(|n| group(&n.arg))
         {
             actor = vec![fs.arg.clone()];
         } else if h.start <= range.start + 1
@@ -3741,7 +3771,7 @@ fn code_hit(
             );
             let speaker = ix.prev_speaker.borrow().clone().filter(|_| statement);
             if let Some(p) = speaker.or_else(|| ix.prev_subject.borrow().clone()) {
-                if !recipient.iter().any(|r| r.name == p.name) {
+                if !recipient.iter().any(|r| r.name == p.name) && group(&p) {
                     actor = vec![p];
                 }
             }

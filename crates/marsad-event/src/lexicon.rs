@@ -17,6 +17,7 @@ const PREPOSITIONS: &str = include_str!("../data/prepositions.tsv");
 const ACTORS: &str = include_str!("../data/actors.tsv");
 const VICTIMS: &str = include_str!("../data/victims.txt");
 const COUNT_WORDS: &str = include_str!("../data/count_words.txt");
+const UNNAMED_SUBJECTS: &str = include_str!("../data/unnamed_subjects.txt");
 const PARTITIVES: &str = include_str!("../data/partitives.txt");
 const COUNTS: &str = include_str!("../data/counts.tsv");
 const TOPICS: &str = include_str!("../data/topics.tsv");
@@ -227,6 +228,9 @@ pub struct Lexicon {
     pub victims: FxHashSet<String>,
     /// Words for a count (`count_words.txt`), in matching form.
     pub count_words: FxHashSet<String>,
+    /// Subjects that name no one (`unnamed_subjects.txt`: آخرون، البعض), in
+    /// matching form.
+    pub unnamed_subjects: FxHashSet<String>,
     /// Nouns a partitive من follows (`partitives.txt`: أعضاء من اللجنة), in
     /// matching form.
     pub partitives: FxHashSet<String>,
@@ -559,6 +563,9 @@ fn build() -> Lexicon {
     let count_words = marsad_text::lexicon::lines(COUNT_WORDS)
         .map(normalize)
         .collect();
+    let unnamed_subjects = marsad_text::lexicon::lines(UNNAMED_SUBJECTS)
+        .map(normalize)
+        .collect();
 
     let mut counts = PhraseMatcher::new();
     for (line, cols) in rows(COUNTS) {
@@ -631,6 +638,7 @@ fn build() -> Lexicon {
         roles,
         heads,
         victims,
+        unnamed_subjects,
         count_words,
         partitives: marsad_text::lexicon::lines(PARTITIVES)
             .map(normalize)

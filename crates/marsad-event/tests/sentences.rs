@@ -4649,3 +4649,23 @@ fn a_second_adjective_is_an_adjective_not_the_object() {
     let e = only(&events, "CONSULT");
     assert_eq!(names(&e.recipient), ["الرئيس الأمريكي السابق"], "{e:#?}");
 }
+
+#[test]
+fn others_as_the_subject_are_no_person_named_before_and_a_partitive_names_them() {
+    // آخرون after the verb is its subject: the cleric named before did not
+    // fight Daesh.
+    let d = doc(
+        "اعتاد البعض القتال إلى جانب رجل الدين مقتدى الصدر، بينما قاتل آخرون ضد داعش.",
+        &[("مقتدى الصدر", PER), ("داعش", ORG)],
+    );
+    let e = only(&code_events_rules(&d), "ASSAULT").clone();
+    assert!(e.actor.is_empty(), "actor {:?}", names(&e.actor));
+    assert_eq!(names(&e.recipient), ["داعش"]);
+    // Many of a group: the group after the partitive من.
+    let d = doc(
+        "وفي صنعاء، هاجم كثيرون من الحوثيين مواقع الجيش.",
+        &[("صنعاء", LOC), ("الحوثيين", ORG)],
+    );
+    let e = only(&code_events_rules(&d), "ASSAULT").clone();
+    assert_eq!(names(&e.actor), ["الحوثيين"]);
+}
