@@ -1526,6 +1526,14 @@ fn protesters_who_took_to_the_streets_across_a_time() {
     time(&mut d, "أمس", "2021-11-26");
     let e = only(&code_events_rules(&d), "PROTEST").clone();
     assert_eq!(e.mode, Some("demo"), "{e:?}");
+    // Went out in a march: a protest with no place or date named (a bare
+    // مسيرة is also "a career" and needs them).
+    let d = doc(
+        "خرج مئات الطلاب في مسيرة جابت شوارع المدينة تنديدا بالعدوان.",
+        &[],
+    );
+    let e = only(&code_events_rules(&d), "PROTEST").clone();
+    assert_eq!(d.slice(e.trigger), "خرج", "{e:?}");
 }
 
 #[test]
