@@ -4773,6 +4773,11 @@ fn quoted_name(doc: &Document, s: usize, e: usize) -> bool {
     if s >= 2 && matches!(doc.token_text(&doc.tokens[s - 2]), ":" | "،" | ",") {
         return false;
     }
+    // A relative clause's verb set in quotation marks (المئات الذين "لاذوا
+    // بالفرار") is quoted words, not a name.
+    if s >= 2 && is_relative_pronoun(doc.token_text(&doc.tokens[s - 2])) {
+        return false;
+    }
     (e..(e + 3).min(doc.tokens.len()))
         .take_while(|&j| {
             doc.tokens[j].kind != TokenKind::Punct || is_quote_mark(doc.token_text(&doc.tokens[j]))

@@ -1067,6 +1067,17 @@ fn a_ministry_is_no_visit_and_a_quoted_name_no_attack() {
 }
 
 #[test]
+fn a_quoted_relative_verb_is_no_name() {
+    // Scare quotes on a relative clause's verb: those who "fled".
+    let d = doc(
+        "وقال إن قواته تبحث عن مقاتلين من الحوثيين تخلفوا عن المئات الذين \"لاذوا بالفرار\".",
+        &[("الحوثيين", ORG)],
+    );
+    let e = only(&code_events_rules(&d), "RETREAT").clone();
+    assert_eq!(d.slice(e.trigger), "لاذوا بالفرار", "{e:?}");
+}
+
+#[test]
 fn a_subjunctive_is_no_report() {
     let d = doc(
         "ويمكن لمجلس الأمن بقرار يتخذه أن يطالب المحكمة بتأجيل النظر.",
