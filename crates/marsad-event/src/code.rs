@@ -3908,6 +3908,28 @@ fn code_hit(
             actor = vec![n.arg.clone()];
         }
     }
+    // Reinforcements or forces from a party (تعزيزات من قوات الأمن الخاصة،
+    // تعزيزات عسكرية من الجيش): the party sent them. From a place they
+    // only set out there (تعزيزات من صنعاء، من السعودية: no party named).
+    if h.kind == Kind::Noun && t.event == "MOBILIZE" && !passive && actor.is_empty() {
+        let mut j = h.end;
+        if j < range.end && adjective_like(ix.norm(j)) {
+            j += 1;
+        }
+        if j + 1 < range.end && ix.norm(j) == "من" {
+            if let Some(np) = nps.iter().find(|n| {
+                n.start == j + 1
+                    && !n.victim
+                    && !n.facility
+                    && actor_like(ix, &n.arg)
+                    && n.arg
+                        .entity
+                        .is_none_or(|e| doc.entities[e].kind != EntityType::Location)
+            }) {
+                actor = conjuncts(ix, nps, np);
+            }
+        }
+    }
     // The one asked after من (طلبت الحكومة العراقية من الولايات المتحدة
     // تسريع …، طلب عدد من المشرعين من الرئيس أوباما تأجيل …), not after a
     // count or a member noun (عدد من المشرعين، أعضاء من اللجنة).

@@ -4688,3 +4688,17 @@ fn others_as_the_subject_are_no_person_named_before_and_a_partitive_names_them()
     let e = only(&code_events_rules(&d), "ASSAULT").clone();
     assert_eq!(names(&e.actor), ["الحوثيين"]);
 }
+
+#[test]
+fn reinforcements_from_a_force_were_sent_by_it_not_by_a_place() {
+    let d = doc(
+        "وكشفت مصادر محلية عن تعزيزات من قوات الأمن الخاصة قادمة من صنعاء.",
+        &[("صنعاء", LOC)],
+    );
+    let e = only(&code_events_rules(&d), "MOBILIZE").clone();
+    assert_eq!(names(&e.actor), ["قوات الأمن الخاصة"]);
+    // From a town they only set out there.
+    let events = piped_events("2015-08-04", "وصلت تعزيزات من صنعاء إلى تعز أمس.");
+    let e = only(&events, "MOBILIZE");
+    assert!(e.actor.is_empty(), "{:?}", names(&e.actor));
+}
