@@ -3737,11 +3737,11 @@ fn code_hit(
         // to (فر آخرون after Daesh fighters were killed), never a person.
         let unnamed = !t.ends_in_prep && h.end < range.end && ix.unnamed_subject_at(h.end);
         let partitive = unnamed && h.end + 1 < range.end && ix.norm(h.end + 1) == "من";
+        // Asked only where there is no partitive (the branches below it).
         let group = |a: &Arg| {
-            !partitive
-                && (!unnamed
-                    || a.entity
-                        .is_none_or(|e| ix.doc.entities[e].kind != EntityType::Person))
+            !unnamed
+                || a.entity
+                    .is_none_or(|e| ix.doc.entities[e].kind != EntityType::Person)
         };
         if partitive {
             if let Some(np) = nps
